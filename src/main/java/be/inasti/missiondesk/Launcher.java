@@ -1,0 +1,30 @@
+package be.inasti.missiondesk;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.cli.Cli;
+import be.inasti.missiondesk.cli.Environment;
+import be.inasti.missiondesk.ui.DesktopApp;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Entry point of {@code missiondesk}: the window with no command, the command line with one. Wires the real
+ * database, clock and window into the command line.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        quietLibraries();
+        int exitCode = Cli.create(Services::open, DesktopApp::run, Environment.system()).execute(args);
+        System.exit(exitCode);
+    }
+
+    /** jOOQ's banner and Flyway's info lines are noise on a command line; warnings still show. */
+    private static void quietLibraries() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        Logger.getLogger("").setLevel(Level.WARNING);
+    }
+}

@@ -1,0 +1,91 @@
+package be.inasti.missiondesk.app;
+
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.mission.HistoryEntry;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Stamp;
+import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
+import be.inasti.missiondesk.domain.workflow.NewMission;
+import be.inasti.missiondesk.domain.workflow.Recorded;
+import be.inasti.missiondesk.domain.workflow.Transition;
+import be.inasti.missiondesk.store.MissionStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Opens missions and fires their workflow events, storing each change with its history. */
+public final class MissionService {
+    private final MissionLifecycle lifecycle;
+    private final MissionStore store;
+    private final Clock clock;
+    private final Actor actor;
+
+    public MissionService(MissionLifecycle lifecycle, MissionStore store, Clock clock, Actor actor) {
+        this.lifecycle = lifecycle;
+        this.store = store;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    public Mission open(NewMission request) {
+        Recorded created = lifecycle.open(request, today());
+        store.insert(List.of(created), stamp());
+        return created.mission();
+    }
+
+    public Mission fire(UUID id, String event, LocalDate on) {
+        Mission before = get(id);
+        Recorded after = lifecycle.fire(before, event, on, today());
+        store.update(before, after, stamp());
+        return after.mission();
+    }
+
+    public Mission reassign(UUID id, Office office, String assignee, String reason) {
+        Mission before = get(id);
+        Recorded after = lifecycle.reassign(before, office, assignee, reason);
+        store.update(before, after, stamp());
+        return after.mission();
+    }
+
+    public Mission get(UUID id) {
+        return store.find(id).orElseThrow(() -> new DomainException("no mission " + id));
+    }
+
+    /** Finds a mission by its id or the first characters of it, as people copy them from a list. */
+    public Mission find(String idOrPrefix) {
+        List<UUID> matches = store.idsStartingWith(idOrPrefix.strip());
+        if (matches.size() != 1) {
+            throw new DomainException(matches.isEmpty() ? "no mission with id " + idOrPrefix
+                    : "more than one mission id starts with " + idOrPrefix + ": give more characters");
+        }
+        return get(matches.getFirst());
+    }
+
+    public List<Transition> allowed(Mission mission) {
+        return lifecycle.allowed(mission);
+    }
+
+    public List<HistoryEntry> history(UUID id) {
+        return store.history(id);
+    }
+
+    /** The objectives a new mission of this type may count towards today (information requests). */
+    public List<String> serviceObjectives(MissionType type) {
+        return lifecycle.serviceObjectives(type, today());
+    }
+
+    public int count() {
+        return store.count();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Stamp stamp() {
+        return new Stamp(clock.instant(), actor.user(), actor.site());
+    }
+}

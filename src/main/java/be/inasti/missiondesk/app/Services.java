@@ -1,0 +1,48 @@
+package be.inasti.missiondesk.app;
+
+import be.inasti.missiondesk.domain.attainment.Attainment;
+import be.inasti.missiondesk.domain.calendar.BelgianCalendar;
+import be.inasti.missiondesk.domain.catalogue.Catalogue;
+import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
+import be.inasti.missiondesk.domain.workflow.Workflows;
+import be.inasti.missiondesk.store.AttainmentStore;
+import be.inasti.missiondesk.store.Database;
+import be.inasti.missiondesk.store.MissionStore;
+import be.inasti.missiondesk.store.SettingStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The composition root shared by the window and the command line: one database, one clock, one user, and the
+ * services built on them. Nothing else creates services, so nothing else needs a static locator.
+ */
+public record Services(
+        Database database,
+        Catalogue catalogue,
+        Clock clock,
+        Actor actor,
+        MissionService missions,
+        QueueService queue,
+        AttainmentService attainment,
+        DemoData demo,
+        SettingStore settings) {
+
+    /** The installation's site id until sync gives it one. */
+    static final String LOCAL_SITE = "LOCAL";
+
+    public static Services open(Path databaseFile, Clock clock, String user) {
+        Database database = Database.open(databaseFile);
+        Catalogue catalogue = Catalogue.bundled();
+        SettingStore settings = new SettingStore(database);
+        Actor actor = new Actor(user, settings.get("site.id").orElse(LOCAL_SITE));
+        MissionStore missionStore = new MissionStore(database, catalogue);
+        MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
+        return new Services(database, catalogue, clock, actor,
+                new MissionService(lifecycle, missionStore, clock, actor),
+                new QueueService(missionStore, new BelgianCalendar(), clock),
+                new AttainmentService(new Attainment(catalogue), new AttainmentStore(database), clock),
+                new DemoData(catalogue, missionStore, clock, actor),
+                settings);
+    }
+}

@@ -1,0 +1,25 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.store.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = "Add realistic demo missions for Wavre, Libramont and Namur "
+        + "(the same seed gives the same missions).")
+final class DemoCommand extends ServiceCommand {
+    @Option(names = "--missions", paramLabel = "N", defaultValue = "2000", description = "How many (default ${DEFAULT-VALUE}).")
+    int missions;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    int run(Services services) {
+        long start = System.nanoTime();
+        int added = services.demo().generate(missions, seed, Progress.NONE);
+        out().printf("%d demo missions added in %d ms to %s%n", added, (System.nanoTime() - start) / 1_000_000,
+                services.database().file());
+        return 0;
+    }
+}

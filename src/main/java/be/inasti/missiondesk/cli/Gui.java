@@ -1,0 +1,13 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+
+/** Opens the window on the given services and returns when it closes; supplied by the launcher. */
+@FunctionalInterface
+public interface Gui {
+    /**
+     * @param exitWhenReady close as soon as the queue is shown, after printing how long it took (start-up checks)
+     * @return the exit code
+     */
+    int open(Services services, boolean exitWhenReady);
+}

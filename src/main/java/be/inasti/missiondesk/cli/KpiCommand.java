@@ -1,0 +1,53 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.attainment.AttainmentRow;
+import be.inasti.missiondesk.domain.mission.Office;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "kpi", description = "Attainment per objective and tier: clocks stopped in the period, how many "
+        + "within the tier's days against the norm, and open clocks already overdue.")
+final class KpiCommand extends ServiceCommand {
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: 1 January of this year).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (default: today).")
+    LocalDate to;
+
+    @Option(names = "--office", description = "Only this office: ${COMPLETION-CANDIDATES}.")
+    Office office;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
+    Formats.Format format;
+
+    private static final List<String> HEADER = List.of("objective", "tierDays", "normPercent", "stopped", "met",
+            "attainmentPercent", "openOverdue", "projectionPercent", "annualTarget", "label");
+
+    @Override
+    int run(Services services) {
+        LocalDate today = services.missions().today();
+        LocalDate first = from != null ? from : today.withDayOfYear(1);
+        LocalDate last = to != null ? to : today;
+        if (last.isBefore(first)) {
+            throw new DomainException("the period ends (" + last + ") before it starts (" + first + ")");
+        }
+        List<AttainmentRow> rows = services.attainment().attainment(first, last, Optional.ofNullable(office));
+        switch (format) {
+            case json -> Formats.json(out(), rows);
+            case csv -> Formats.csv(out(), HEADER, rows.stream().map(KpiCommand::cells).toList());
+            case table -> Formats.table(out(), HEADER, rows.stream().map(KpiCommand::cells).toList());
+        }
+        return 0;
+    }
+
+    private static List<Object> cells(AttainmentRow r) {
+        return Arrays.asList(r.objective(), r.tierDays(), r.normPercent(), r.stopped(), r.met(),
+                r.attainmentPercent(), r.openOverdue(), r.projectionPercent(), r.annualTarget(), r.label());
+    }
+}

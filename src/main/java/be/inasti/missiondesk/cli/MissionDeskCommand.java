@@ -1,0 +1,88 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.store.Progress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code missiondesk}: with no subcommand, opens the window; with one, runs it. The global options are inherited
+ * by every subcommand, so {@code missiondesk --db x queue} and {@code missiondesk queue --db x} mean the same.
+ */
+@Command(name = "missiondesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = "Mission queues and deadline clocks for the caseworkers, inspectors and coordinators of the "
+                + "institute. With no command, opens the window.",
+        subcommands = {GuiCommand.class, DemoCommand.class, MissionCommand.class, QueueCommand.class,
+                KpiCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage."})
+public final class MissionDeskCommand implements Callable<Integer> {
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "SQLite database file (default: $MISSIONDESK_DB, else the user's data folder).")
+    Path database;
+
+    @Option(names = "--today", scope = ScopeType.INHERIT, paramLabel = "YYYY-MM-DD",
+            description = "The date clocks are computed for (default: the system clock).")
+    LocalDate today;
+
+    @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "LOGIN",
+            description = "Who is working, written in the history (default: $MISSIONDESK_USER, else the OS user).")
+    String user;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Option(names = "--demo", arity = "0..1", fallbackValue = "2000", paramLabel = "N",
+            description = "Open the window with N demo missions (default 2000) when the database is empty.")
+    Integer demo;
+
+    private final ServicesFactory factory;
+    private final Gui gui;
+    private final Environment environment;
+
+    public MissionDeskCommand(ServicesFactory factory, Gui gui, Environment environment) {
+        this.factory = factory;
+        this.gui = gui;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        Services services = services();
+        if (demo != null && services.missions().count() == 0) {
+            services.demo().generate(demo, 1, Progress.NONE);
+        }
+        return gui.open(services, false);
+    }
+
+    Gui gui() {
+        return gui;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    /** Opens the database named by the options, with a clock set to {@code --today} if given. */
+    Services services() {
+        Path file = database != null ? database
+                : DataFolder.defaultDatabase(environment.variables(), environment.osName(), environment.home());
+        return factory.open(file, clock(), user != null ? user : environment.user());
+    }
+
+    /** {@code --today} shifts the system clock to that date but keeps it ticking, so countdowns still roll over. */
+    private Clock clock() {
+        Clock system = environment.clock();
+        if (today == null) {
+            return system;
+        }
+        LocalDate real = LocalDate.now(system);
+        return Clock.offset(system, Duration.ofDays(today.toEpochDay() - real.toEpochDay()));
+    }
+}

@@ -1,0 +1,41 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.ClockStatus;
+import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.mission.HistoryEntry;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.workflow.Transition;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", description = "Show a mission: subject, clocks with their countdowns, allowed events, history.")
+final class MissionShowCommand extends ServiceCommand {
+    @Parameters(index = "0", paramLabel = "ID", description = "Mission id (or its first characters).")
+    String id;
+
+    @Override
+    int run(Services services) {
+        Mission m = services.missions().find(id);
+        QueueItem item = services.queue().itemOf(m, services.missions().today());
+        out().printf("%s  %s  %s / %s  %s%s%n", m.id(), m.type(), m.office(), m.assignee(), m.status(),
+                m.outcome() != null ? " (" + m.outcome() + ")" : "");
+        out().printf("subject: %s; received %s (%s)%n", m.subject().display(), m.receivedOn(), m.source());
+        if (m.serviceObjective() != null) {
+            out().printf("service objective: %s%n", m.serviceObjective());
+        }
+        for (ClockStatus c : item.clocks()) {
+            out().printf("clock %-11s started %s due %s %s%s%n", c.clock().objectiveCode(), c.clock().startedOn(),
+                    c.clock().dueOn(), c.countdown().state(),
+                    c.clock().isOpen() ? "  " + Formats.countdown(c.countdown()) : " on " + c.clock().stoppedOn());
+        }
+        out().printf("allowed now: %s%n", services.missions().allowed(m).stream().map(Transition::event)
+                .collect(Collectors.joining(", ")));
+        for (HistoryEntry h : services.missions().history(m.id())) {
+            out().printf("  %s %s@%s %s %s %s -> %s%n", h.at(), h.author(), h.site(), h.change().kind(),
+                    h.change().field(), h.change().oldValue(), h.change().newValue());
+        }
+        return 0;
+    }
+}

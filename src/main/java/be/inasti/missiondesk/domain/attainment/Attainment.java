@@ -1,0 +1,95 @@
+package be.inasti.missiondesk.domain.attainment;
+
+import be.inasti.missiondesk.domain.catalogue.Catalogue;
+import be.inasti.missiondesk.domain.catalogue.CatalogueVersion;
+import be.inasti.missiondesk.domain.catalogue.Objective;
+import be.inasti.missiondesk.domain.catalogue.ObjectiveKind;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the store's lateness aggregates into attainment per objective and tier. The database counts (no mission
+ * is loaded); the rules (which tier a delay still meets, what an annual count is due over a period) stay here.
+ */
+public final class Attainment {
+    private final Catalogue catalogue;
+
+    public Attainment(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * @param stopped clocks stopped in the period [from, to], not cancelled
+     * @param openOverdue open clocks already past their first due date
+     */
+    public List<AttainmentRow> compute(LocalDate from, LocalDate to, List<LatenessCount> stopped,
+            List<LatenessCount> openOverdue) {
+        Map<Key, List<LatenessCount>> stoppedByKey = stopped.stream().collect(Collectors.groupingBy(Key::of));
+        Map<Key, List<LatenessCount>> openByKey = openOverdue.stream().collect(Collectors.groupingBy(Key::of));
+        Set<Key> keys = new TreeSet<>(Comparator.comparing(Key::code).thenComparing(Key::version));
+        keys.addAll(stoppedByKey.keySet());
+        keys.addAll(openByKey.keySet());
+        CatalogueVersion current = catalogue.versionOn(to);
+        current.all().stream().filter(o -> o.missionType().isPresent())
+                .forEach(o -> keys.add(new Key(o.code(), current.id())));
+        List<AttainmentRow> rows = new ArrayList<>();
+        for (Key key : keys) {
+            Objective objective = catalogue.objective(key.code(), key.version());
+            rows.addAll(rowsOf(objective, from, to, stoppedByKey.getOrDefault(key, List.of()),
+                    openByKey.getOrDefault(key, List.of())));
+        }
+        return rows;
+    }
+
+    private static List<AttainmentRow> rowsOf(Objective objective, LocalDate from, LocalDate to,
+            List<LatenessCount> stopped, List<LatenessCount> open) {
+        long total = stopped.stream().mapToLong(LatenessCount::count).sum();
+        if (objective.kind() == ObjectiveKind.ANNUAL_COUNT) {
+            return List.of(annualCountRow(objective, from, to, total));
+        }
+        List<AttainmentRow> rows = new ArrayList<>();
+        List<Integer> norms = objective.norms();
+        for (int tier = 0; tier < norms.size(); tier++) {
+            long grace = graceAfterFirstDue(objective, tier);
+            long met = stopped.stream().filter(c -> c.daysLate() <= grace).mapToLong(LatenessCount::count).sum();
+            long overdue = open.stream().filter(c -> c.daysLate() > grace).mapToLong(LatenessCount::count).sum();
+            Integer days = objective.kind() == ObjectiveKind.DAYS ? objective.tiers().get(tier).days() : null;
+            rows.add(new AttainmentRow(objective.code(), objective.label(), days, norms.get(tier), null, total, met,
+                    percent(met, total), overdue, percent(met, total + overdue)));
+        }
+        return rows;
+    }
+
+    /** Days past the first due date a clock may stop and still meet tier {@code tier} (0 for the first). */
+    private static long graceAfterFirstDue(Objective objective, int tier) {
+        return objective.kind() == ObjectiveKind.DAYS
+                ? objective.tiers().get(tier).days() - objective.tiers().getFirst().days()
+                : 0;
+    }
+
+    /** ECL 1-01: the yearly count is due pro rata over the period (600 a year is 150 a quarter). */
+    private static AttainmentRow annualCountRow(Objective objective, LocalDate from, LocalDate to, long examined) {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        int target = (int) Math.max(1, Math.round(objective.annualCount() * days / (double) from.lengthOfYear()));
+        Double percent = percent(examined, target);
+        return new AttainmentRow(objective.code(), objective.label(), null, 100, target, examined, examined,
+                percent, 0, percent);
+    }
+
+    private static Double percent(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
+    }
+
+    private record Key(String code, String version) {
+        static Key of(LatenessCount c) {
+            return new Key(c.objectiveCode(), c.catalogueVersion());
+        }
+    }
+}

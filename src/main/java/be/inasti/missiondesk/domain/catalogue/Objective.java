@@ -1,0 +1,63 @@
+package be.inasti.missiondesk.domain.catalogue;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An operational objective of the administration contract, e.g. {@code ECL 2-02}: "80 % of AFA files decided
+ * within 365 days". {@code tiers} is empty unless the kind is {@link ObjectiveKind#DAYS}; a FIXED_DATE objective
+ * has a {@code fixedDate} and a norm percent in {@code fixedDateNorm}; an ANNUAL_COUNT one an {@code annualCount}.
+ */
+public record Objective(
+        String code,
+        String keyTask,
+        String service,
+        String label,
+        ObjectiveKind kind,
+        List<Tier> tiers,
+        Integer annualCount,
+        MonthDay fixedDate,
+        Integer fixedDateNorm,
+        String clockStart,
+        String clockStop,
+        Optional<String> missionType) {
+
+    public Objective {
+        tiers = List.copyOf(tiers);
+    }
+
+    /** The dates each tier of a clock started on {@code start} falls due. */
+    public List<LocalDate> dueDates(LocalDate start) {
+        return switch (kind) {
+            case DAYS -> tiers.stream().map(t -> start.plusDays(t.days())).toList();
+            case FIXED_DATE -> List.of(nextOccurrence(fixedDate, start));
+            case ANNUAL_COUNT -> List.of(LocalDate.of(start.getYear(), 12, 31));
+        };
+    }
+
+    /** The norm percent of each tier, aligned with {@link #dueDates}; an annual count has no percent norm. */
+    public List<Integer> norms() {
+        return switch (kind) {
+            case DAYS -> tiers.stream().map(Tier::normPercent).toList();
+            case FIXED_DATE -> List.of(fixedDateNorm);
+            case ANNUAL_COUNT -> List.of(100);
+        };
+    }
+
+    private static LocalDate nextOccurrence(MonthDay day, LocalDate start) {
+        LocalDate thisYear = day.atYear(start.getYear());
+        return thisYear.isBefore(start) ? day.atYear(start.getYear() + 1) : thisYear;
+    }
+
+    Objective withTier(Tier extra) {
+        var all = new ArrayList<>(tiers);
+        all.add(extra);
+        all.sort(Comparator.comparingInt(Tier::days));
+        return new Objective(code, keyTask, service, label, kind, all, annualCount, fixedDate, fixedDateNorm,
+                clockStart, clockStop, missionType);
+    }
+}

@@ -1,0 +1,117 @@
+package be.inasti.missiondesk.domain.clock;
+
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.calendar.BelgianCalendar;
+import be.inasti.missiondesk.domain.catalogue.Objective;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The deadline clock of one objective on one mission (named so, not {@code Clock}, because
+ * {@link java.time.Clock} is injected in the same classes). Started on a date, due tier by tier on
+ * start + T calendar days, stopped (met or missed) or cancelled (not applicable). Immutable: a change returns a
+ * new clock.
+ */
+public record DeadlineClock(
+        UUID id,
+        String objectiveCode,
+        String catalogueVersion,
+        LocalDate startedOn,
+        List<TierDeadline> tiers,
+        LocalDate stoppedOn,
+        boolean cancelled) {
+
+    /** The last 20 % of the first tier's days are at risk, but never fewer than this many days. */
+    static final int MIN_AT_RISK_DAYS = 3;
+
+    public DeadlineClock {
+        tiers = List.copyOf(tiers);
+        if (tiers.isEmpty()) {
+            throw new IllegalArgumentException("a clock needs at least one tier");
+        }
+    }
+
+    public static DeadlineClock start(UUID id, Objective objective, String catalogueVersion, LocalDate on) {
+        List<LocalDate> dues = objective.dueDates(on);
+        List<Integer> norms = objective.norms();
+        List<TierDeadline> tiers = new ArrayList<>();
+        for (int i = 0; i < dues.size(); i++) {
+            tiers.add(new TierDeadline(dues.get(i), norms.get(i)));
+        }
+        return new DeadlineClock(id, objective.code(), catalogueVersion, on, tiers, null, false);
+    }
+
+    public boolean isOpen() {
+        return stoppedOn == null;
+    }
+
+    /** The first tier's due date: the one the countdown shows. */
+    public LocalDate dueOn() {
+        return tiers.getFirst().dueOn();
+    }
+
+    public DeadlineClock stop(LocalDate on) {
+        checkCanClose(on);
+        return new DeadlineClock(id, objectiveCode, catalogueVersion, startedOn, tiers, on, false);
+    }
+
+    public DeadlineClock cancel(LocalDate on) {
+        checkCanClose(on);
+        return new DeadlineClock(id, objectiveCode, catalogueVersion, startedOn, tiers, on, true);
+    }
+
+    private void checkCanClose(LocalDate on) {
+        if (!isOpen()) {
+            throw new DomainException("the " + objectiveCode + " clock already stopped on " + stoppedOn);
+        }
+        if (on.isBefore(startedOn)) {
+            throw new DomainException("the " + objectiveCode + " clock cannot stop on " + on
+                    + ", before it started (" + startedOn + ")");
+        }
+    }
+
+    /** Calendar days of the first tier: the span the at-risk window is a share of. */
+    public long firstTierDays() {
+        return ChronoUnit.DAYS.between(startedOn, dueOn());
+    }
+
+    public long atRiskWindowDays() {
+        return Math.max(MIN_AT_RISK_DAYS, (long) Math.ceil(firstTierDays() * 0.2));
+    }
+
+    public ClockState state(LocalDate today) {
+        if (cancelled) {
+            return ClockState.CANCELLED;
+        }
+        if (!isOpen()) {
+            return stoppedOn.isAfter(dueOn()) ? ClockState.MISSED : ClockState.MET;
+        }
+        long remaining = ChronoUnit.DAYS.between(today, dueOn());
+        if (remaining < 0) {
+            return ClockState.OVERDUE;
+        }
+        return remaining <= atRiskWindowDays() ? ClockState.AT_RISK : ClockState.ON_TRACK;
+    }
+
+    /** Whether tier {@code index} was met: stopped on or before its due date. */
+    public boolean metTier(int index) {
+        return !isOpen() && !cancelled && !stoppedOn.isAfter(tiers.get(index).dueOn());
+    }
+
+    /**
+     * The countdown on {@code today}; a stopped clock is seen on the day it stopped, so its countdown tells the
+     * margin it was met with (or how late it was).
+     */
+    public Countdown countdown(LocalDate today, BelgianCalendar calendar) {
+        LocalDate seenOn = isOpen() || stoppedOn.isAfter(today) ? today : stoppedOn;
+        LocalDate due = dueOn();
+        long days = ChronoUnit.DAYS.between(seenOn, due);
+        long workingDays = due.isBefore(seenOn)
+                ? -calendar.workingDaysAfterUpTo(due, seenOn)
+                : calendar.workingDaysAfterUpTo(seenOn, due);
+        return new Countdown(due, days, workingDays, state(today));
+    }
+}

@@ -1,0 +1,32 @@
+package be.inasti.missiondesk.domain.identity;
+
+import java.util.Optional;
+
+/** Shared handling of typed identifiers: separators people type are dropped, then the digits are checked. */
+final class Digits {
+    private Digits() {
+    }
+
+    /** Strips spaces, dots, dashes and slashes; what is left must be exactly {@code length} digits. */
+    static Optional<IdentifierProblem> problem(String typed, int length) {
+        String digits = strip(typed);
+        if (digits.isEmpty()) {
+            return Optional.of(IdentifierProblem.EMPTY);
+        }
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.of(IdentifierProblem.NOT_DIGITS);
+        }
+        if (digits.length() != length) {
+            return Optional.of(IdentifierProblem.WRONG_LENGTH);
+        }
+        return Optional.empty();
+    }
+
+    static String strip(String typed) {
+        return typed == null ? "" : typed.replaceAll("[\\s./-]", "");
+    }
+
+    static int mod97Check(long base) {
+        return (int) (97 - base % 97);
+    }
+}

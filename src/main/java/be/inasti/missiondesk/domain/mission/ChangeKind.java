@@ -1,0 +1,6 @@
+package be.inasti.missiondesk.domain.mission;
+
+/** What a history row records. */
+public enum ChangeKind {
+    CREATED, TRANSITION, STATUS, OUTCOME, CLOCK_STARTED, CLOCK_STOPPED, CLOCK_CANCELLED, ASSIGNEE, OFFICE, NOTE
+}

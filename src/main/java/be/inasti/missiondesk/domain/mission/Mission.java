@@ -1,0 +1,59 @@
+package be.inasti.missiondesk.domain.mission;
+
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.clock.ClockState;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A piece of work in someone's queue, with the deadline clocks its workflow started. {@code serviceObjective}
+ * is the objective an information request counts towards (VOB 4-01, CNH 5-01, …); null for other types.
+ * Clocks are in the order they started; a clock is never removed.
+ */
+public record Mission(
+        UUID id,
+        MissionType type,
+        Office office,
+        String assignee,
+        String status,
+        Priority priority,
+        Subject subject,
+        Source source,
+        LocalDate receivedOn,
+        String serviceObjective,
+        Outcome outcome,
+        String notes,
+        boolean closed,
+        List<DeadlineClock> clocks) {
+
+    public Mission {
+        clocks = List.copyOf(clocks);
+    }
+
+    public List<DeadlineClock> openClocks() {
+        return clocks.stream().filter(DeadlineClock::isOpen).toList();
+    }
+
+    /** The open clock due first: the one the queue sorts and colours by. */
+    public Optional<DeadlineClock> mostUrgentClock() {
+        return clocks.stream().filter(DeadlineClock::isOpen).min(Comparator.comparing(DeadlineClock::dueOn));
+    }
+
+    /** The mission's state on a day: that of its most urgent open clock, or ON_TRACK when none is running. */
+    public ClockState urgency(LocalDate today) {
+        return mostUrgentClock().map(c -> c.state(today)).orElse(ClockState.ON_TRACK);
+    }
+
+    public Mission after(String newStatus, Outcome newOutcome, boolean nowClosed, List<DeadlineClock> newClocks) {
+        return new Mission(id, type, office, assignee, newStatus, priority, subject, source, receivedOn,
+                serviceObjective, newOutcome, notes, nowClosed, newClocks);
+    }
+
+    public Mission reassigned(Office newOffice, String newAssignee) {
+        return new Mission(id, type, newOffice, newAssignee, status, priority, subject, source, receivedOn,
+                serviceObjective, outcome, notes, closed, clocks);
+    }
+}

@@ -1,0 +1,184 @@
+package be.inasti.missiondesk.domain.workflow;
+
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.catalogue.Catalogue;
+import be.inasti.missiondesk.domain.catalogue.CatalogueVersion;
+import be.inasti.missiondesk.domain.catalogue.Objective;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.mission.Change;
+import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Priority;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Opens missions and moves them through their workflow, starting and stopping clocks as the workflow says, and
+ * tells every change so that none is stored without its history row.
+ */
+public final class MissionLifecycle {
+    private final Catalogue catalogue;
+    private final Workflows workflows;
+    private final Supplier<UUID> ids;
+
+    public MissionLifecycle(Catalogue catalogue, Workflows workflows, Supplier<UUID> ids) {
+        this.catalogue = catalogue;
+        this.workflows = workflows;
+        this.ids = ids;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Workflow workflowOf(MissionType type) {
+        return workflows.of(type);
+    }
+
+    /** The objectives an information request may count towards on a date (VOB 4-01, CNH 5-01, …). */
+    public List<String> serviceObjectives(MissionType type, LocalDate on) {
+        if (!workflows.of(type).startsOnReception().contains(Workflow.SERVICE_OBJECTIVE)) {
+            return List.of();
+        }
+        return type.catalogueType()
+                .map(t -> catalogue.objectivesOfType(t, on).stream().map(Objective::code).toList())
+                .orElse(List.of());
+    }
+
+    public Recorded open(NewMission request, LocalDate today) {
+        checkNotBlank(request.assignee(), "assignee");
+        checkNotFuture(request.receivedOn(), today, "received date");
+        String serviceObjective = serviceObjectiveOf(request);
+        Workflow workflow = workflows.of(request.type());
+        Mission empty = new Mission(ids.get(), request.type(), request.office(), request.assignee().strip(),
+                workflow.initialState(), Objects.requireNonNullElse(request.priority(), Priority.NORMAL),
+                request.subject(), request.source(), request.receivedOn(), serviceObjective, null, request.notes(),
+                false, List.of());
+        List<Change> changes = new ArrayList<>();
+        changes.add(Change.of(ChangeKind.CREATED, "type", null, request.type()));
+        List<DeadlineClock> clocks = new ArrayList<>();
+        start(empty, workflow.startsOnReception(), request.receivedOn(), clocks, changes);
+        return new Recorded(empty.after(empty.status(), null, false, clocks), changes);
+    }
+
+    private String serviceObjectiveOf(NewMission request) {
+        List<String> choices = serviceObjectives(request.type(), request.receivedOn());
+        if (choices.isEmpty()) {
+            if (request.objective() != null) {
+                throw new DomainException("a " + request.type() + " mission's objectives follow from its type; "
+                        + "--objective is only for information requests");
+            }
+            return null;
+        }
+        if (request.objective() == null || !choices.contains(request.objective())) {
+            throw new DomainException("an information request needs the objective of its service, one of "
+                    + String.join(", ", choices)
+                    + (request.objective() == null ? "" : " (not '" + request.objective() + "')"));
+        }
+        return request.objective();
+    }
+
+    /** The transitions a mission can take now, in workflow order. */
+    public List<Transition> allowed(Mission mission) {
+        return workflows.of(mission.type()).allowedFrom(mission.status());
+    }
+
+    /** Fires a workflow event on {@code on}; an event the current state does not allow is refused, naming those it does. */
+    public Recorded fire(Mission mission, String event, LocalDate on, LocalDate today) {
+        Workflow workflow = workflows.of(mission.type());
+        Transition t = workflow.transition(mission.status(), event).orElseThrow(() -> notAllowed(mission, event));
+        checkNotFuture(on, today, "date of '" + event + "'");
+        if (on.isBefore(mission.receivedOn())) {
+            throw new DomainException("'" + event + "' on " + on + " is before the mission was received ("
+                    + mission.receivedOn() + ")");
+        }
+        List<Change> changes = new ArrayList<>();
+        changes.add(Change.of(ChangeKind.TRANSITION, "event", null, event));
+        changes.add(Change.of(ChangeKind.STATUS, "status", mission.status(), t.to()));
+        List<DeadlineClock> clocks = new ArrayList<>(mission.clocks());
+        close(mission, t.stops(), on, false, clocks, changes);
+        close(mission, t.cancels(), on, true, clocks, changes);
+        start(mission, t.starts(), on, clocks, changes);
+        var outcome = t.outcome() == null ? mission.outcome() : t.outcome();
+        if (outcome != mission.outcome()) {
+            changes.add(Change.of(ChangeKind.OUTCOME, "outcome", mission.outcome(), outcome));
+        }
+        return new Recorded(mission.after(t.to(), outcome, workflow.isClosed(t.to()), clocks), changes);
+    }
+
+    private DomainException notAllowed(Mission mission, String event) {
+        String allowed = allowed(mission).stream().map(Transition::event).collect(Collectors.joining(", "));
+        return new DomainException("'" + event + "' is not allowed for a " + mission.type() + " mission in state "
+                + mission.status() + "; allowed now: " + (allowed.isEmpty() ? "none" : allowed));
+    }
+
+    /** Moves a mission to another agent or office; the reason goes to the history. */
+    public Recorded reassign(Mission mission, Office office, String assignee, String reason) {
+        checkNotBlank(assignee, "assignee");
+        List<Change> changes = new ArrayList<>();
+        if (office != mission.office()) {
+            changes.add(Change.of(ChangeKind.OFFICE, "office", mission.office(), office));
+        }
+        if (!assignee.equals(mission.assignee())) {
+            changes.add(Change.of(ChangeKind.ASSIGNEE, "assignee", mission.assignee(), assignee));
+        }
+        if (reason != null && !reason.isBlank() && !changes.isEmpty()) {
+            changes.add(Change.of(ChangeKind.NOTE, "reason", null, reason.strip()));
+        }
+        return new Recorded(mission.reassigned(office, assignee), changes);
+    }
+
+    private void start(Mission mission, List<String> codes, LocalDate on, List<DeadlineClock> clocks,
+            List<Change> changes) {
+        CatalogueVersion version = catalogue.versionOn(on);
+        for (String code : codes) {
+            String objectiveCode = resolve(mission, code);
+            Objective objective = catalogue.objective(objectiveCode, on);
+            DeadlineClock clock = DeadlineClock.start(ids.get(), objective, version.id(), on);
+            clocks.add(clock);
+            changes.add(Change.of(ChangeKind.CLOCK_STARTED, objectiveCode, null, clock.dueOn()));
+        }
+    }
+
+    private static void close(Mission mission, List<String> codes, LocalDate on, boolean cancel,
+            List<DeadlineClock> clocks, List<Change> changes) {
+        for (String code : codes) {
+            String objectiveCode = resolve(mission, code);
+            for (int i = 0; i < clocks.size(); i++) {
+                DeadlineClock c = clocks.get(i);
+                if (c.isOpen() && c.objectiveCode().equals(objectiveCode)) {
+                    DeadlineClock closed = cancel ? c.cancel(on) : c.stop(on);
+                    clocks.set(i, closed);
+                    ChangeKind kind = cancel ? ChangeKind.CLOCK_CANCELLED : ChangeKind.CLOCK_STOPPED;
+                    changes.add(Change.of(kind, objectiveCode, null, on));
+                }
+            }
+        }
+    }
+
+    private static String resolve(Mission mission, String code) {
+        return Workflow.SERVICE_OBJECTIVE.equals(code) ? mission.serviceObjective() : code;
+    }
+
+    private static void checkNotFuture(LocalDate date, LocalDate today, String what) {
+        if (date == null) {
+            throw new DomainException("the " + what + " is required");
+        }
+        if (date.isAfter(today)) {
+            throw new DomainException("the " + what + " " + date + " is in the future (today is " + today + ")");
+        }
+    }
+
+    private static void checkNotBlank(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException("the " + what + " is required");
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package be.inasti.missiondesk.store;
+
+import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
+import static be.inasti.missiondesk.store.schema.Tables.HISTORY;
+import static be.inasti.missiondesk.store.schema.Tables.MISSION;
+
+import be.inasti.missiondesk.domain.catalogue.Catalogue;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.mission.Change;
+import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.HistoryEntry;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Outcome;
+import be.inasti.missiondesk.domain.mission.Priority;
+import be.inasti.missiondesk.domain.mission.Source;
+import be.inasti.missiondesk.domain.mission.Stamp;
+import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.mission.SubjectKind;
+import be.inasti.missiondesk.domain.workflow.Recorded;
+import be.inasti.missiondesk.store.schema.tables.records.ClockRecord;
+import be.inasti.missiondesk.store.schema.tables.records.HistoryRecord;
+import be.inasti.missiondesk.store.schema.tables.records.MissionRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Missions, their clocks and their history. Every write goes with its history rows in one transaction: nothing
+ * is changed in place without a row saying who changed what, old → new.
+ */
+public final class MissionStore {
+    private static final int BATCH = 2_000;
+
+    private final DSLContext dsl;
+    private final Catalogue catalogue;
+
+    public MissionStore(Database database, Catalogue catalogue) {
+        this.dsl = database.dsl();
+        this.catalogue = catalogue;
+    }
+
+    /** Stores new missions with their clocks and history, all in one transaction. */
+    public void insert(List<Recorded> created, Stamp stamp) {
+        insert(created, stamp, Progress.NONE);
+    }
+
+    /**
+     * Stores many new missions in one transaction, in batches that report progress; a cancel rolls it all back,
+     * so the store holds either every mission or none.
+     */
+    public void insert(List<Recorded> created, Stamp stamp, Progress progress) {
+        dsl.transaction(tx -> {
+            DSLContext db = tx.dsl();
+            for (int from = 0; from < created.size(); from += BATCH) {
+                progress.checkCancelled();
+                insertBatch(db, created.subList(from, Math.min(created.size(), from + BATCH)), stamp);
+                progress.worked(Math.min(created.size(), from + BATCH), created.size());
+            }
+        });
+    }
+
+    private static void insertBatch(DSLContext db, List<Recorded> created, Stamp stamp) {
+        List<MissionRecord> missions = new ArrayList<>();
+        List<ClockRecord> clocks = new ArrayList<>();
+        List<HistoryRecord> history = new ArrayList<>();
+        for (Recorded r : created) {
+            missions.add(missionRecord(db, r.mission(), stamp, true));
+            for (int seq = 0; seq < r.mission().clocks().size(); seq++) {
+                clocks.add(clockRecord(db, r.mission().id(), seq, r.mission().clocks().get(seq)));
+            }
+            r.changes().forEach(c -> history.add(historyRecord(db, r.mission().id(), stamp, c)));
+        }
+        db.batchInsert(missions).execute();
+        db.batchInsert(clocks).execute();
+        db.batchInsert(history).execute();
+    }
+
+    /** Stores a changed mission: its row, clocks stopped or started, and the history of the change. */
+    public void update(Mission before, Recorded after, Stamp stamp) {
+        Mission mission = after.mission();
+        dsl.transaction(tx -> {
+            DSLContext db = tx.dsl();
+            MissionRecord row = missionRecord(db, mission, stamp, false);
+            row.changed(MISSION.ID, false);
+            row.changed(MISSION.CREATED_AT, false);
+            int updated = db.update(MISSION).set(row).where(MISSION.ID.eq(mission.id().toString())).execute();
+            if (updated != 1) {
+                throw new IllegalStateException("mission " + mission.id() + " is not in the store");
+            }
+            saveClocks(db, before, mission);
+            List<HistoryRecord> history = new ArrayList<>();
+            after.changes().forEach(c -> history.add(historyRecord(db, mission.id(), stamp, c)));
+            db.batchInsert(history).execute();
+        });
+    }
+
+    private void saveClocks(DSLContext db, Mission before, Mission after) {
+        List<DeadlineClock> old = before.clocks();
+        List<DeadlineClock> now = after.clocks();
+        for (int seq = 0; seq < now.size(); seq++) {
+            DeadlineClock clock = now.get(seq);
+            if (seq >= old.size()) {
+                clockRecord(db, after.id(), seq, clock).insert();
+            } else if (!clock.equals(old.get(seq))) {
+                db.update(CLOCK).set(CLOCK.STOPPED_ON, clock.stoppedOn()).set(CLOCK.CANCELLED, clock.cancelled())
+                        .where(CLOCK.ID.eq(clock.id().toString())).execute();
+            }
+        }
+    }
+
+    public Optional<Mission> find(UUID id) {
+        return missions(MISSION.ID.eq(id.toString())).stream().findFirst();
+    }
+
+    /** The missions of an office and/or agent (all when empty), open ones only unless asked, with their clocks. */
+    public List<Mission> list(Optional<Office> office, Optional<String> assignee, boolean includeClosed) {
+        Condition c = includeClosed ? DSL.noCondition() : MISSION.CLOSED.isFalse();
+        c = office.map(o -> MISSION.OFFICE.eq(o.name())).map(c::and).orElse(c);
+        return missions(assignee.map(MISSION.ASSIGNEE::eq).map(c::and).orElse(c));
+    }
+
+    private List<Mission> missions(Condition condition) {
+        var rows = dsl.select(MISSION.fields()).select(CLOCK.fields())
+                .from(MISSION).leftJoin(CLOCK).on(CLOCK.MISSION_ID.eq(MISSION.ID))
+                .where(condition)
+                .orderBy(MISSION.ID, CLOCK.SEQ)
+                .fetch();
+        Map<String, MissionRecord> missionRows = new LinkedHashMap<>();
+        Map<String, List<DeadlineClock>> clocks = new LinkedHashMap<>();
+        for (Record row : rows) {
+            MissionRecord m = row.into(MISSION);
+            missionRows.putIfAbsent(m.getId(), m);
+            List<DeadlineClock> own = clocks.computeIfAbsent(m.getId(), k -> new ArrayList<>());
+            if (row.get(CLOCK.ID) != null) {
+                own.add(clockOf(row.into(CLOCK)));
+            }
+        }
+        return missionRows.values().stream().map(m -> missionOf(m, clocks.get(m.getId()))).toList();
+    }
+
+    public List<HistoryEntry> history(UUID missionId) {
+        return dsl.selectFrom(HISTORY).where(HISTORY.MISSION_ID.eq(missionId.toString())).orderBy(HISTORY.ID)
+                .fetch(h -> new HistoryEntry(h.getRecordedAt(), h.getAuthor(), h.getSite(),
+                        new Change(ChangeKind.valueOf(h.getKind()), h.getField(), h.getOldValue(), h.getNewValue())));
+    }
+
+    public int count() {
+        return dsl.fetchCount(MISSION);
+    }
+
+    /** Mission ids starting with a prefix, so that people can type the first characters of an id. */
+    public List<UUID> idsStartingWith(String prefix) {
+        return dsl.select(MISSION.ID).from(MISSION).where(MISSION.ID.startsWith(prefix.toLowerCase())).limit(2)
+                .fetch(r -> UUID.fromString(r.value1()));
+    }
+
+    private static MissionRecord missionRecord(DSLContext db, Mission m, Stamp stamp, boolean created) {
+        MissionRecord r = db.newRecord(MISSION);
+        r.setId(m.id().toString());
+        r.setType(m.type().name());
+        r.setOffice(m.office().name());
+        r.setAssignee(m.assignee());
+        r.setStatus(m.status());
+        r.setClosed(m.closed());
+        r.setPriority(m.priority().name());
+        r.setSubjectKind(m.subject().kind().name());
+        r.setSubjectId(m.subject().identifier());
+        r.setSubjectName(m.subject().name());
+        r.setSource(m.source().name());
+        r.setReceivedOn(m.receivedOn());
+        r.setServiceObjective(m.serviceObjective());
+        r.setOutcome(m.outcome() == null ? null : m.outcome().name());
+        r.setNotes(m.notes());
+        if (created) {
+            r.setCreatedAt(stamp.at());
+        }
+        r.setUpdatedAt(stamp.at());
+        return r;
+    }
+
+    private static ClockRecord clockRecord(DSLContext db, UUID missionId, int seq, DeadlineClock c) {
+        ClockRecord r = db.newRecord(CLOCK);
+        r.setId(c.id().toString());
+        r.setMissionId(missionId.toString());
+        r.setSeq(seq);
+        r.setObjectiveCode(c.objectiveCode());
+        r.setCatalogueVersion(c.catalogueVersion());
+        r.setStartedOn(c.startedOn());
+        r.setDueOn(c.dueOn());
+        r.setStoppedOn(c.stoppedOn());
+        r.setCancelled(c.cancelled());
+        return r;
+    }
+
+    private static HistoryRecord historyRecord(DSLContext db, UUID missionId, Stamp stamp, Change c) {
+        HistoryRecord r = db.newRecord(HISTORY);
+        r.setMissionId(missionId.toString());
+        r.setRecordedAt(stamp.at());
+        r.setAuthor(stamp.author());
+        r.setSite(stamp.site());
+        r.setKind(c.kind().name());
+        r.setField(c.field());
+        r.setOldValue(c.oldValue());
+        r.setNewValue(c.newValue());
+        return r;
+    }
+
+    private DeadlineClock clockOf(ClockRecord r) {
+        var objective = catalogue.objective(r.getObjectiveCode(), r.getCatalogueVersion());
+        DeadlineClock started = DeadlineClock.start(UUID.fromString(r.getId()), objective, r.getCatalogueVersion(),
+                r.getStartedOn());
+        return new DeadlineClock(started.id(), started.objectiveCode(), started.catalogueVersion(),
+                started.startedOn(), started.tiers(), r.getStoppedOn(), r.getCancelled());
+    }
+
+    private static Mission missionOf(MissionRecord r, List<DeadlineClock> clocks) {
+        return new Mission(UUID.fromString(r.getId()), MissionType.valueOf(r.getType()), Office.valueOf(r.getOffice()),
+                r.getAssignee(), r.getStatus(), Priority.valueOf(r.getPriority()),
+                Subject.of(SubjectKind.valueOf(r.getSubjectKind()), r.getSubjectId(), r.getSubjectName()),
+                Source.valueOf(r.getSource()), r.getReceivedOn(), r.getServiceObjective(),
+                r.getOutcome() == null ? null : Outcome.valueOf(r.getOutcome()), r.getNotes(), r.getClosed(), clocks);
+    }
+}

@@ -1,0 +1,24 @@
+package be.inasti.missiondesk.store;
+
+import static be.inasti.missiondesk.store.schema.Tables.SETTING;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Installation settings kept in the database, so they travel with it (site id, language, …). */
+public final class SettingStore {
+    private final DSLContext dsl;
+
+    public SettingStore(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    public Optional<String> get(String key) {
+        return dsl.select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(key)).fetchOptional(SETTING.VALUE);
+    }
+
+    public void put(String key, String value) {
+        dsl.insertInto(SETTING, SETTING.KEY, SETTING.VALUE).values(key, value)
+                .onConflict(SETTING.KEY).doUpdate().set(SETTING.VALUE, value).execute();
+    }
+}

@@ -1,0 +1,40 @@
+package be.inasti.missiondesk.ui;
+
+import be.inasti.missiondesk.app.Services;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Runs the window on the services the command line opened: starts the FX platform (no Application subclass,
+ * so no static hand-over of services), and returns when the window closes.
+ */
+public final class DesktopApp {
+    private DesktopApp() {
+    }
+
+    public static int run(Services services, boolean exitWhenReady) {
+        long start = System.nanoTime();
+        CountDownLatch closed = new CountDownLatch(1);
+        FxTaskRunner tasks = new FxTaskRunner();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> closed.countDown());
+            MainWindow.show(stage, services, tasks, Locale.getDefault(), () -> {
+                if (exitWhenReady) {
+                    System.out.printf("ready in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+                    stage.close();
+                }
+            });
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        tasks.close();
+        Platform.exit();
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package be.inasti.missiondesk.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work off the FX thread and hands its result (or failure) back on it. View models take one, so tests can
+ * pass {@link #direct()} and stay deterministic.
+ */
+public interface TaskRunner {
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs everything on the calling thread: for view-model tests. */
+    static TaskRunner direct() {
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            }
+        };
+    }
+}
