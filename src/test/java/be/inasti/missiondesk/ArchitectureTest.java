@@ -1,0 +1,60 @@
+package be.inasti.missiondesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The packages show the architecture; these rules keep it so. */
+@AnalyzeClasses(packages = "be.inasti.missiondesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+            .layer("Launcher").definedBy("be.inasti.missiondesk")
+            .layer("Cli").definedBy("..missiondesk.cli..")
+            .layer("Ui").definedBy("..missiondesk.ui..")
+            .layer("App").definedBy("..missiondesk.app..")
+            .layer("Sync").definedBy("..missiondesk.sync..")
+            .layer("Flows").definedBy("..missiondesk.flows..")
+            .layer("Store").definedBy("..missiondesk.store..")
+            .layer("Domain").definedBy("..missiondesk.domain..")
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui")
+            .whereLayer("Sync").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "App")
+            .whereLayer("Flows").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "App")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "App", "Sync", "Flows")
+            .because("each layer only knows those below it: domain ← store ← sync/flows ← app ← ui/cli ← launcher");
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("..missiondesk.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..",
+                    "com.fasterxml..", "picocli..", "org.flywaydb..", "org.sqlite..")
+            .because("the institute's rules must be testable and reusable without a window or a database");
+
+    @ArchTest
+    static final ArchRule viewModelsDoNotTouchControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view models hold state and rules and are tested without a window");
+
+    @ArchTest
+    static final ArchRule sqlStaysInTheStore = noClasses().that().resideOutsideOfPackages("..missiondesk.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.flywaydb..")
+            .because("queries live in the store; the rest of the application speaks in domain terms");
+
+    @ArchTest
+    static final ArchRule noConsoleOutsideTheCommandLine = noClasses().that()
+            .resideOutsideOfPackages("..missiondesk.cli..", "..missiondesk.ui")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("commands print through picocli's writers; the rest reports through return values");
+
+    @ArchTest
+    static final ArchRule noSwing = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("java.awt..", "javax.swing..")
+            .because("the window is JavaFX");
+}

@@ -1,0 +1,221 @@
+package be.inasti.missiondesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.Services;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final String NISS = "85073003328";
+
+    @TempDir
+    Path folder;
+
+    final List<Services> guiOpenedOn = new ArrayList<>();
+    Map<String, String> env = Map.of();
+
+    record Run(int exit, String out, String err) {
+        String lastLine() {
+            String[] lines = out.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+    }
+
+    Run run(String... args) {
+        Environment environment = new Environment(env, "Linux", folder.resolve("home").toString(), "osuser",
+                TestServices.clockAt(TODAY));
+        CommandLine cli = Cli.create(Services::open, (services, exitWhenReady) -> {
+            guiOpenedOn.add(services);
+            return 0;
+        }, environment);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    String db() {
+        return folder.resolve("desk.db").toString();
+    }
+
+    String addTitresServices() {
+        Run added = run("--db", db(), "mission", "add", "--type", "TITRES_SERVICES", "--office", "NAMUR",
+                "--assignee", "vrenard", "--received", "2026-11-10", "--niss", NISS, "--name", "Marie Dupont");
+        assertThat(added.exit()).as(added.err()).isZero();
+        return added.lastLine();
+    }
+
+    JsonNode json(Run run) throws Exception {
+        assertThat(run.exit()).as(run.err()).isZero();
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void addPrintsTheNewIdLastAndStartsTheTypesClockOnTheReceivedDate() throws Exception {
+        String id = addTitresServices();
+
+        JsonNode queue = json(run("--db", db(), "queue", "--format", "json"));
+
+        assertThat(queue).hasSize(1);
+        JsonNode mission = queue.get(0);
+        assertThat(mission.get("id").asText()).isEqualTo(id);
+        assertThat(mission.get("subjectId").asText()).isEqualTo(NISS);
+        JsonNode clock = mission.get("clocks").get(0);
+        assertThat(clock.get("objective").asText()).isEqualTo("CNH 4-01");
+        assertThat(clock.get("started").asText()).isEqualTo("2026-11-10");
+        assertThat(clock.get("due").asText()).isEqualTo("2026-11-30");
+        assertThat(clock.get("remainingDays").asInt()).isEqualTo(7);
+        assertThat(clock.get("remainingWorkingDays").asInt()).isEqualTo(5);
+        assertThat(clock.get("state").asText()).isEqualTo("ON_TRACK");
+    }
+
+    @Test
+    void aWrongNissIsRefusedWithOneLineNamingTheFieldAndNothingIsStored() throws Exception {
+        Run refused = run("--db", db(), "mission", "add", "--type", "TITRES_SERVICES", "--office", "NAMUR",
+                "--assignee", "vrenard", "--received", "2026-11-10", "--niss", "85073003329");
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err().strip()).startsWith("missiondesk: NISS '85073003329': check digits do not match")
+                .doesNotContain("\n").doesNotContain("Exception");
+        assertThat(json(run("--db", db(), "queue", "--format", "json"))).isEmpty();
+    }
+
+    @Test
+    void firingAnEventStopsTheClockAndAnEventNotAllowedNamesTheAllowedOnes() throws Exception {
+        String id = addTitresServices();
+
+        Run paid = run("--db", db(), "mission", "event", id, "paiement-execute", "--on", "2026-11-20");
+        assertThat(paid.exit()).isEqualTo(1);
+        assertThat(paid.err()).contains("allowed now: droit-accorde, droit-refuse");
+
+        Run granted = run("--db", db(), "mission", "event", id.substring(0, 8), "droit-accorde", "--on", "2026-11-20");
+        assertThat(granted.exit()).as(granted.err()).isZero();
+        assertThat(granted.out()).contains("RECEIVED -> RIGHT_GRANTED (DROIT_ACCORDE)", "clock CNH 4-01 stopped 2026-11-20");
+
+        JsonNode clock = json(run("--db", db(), "queue", "--format", "json")).get(0).get("clocks").get(0);
+        assertThat(clock.get("stopped").asText()).isEqualTo("2026-11-20");
+        assertThat(clock.get("state").asText()).isEqualTo("MET");
+        assertThat(run("--db", db(), "mission", "show", id).out()).contains("TRANSITION event null -> droit-accorde");
+    }
+
+    @Test
+    void anInformationRequestNeedsItsServicesObjective() throws Exception {
+        Run refused = run("--db", db(), "mission", "add", "--type", "info_request", "--office", "WAVRE",
+                "--assignee", "amartin", "--received", "2026-11-02");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("CNH 5-01", "VOB 4-01");
+
+        run("--db", db(), "mission", "add", "--type", "INFO_REQUEST", "--office", "WAVRE", "--assignee", "amartin",
+                "--received", "2026-11-02", "--objective", "CNH 5-01", "--bce", "0203.201.340");
+        JsonNode clock = json(run("--db", db(), "queue", "--format", "json")).get(0).get("clocks").get(0);
+        assertThat(clock.get("objective").asText()).isEqualTo("CNH 5-01");
+        assertThat(clock.get("due").asText()).isEqualTo("2026-12-02");
+    }
+
+    @Test
+    void anImpossibleDateIsAUsageErrorThatSaysWhatIsWrong() {
+        Run run = run("--db", db(), "--today", "2026-02-30", "queue");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("'2026-02-30' is not a date");
+    }
+
+    @Test
+    void todayMovesTheDateTheCountdownsAreComputedFor() throws Exception {
+        addTitresServices();
+
+        JsonNode clock = json(run("queue", "--db", db(), "--today", "2026-12-02", "--format", "json")).get(0)
+                .get("clocks").get(0);
+
+        assertThat(clock.get("remainingDays").asInt()).isEqualTo(-2);
+        assertThat(clock.get("state").asText()).isEqualTo("OVERDUE");
+    }
+
+    @Test
+    void kpiReportsAttainmentPerObjectiveAndTierInJson() throws Exception {
+        String id = addTitresServices();
+        run("--db", db(), "mission", "event", id, "droit-accorde", "--on", "2026-12-05", "--today", "2026-12-06");
+
+        JsonNode rows = json(run("--db", db(), "--today", "2026-12-06", "kpi", "--from", "2026-12-01", "--format",
+                "json"));
+
+        JsonNode cnh = find(rows, "CNH 4-01", 20);
+        assertThat(cnh.get("normPercent").asInt()).isEqualTo(95);
+        assertThat(cnh.get("stopped").asInt()).isEqualTo(1);
+        assertThat(cnh.get("met").asInt()).isZero();
+        assertThat(cnh.get("attainmentPercent").asDouble()).isZero();
+        assertThat(cnh.get("openOverdue").asInt()).isZero();
+        assertThat(find(rows, "ECL 5-01", 180).get("normPercent").asInt()).isEqualTo(80);
+    }
+
+    private static JsonNode find(JsonNode rows, String objective, int tierDays) {
+        for (JsonNode row : rows) {
+            if (row.get("objective").asText().equals(objective) && row.get("tierDays").asInt() == tierDays) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + objective + " " + tierDays + " in " + rows);
+    }
+
+    @Test
+    void demoDataIsTheSameForTheSameSeed() {
+        String first = folder.resolve("a.db").toString();
+        String second = folder.resolve("b.db").toString();
+        assertThat(run("--db", first, "demo", "--missions", "300", "--seed", "42").exit()).isZero();
+        assertThat(run("--db", second, "demo", "--missions", "300", "--seed", "42").exit()).isZero();
+
+        String queueA = run("--db", first, "queue", "--all", "--format", "csv").out();
+        String queueB = run("--db", second, "queue", "--all", "--format", "csv").out();
+
+        assertThat(queueA.lines().count()).isGreaterThan(300);
+        assertThat(queueA).isEqualTo(queueB);
+        assertThat(queueA).contains("OVERDUE", "AT_RISK", "ON_TRACK", "MET", "MISSED");
+    }
+
+    @Test
+    void theDatabaseComesFromTheEnvironmentWhenNoOptionNamesIt() {
+        Path fromEnv = folder.resolve("env/chosen.db");
+        env = Map.of("MISSIONDESK_DB", fromEnv.toString());
+
+        assertThat(run("demo", "--missions", "5").exit()).isZero();
+
+        assertThat(Files.exists(fromEnv)).isTrue();
+    }
+
+    @Test
+    void withoutACommandTheWindowOpensOnTheDefaultDatabaseInTheUsersDataFolder() {
+        assertThat(run().exit()).isZero();
+
+        assertThat(guiOpenedOn).hasSize(1);
+        assertThat(guiOpenedOn.getFirst().database().file())
+                .isEqualTo(folder.resolve("home/.local/share/missiondesk/missiondesk.db").toAbsolutePath());
+        assertThat(guiOpenedOn.getFirst().actor().user()).isEqualTo("osuser");
+    }
+
+    @Test
+    void aDatabaseThatIsNotOneIsRefusedWithItsPath() throws Exception {
+        Path notADatabase = folder.resolve("notes.db");
+        Files.writeString(notADatabase, "these are not the tables you are looking for".repeat(100));
+
+        Run run = run("--db", notADatabase.toString(), "queue");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot open the database " + notADatabase.toAbsolutePath());
+    }
+}
