@@ -7,9 +7,11 @@ public record Bce(String digits) {
     public static final String FIELD = "BCE";
 
     public Bce {
-        problem(digits).ifPresent(p -> {
-            throw new InvalidIdentifierException(FIELD, digits, p);
+        String typed = digits;
+        problem(typed).ifPresent(p -> {
+            throw new InvalidIdentifierException(FIELD, typed, p);
         });
+        digits = normalize(typed); // formatted input is accepted: keep only the digits
     }
 
     /** Accepts {@code 0203.201.340}, {@code BE 0203201340} and the bare digits. */

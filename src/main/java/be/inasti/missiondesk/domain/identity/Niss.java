@@ -10,9 +10,11 @@ public record Niss(String digits) {
     public static final String FIELD = "NISS";
 
     public Niss {
-        problem(digits).ifPresent(p -> {
-            throw new InvalidIdentifierException(FIELD, digits, p);
+        String typed = digits;
+        problem(typed).ifPresent(p -> {
+            throw new InvalidIdentifierException(FIELD, typed, p);
         });
+        digits = Digits.strip(typed); // formatted input is accepted: keep only the digits
     }
 
     /** Accepts what people type: {@code 85.07.30-033.28}, {@code 85073003328}. */
