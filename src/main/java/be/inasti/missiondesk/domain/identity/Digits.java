@@ -7,7 +7,7 @@ final class Digits {
     private Digits() {
     }
 
-    /** Strips spaces, dots, dashes and slashes; what is left must be exactly {@code length} digits. */
+    /** Strips spaces (no-break ones too, as pasted from documents), dots, dashes and slashes; what is left must be exactly {@code length} digits. */
     static Optional<IdentifierProblem> problem(String typed, int length) {
         String digits = strip(typed);
         if (digits.isEmpty()) {
@@ -23,7 +23,7 @@ final class Digits {
     }
 
     static String strip(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s./-]", "");
+        return typed == null ? "" : typed.replaceAll("[\\s\\u00A0\\u202F./-]", "");
     }
 
     static int mod97Check(long base) {

@@ -120,8 +120,9 @@ public final class MissionLifecycle {
     }
 
     /** Moves a mission to another agent or office; the reason goes to the history. */
-    public Recorded reassign(Mission mission, Office office, String assignee, String reason) {
-        checkNotBlank(assignee, "assignee");
+    public Recorded reassign(Mission mission, Office office, String typedAssignee, String reason) {
+        checkNotBlank(typedAssignee, "assignee");
+        String assignee = typedAssignee.strip();
         List<Change> changes = new ArrayList<>();
         if (office != mission.office()) {
             changes.add(Change.of(ChangeKind.OFFICE, "office", mission.office(), office));
