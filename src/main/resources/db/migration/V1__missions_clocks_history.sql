@@ -33,9 +33,10 @@ CREATE TABLE clock (
     started_on        INTEGER NOT NULL,
     due_on            INTEGER NOT NULL,
     stopped_on        INTEGER,
-    cancelled         INTEGER NOT NULL DEFAULT 0,
-    UNIQUE (mission_id, seq)
+    cancelled         INTEGER NOT NULL DEFAULT 0
 );
+-- seq orders a mission's clocks; not unique, because two offline sites may each start a clock on one mission.
+CREATE INDEX clock_mission ON clock (mission_id, seq);
 CREATE INDEX clock_stopped ON clock (stopped_on, objective_code);
 CREATE INDEX clock_open_due ON clock (due_on) WHERE stopped_on IS NULL;
 

@@ -9,7 +9,6 @@ import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
-import be.inasti.missiondesk.domain.mission.Stamp;
 import be.inasti.missiondesk.domain.mission.Subject;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.NewMission;
@@ -84,7 +83,7 @@ public final class DemoData {
                 progress.checkCancelled();
             }
         }
-        store.insert(missions, new Stamp(clock.instant(), actor.user(), actor.site()), progress);
+        store.insert(missions, actor.stamp(clock), progress);
         return missions.size();
     }
 

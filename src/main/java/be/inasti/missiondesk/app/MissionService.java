@@ -86,6 +86,6 @@ public final class MissionService {
     }
 
     private Stamp stamp() {
-        return new Stamp(clock.instant(), actor.user(), actor.site());
+        return actor.stamp(clock);
     }
 }

@@ -6,9 +6,12 @@ import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.store.AttainmentStore;
+import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.Database;
 import be.inasti.missiondesk.store.MissionStore;
 import be.inasti.missiondesk.store.SettingStore;
+import be.inasti.missiondesk.store.SyncStore;
+import be.inasti.missiondesk.sync.SyncService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -26,16 +29,17 @@ public record Services(
         QueueService queue,
         AttainmentService attainment,
         DemoData demo,
+        SyncService sync,
         SettingStore settings) {
 
-    /** The installation's site id until sync gives it one. */
-    static final String LOCAL_SITE = "LOCAL";
+    /** Copies of the database kept before imports. */
+    static final int BACKUPS_KEPT = 5;
 
     public static Services open(Path databaseFile, Clock clock, String user) {
         Database database = Database.open(databaseFile);
         Catalogue catalogue = Catalogue.bundled();
         SettingStore settings = new SettingStore(database);
-        Actor actor = new Actor(user, settings.get("site.id").orElse(LOCAL_SITE));
+        Actor actor = new Actor(user, () -> settings.get("site.id").orElse(SyncService.PROVISIONAL_SITE));
         MissionStore missionStore = new MissionStore(database, catalogue);
         MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
         return new Services(database, catalogue, clock, actor,
@@ -43,6 +47,7 @@ public record Services(
                 new QueueService(missionStore, new BelgianCalendar(), clock),
                 new AttainmentService(new Attainment(catalogue), new AttainmentStore(database), clock),
                 new DemoData(catalogue, missionStore, clock, actor),
+                new SyncService(new SyncStore(database), new Backups(database, BACKUPS_KEPT), clock, user),
                 settings);
     }
 }

@@ -26,10 +26,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -60,35 +62,43 @@ public final class MissionStore {
     public void insert(List<Recorded> created, Stamp stamp, Progress progress) {
         dsl.transaction(tx -> {
             DSLContext db = tx.dsl();
+            OperationWriter operations = new OperationWriter(db, stamp);
             for (int from = 0; from < created.size(); from += BATCH) {
                 progress.checkCancelled();
-                insertBatch(db, created.subList(from, Math.min(created.size(), from + BATCH)), stamp);
+                insertBatch(db, created.subList(from, Math.min(created.size(), from + BATCH)), stamp, operations);
                 progress.worked(Math.min(created.size(), from + BATCH), created.size());
             }
         });
     }
 
-    private static void insertBatch(DSLContext db, List<Recorded> created, Stamp stamp) {
+    private static void insertBatch(DSLContext db, List<Recorded> created, Stamp stamp, OperationWriter operations) {
         List<MissionRecord> missions = new ArrayList<>();
         List<ClockRecord> clocks = new ArrayList<>();
         List<HistoryRecord> history = new ArrayList<>();
         for (Recorded r : created) {
-            missions.add(missionRecord(db, r.mission(), stamp, true));
+            MissionRecord mission = missionRecord(db, r.mission(), stamp, true);
+            missions.add(mission);
+            operations.created(Operation.MISSION, mission.getId(), mission.getId(), mission);
             for (int seq = 0; seq < r.mission().clocks().size(); seq++) {
-                clocks.add(clockRecord(db, r.mission().id(), seq, r.mission().clocks().get(seq)));
+                ClockRecord clock = clockRecord(db, r.mission().id(), seq, r.mission().clocks().get(seq));
+                clocks.add(clock);
+                operations.created(Operation.CLOCK, clock.getId(), mission.getId(), clock);
             }
             r.changes().forEach(c -> history.add(historyRecord(db, r.mission().id(), stamp, c)));
         }
         db.batchInsert(missions).execute();
         db.batchInsert(clocks).execute();
         db.batchInsert(history).execute();
+        operations.flush();
     }
 
-    /** Stores a changed mission: its row, clocks stopped or started, and the history of the change. */
+    /** Stores a changed mission: its row, clocks stopped or started, the history and the operations of the change. */
     public void update(Mission before, Recorded after, Stamp stamp) {
         Mission mission = after.mission();
         dsl.transaction(tx -> {
             DSLContext db = tx.dsl();
+            OperationWriter operations = new OperationWriter(db, stamp);
+            MissionRecord old = missionRecord(db, before, stamp, false);
             MissionRecord row = missionRecord(db, mission, stamp, false);
             row.changed(MISSION.ID, false);
             row.changed(MISSION.CREATED_AT, false);
@@ -96,23 +106,47 @@ public final class MissionStore {
             if (updated != 1) {
                 throw new IllegalStateException("mission " + mission.id() + " is not in the store");
             }
-            saveClocks(db, before, mission);
+            logChangedFields(operations, Operation.MISSION, old, row, mission.id().toString());
+            saveClocks(db, before, mission, operations);
             List<HistoryRecord> history = new ArrayList<>();
-            after.changes().forEach(c -> history.add(historyRecord(db, mission.id(), stamp, c)));
+            for (Change c : after.changes()) {
+                history.add(historyRecord(db, mission.id(), stamp, c));
+                if (c.kind() == ChangeKind.TRANSITION || c.kind() == ChangeKind.NOTE) {
+                    operations.noted(mission.id().toString(), c.field(), c.newValue());
+                }
+            }
             db.batchInsert(history).execute();
+            operations.flush();
         });
     }
 
-    private void saveClocks(DSLContext db, Mission before, Mission after) {
+    /** Every column that differs, but the bookkeeping ones (id, created, updated) that each site sets itself. */
+    private static void logChangedFields(OperationWriter operations, String entity, Record before, Record after,
+            String missionId) {
+        String id = after.get(0, String.class);
+        for (Field<?> f : after.fields()) {
+            String name = f.getName();
+            boolean bookkeeping = name.equals("id") || name.endsWith("_at");
+            if (!bookkeeping && !Objects.equals(before.get(f), after.get(f))) {
+                operations.changed(entity, id, missionId, name, before.get(f), after.get(f));
+            }
+        }
+    }
+
+    private void saveClocks(DSLContext db, Mission before, Mission after, OperationWriter operations) {
         List<DeadlineClock> old = before.clocks();
         List<DeadlineClock> now = after.clocks();
+        String missionId = after.id().toString();
         for (int seq = 0; seq < now.size(); seq++) {
-            DeadlineClock clock = now.get(seq);
+            ClockRecord clock = clockRecord(db, after.id(), seq, now.get(seq));
             if (seq >= old.size()) {
-                clockRecord(db, after.id(), seq, clock).insert();
-            } else if (!clock.equals(old.get(seq))) {
-                db.update(CLOCK).set(CLOCK.STOPPED_ON, clock.stoppedOn()).set(CLOCK.CANCELLED, clock.cancelled())
-                        .where(CLOCK.ID.eq(clock.id().toString())).execute();
+                clock.insert();
+                operations.created(Operation.CLOCK, clock.getId(), missionId, clock);
+            } else if (!now.get(seq).equals(old.get(seq))) {
+                db.update(CLOCK).set(CLOCK.STOPPED_ON, clock.getStoppedOn()).set(CLOCK.CANCELLED, clock.getCancelled())
+                        .where(CLOCK.ID.eq(clock.getId())).execute();
+                logChangedFields(operations, Operation.CLOCK, clockRecord(db, after.id(), seq, old.get(seq)), clock,
+                        missionId);
             }
         }
     }
@@ -132,7 +166,7 @@ public final class MissionStore {
         var rows = dsl.select(MISSION.fields()).select(CLOCK.fields())
                 .from(MISSION).leftJoin(CLOCK).on(CLOCK.MISSION_ID.eq(MISSION.ID))
                 .where(condition)
-                .orderBy(MISSION.ID, CLOCK.SEQ)
+                .orderBy(MISSION.ID, CLOCK.SEQ, CLOCK.STARTED_ON, CLOCK.ID)
                 .fetch();
         Map<String, MissionRecord> missionRows = new LinkedHashMap<>();
         Map<String, List<DeadlineClock>> clocks = new LinkedHashMap<>();

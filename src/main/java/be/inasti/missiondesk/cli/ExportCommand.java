@@ -1,0 +1,29 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.sync.ExportReport;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", description = "Write the changes a partner site has not received into one signed, "
+        + "encrypted batch file.")
+final class ExportCommand extends ServiceCommand {
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "The batch file to write.")
+    Path to;
+
+    @Option(names = "--for", paramLabel = "SITE", description = "Destination site (default: the central site).")
+    String forSite;
+
+    @Option(names = "--resend", description = "Everything the destination has not acknowledged, e.g. after a lost file.")
+    boolean resend;
+
+    @Override
+    int run(Services services) {
+        ExportReport r = services.sync().export(to, Optional.ofNullable(forSite), resend);
+        out().printf("batch for %s written to %s: positions %d–%d, %d operations on %d missions%n", r.destination(),
+                r.file(), r.fromPos(), r.toPos(), r.operations(), r.missions());
+        return 0;
+    }
+}

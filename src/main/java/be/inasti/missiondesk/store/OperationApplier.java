@@ -1,0 +1,208 @@
+package be.inasti.missiondesk.store;
+
+import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
+import static be.inasti.missiondesk.store.schema.Tables.CONFLICT;
+import static be.inasti.missiondesk.store.schema.Tables.FIELD_VERSION;
+import static be.inasti.missiondesk.store.schema.Tables.HISTORY;
+import static be.inasti.missiondesk.store.schema.Tables.MISSION;
+import static be.inasti.missiondesk.store.schema.Tables.OPERATION;
+
+import be.inasti.missiondesk.domain.mission.Change;
+import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.Stamp;
+import be.inasti.missiondesk.store.schema.tables.records.FieldVersionRecord;
+import be.inasti.missiondesk.store.schema.tables.records.OperationRecord;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+
+/**
+ * Applies operations received from another site, inside the import's transaction. Each field is a
+ * last-writer-wins register ordered by (hybrid logical clock, site id), so every site that has seen the same
+ * operations holds the same values, whatever the order they came in. When the two sides changed the same field
+ * since they last synchronised, the losing value goes to the conflicts table: nothing is silently lost.
+ */
+final class OperationApplier {
+    enum Result { APPLIED, ALREADY_HELD, KEPT_LOCAL }
+
+    private static final Comparator<Version> ORDER = Comparator.comparingLong(Version::hlc)
+            .thenComparing(Version::origin);
+    private static final Version NEVER_CHANGED = new Version(0, "", "");
+    private static final Map<String, ChangeKind> MISSION_KINDS = Map.of("status", ChangeKind.STATUS,
+            "outcome", ChangeKind.OUTCOME, "assignee", ChangeKind.ASSIGNEE, "office", ChangeKind.OFFICE,
+            "notes", ChangeKind.NOTE, "@event", ChangeKind.TRANSITION, "@reason", ChangeKind.NOTE);
+    private static final Map<String, ChangeKind> CLOCK_KINDS = Map.of(Operation.CREATE, ChangeKind.CLOCK_STARTED,
+            "stopped_on", ChangeKind.CLOCK_STOPPED, "cancelled", ChangeKind.CLOCK_CANCELLED);
+
+    private record Version(long hlc, String origin, String author) {
+    }
+
+    private final DSLContext db;
+    private final HybridClock clock;
+    private final Instant now;
+
+    OperationApplier(DSLContext db, HybridClock clock, Instant now) {
+        this.db = db;
+        this.clock = clock;
+        this.now = now;
+    }
+
+    Result apply(Operation op) {
+        boolean held = db.fetchExists(OPERATION, OPERATION.ORIGIN.eq(op.origin())
+                .and(OPERATION.ORIGIN_SEQ.eq(op.originSeq())));
+        if (held) {
+            return Result.ALREADY_HELD;
+        }
+        log(op);
+        clock.witness(op.hlc());
+        if (op.historyOnly()) {
+            history(op, op.field().substring(1), op.oldValue(), op.newValue());
+            return Result.APPLIED;
+        }
+        return op.createsEntity() ? create(op) : change(op);
+    }
+
+    private void log(Operation op) {
+        OperationRecord r = db.newRecord(OPERATION);
+        r.setOrigin(op.origin());
+        r.setOriginSeq(op.originSeq());
+        r.setHlc(op.hlc());
+        r.setAuthor(op.author());
+        r.setRecordedAt(op.recordedAt());
+        r.setEntity(op.entity());
+        r.setEntityId(op.entityId());
+        r.setMissionId(op.missionId());
+        r.setField(op.field());
+        r.setOldValue(op.oldValue());
+        r.setNewValue(op.newValue());
+        r.insert();
+    }
+
+    private Result create(Operation op) {
+        Table<?> table = tableOf(op.entity());
+        if (db.fetchExists(table, idOf(table).eq(op.entityId()))) {
+            return Result.ALREADY_HELD;
+        }
+        Record row = Columns.fromJson(db.newRecord(table), op.newValue());
+        db.insertInto(table).set(row).execute();
+        if (Operation.MISSION.equals(op.entity())) {
+            history(op, "type", null, row.get(MISSION.TYPE));
+        } else {
+            history(op, row.get(CLOCK.OBJECTIVE_CODE), null, Columns.encode(row.get(CLOCK.DUE_ON)));
+        }
+        return Result.APPLIED;
+    }
+
+    private Result change(Operation op) {
+        Table<?> table = tableOf(op.entity());
+        Field<?> field = columnOf(table, op.field());
+        Record current = db.select(field).from(table).where(idOf(table).eq(op.entityId())).fetchOne();
+        if (current == null) {
+            throw new IllegalArgumentException(op.entity() + " " + op.entityId() + " is not held here");
+        }
+        String local = Columns.encode(current.get(field));
+        Version localVersion = version(op);
+        Version remote = new Version(op.hlc(), op.origin(), op.author());
+        if (ORDER.compare(remote, localVersion) <= 0) {
+            if (!Objects.equals(local, op.newValue())) {
+                conflict(op, local, localVersion, op.newValue(), remote);
+            }
+            return Result.KEPT_LOCAL;
+        }
+        if (!Objects.equals(local, op.oldValue()) && !Objects.equals(local, op.newValue())) {
+            conflict(op, op.newValue(), remote, local, localVersion);
+        }
+        write(table, field, op);
+        history(op, fieldLabel(op), op.oldValue(), op.newValue());
+        return Result.APPLIED;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void write(Table<?> table, Field<?> field, Operation op) {
+        var update = db.update(table).set((Field<Object>) field, Columns.decode(field, op.newValue()));
+        if (table == MISSION) {
+            update.set(MISSION.UPDATED_AT, op.recordedAt()).where(MISSION.ID.eq(op.entityId())).execute();
+        } else {
+            update.where(idOf(table).eq(op.entityId())).execute();
+        }
+        db.insertInto(FIELD_VERSION)
+                .set(FIELD_VERSION.ENTITY, op.entity()).set(FIELD_VERSION.ENTITY_ID, op.entityId())
+                .set(FIELD_VERSION.FIELD, op.field()).set(FIELD_VERSION.HLC, op.hlc())
+                .set(FIELD_VERSION.ORIGIN, op.origin()).set(FIELD_VERSION.AUTHOR, op.author())
+                .onConflict(FIELD_VERSION.ENTITY, FIELD_VERSION.ENTITY_ID, FIELD_VERSION.FIELD).doUpdate()
+                .set(FIELD_VERSION.HLC, op.hlc()).set(FIELD_VERSION.ORIGIN, op.origin())
+                .set(FIELD_VERSION.AUTHOR, op.author())
+                .execute();
+    }
+
+    private Version version(Operation op) {
+        FieldVersionRecord v = db.selectFrom(FIELD_VERSION).where(FIELD_VERSION.ENTITY.eq(op.entity())
+                .and(FIELD_VERSION.ENTITY_ID.eq(op.entityId())).and(FIELD_VERSION.FIELD.eq(op.field()))).fetchOne();
+        return v == null ? NEVER_CHANGED : new Version(v.getHlc(), v.getOrigin(), v.getAuthor());
+    }
+
+    private void conflict(Operation op, String kept, Version keptBy, String lost, Version lostBy) {
+        db.insertInto(CONFLICT)
+                .set(CONFLICT.ENTITY, op.entity()).set(CONFLICT.ENTITY_ID, op.entityId())
+                .set(CONFLICT.MISSION_ID, op.missionId()).set(CONFLICT.FIELD, op.field())
+                .set(CONFLICT.KEPT_VALUE, kept).set(CONFLICT.KEPT_ORIGIN, keptBy.origin())
+                .set(CONFLICT.KEPT_AUTHOR, keptBy.author()).set(CONFLICT.KEPT_HLC, keptBy.hlc())
+                .set(CONFLICT.LOST_VALUE, lost).set(CONFLICT.LOST_ORIGIN, lostBy.origin())
+                .set(CONFLICT.LOST_AUTHOR, lostBy.author()).set(CONFLICT.LOST_HLC, lostBy.hlc())
+                .set(CONFLICT.DETECTED_AT, now)
+                .execute();
+    }
+
+    /** The history row every installation keeps of a change, whoever made it. */
+    private void history(Operation op, String field, String oldValue, String newValue) {
+        Map<String, ChangeKind> kinds = Operation.MISSION.equals(op.entity()) ? MISSION_KINDS : CLOCK_KINDS;
+        ChangeKind kind = op.createsEntity() && Operation.MISSION.equals(op.entity())
+                ? ChangeKind.CREATED : kinds.getOrDefault(op.field(), ChangeKind.FIELD);
+        historyRow(db, op.missionId(), new Stamp(op.recordedAt(), op.author(), op.origin()),
+                new Change(kind, field, oldValue, newValue));
+    }
+
+    static void historyRow(DSLContext db, String missionId, Stamp stamp, Change change) {
+        db.insertInto(HISTORY)
+                .set(HISTORY.MISSION_ID, missionId).set(HISTORY.RECORDED_AT, stamp.at())
+                .set(HISTORY.AUTHOR, stamp.author()).set(HISTORY.SITE, stamp.site())
+                .set(HISTORY.KIND, change.kind().name()).set(HISTORY.FIELD, change.field())
+                .set(HISTORY.OLD_VALUE, change.oldValue()).set(HISTORY.NEW_VALUE, change.newValue())
+                .execute();
+    }
+
+    /** A clock's history row names its objective, as local rows do. */
+    private String fieldLabel(Operation op) {
+        if (Operation.MISSION.equals(op.entity())) {
+            return op.field();
+        }
+        return db.select(CLOCK.OBJECTIVE_CODE).from(CLOCK).where(CLOCK.ID.eq(op.entityId())).fetchOne(CLOCK.OBJECTIVE_CODE);
+    }
+
+    static Table<?> tableOf(String entity) {
+        return switch (entity) {
+            case Operation.MISSION -> MISSION;
+            case Operation.CLOCK -> CLOCK;
+            default -> throw new IllegalArgumentException("unknown entity '" + entity + "'");
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableField<?, String> idOf(Table<?> table) {
+        return (TableField<?, String>) table.field("id");
+    }
+
+    static Field<?> columnOf(Table<?> table, String name) {
+        Field<?> field = table.field(name);
+        if (field == null || name.equals("id")) {
+            throw new IllegalArgumentException("unknown field '" + name + "' of " + table.getName());
+        }
+        return field;
+    }
+}

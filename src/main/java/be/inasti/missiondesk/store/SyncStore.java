@@ -1,0 +1,221 @@
+package be.inasti.missiondesk.store;
+
+import static be.inasti.missiondesk.store.schema.Tables.APPLIED_BATCH;
+import static be.inasti.missiondesk.store.schema.Tables.CONFLICT;
+import static be.inasti.missiondesk.store.schema.Tables.FIELD_VERSION;
+import static be.inasti.missiondesk.store.schema.Tables.MISSION;
+import static be.inasti.missiondesk.store.schema.Tables.OPERATION;
+import static be.inasti.missiondesk.store.schema.Tables.PARTNER;
+import static be.inasti.missiondesk.store.schema.Tables.SETTING;
+import static be.inasti.missiondesk.store.schema.Tables.SITE;
+
+import be.inasti.missiondesk.domain.mission.Change;
+import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.Stamp;
+import be.inasti.missiondesk.store.schema.tables.records.OperationRecord;
+import be.inasti.missiondesk.store.schema.tables.records.SiteRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/** Sites, partners, the operation log as sync reads it, batches applied, and conflicts. */
+public final class SyncStore {
+    private final DSLContext dsl;
+
+    public SyncStore(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /**
+     * Makes this installation a site: its keys, and its id on every change from now on. Changes made before
+     * (under the provisional id) become the site's own, so they travel with its first batch.
+     */
+    public void initSelf(Site site, String provisionalId, byte[] signingPrivate, byte[] agreementPrivate,
+            Instant at) {
+        dsl.transaction(tx -> {
+            tx.dsl().update(OPERATION).set(OPERATION.ORIGIN, site.id()).where(OPERATION.ORIGIN.eq(provisionalId))
+                    .execute();
+            tx.dsl().update(FIELD_VERSION).set(FIELD_VERSION.ORIGIN, site.id())
+                    .where(FIELD_VERSION.ORIGIN.eq(provisionalId)).execute();
+            SiteRecord r = siteRecord(tx.dsl(), site, at);
+            r.setSigningPrivate(signingPrivate);
+            r.setAgreementPrivate(agreementPrivate);
+            r.setIsSelf(true);
+            r.insert();
+            tx.dsl().insertInto(SETTING, SETTING.KEY, SETTING.VALUE).values("site.id", site.id())
+                    .onConflict(SETTING.KEY).doUpdate().set(SETTING.VALUE, site.id()).execute();
+        });
+    }
+
+    public Optional<Site> self() {
+        return dsl.selectFrom(SITE).where(SITE.IS_SELF.isTrue()).fetchOptional(SyncStore::siteOf);
+    }
+
+    /** The private keys of this site (PKCS#8): they never leave the database. */
+    public Optional<byte[][]> selfPrivateKeys() {
+        return dsl.select(SITE.SIGNING_PRIVATE, SITE.AGREEMENT_PRIVATE).from(SITE).where(SITE.IS_SELF.isTrue())
+                .fetchOptional(r -> new byte[][] {r.value1(), r.value2()});
+    }
+
+    public Optional<Site> site(String id) {
+        return dsl.selectFrom(SITE).where(SITE.ID.eq(id)).fetchOptional(SyncStore::siteOf);
+    }
+
+    public List<Site> partners() {
+        return dsl.selectFrom(SITE).where(SITE.IS_SELF.isFalse()).orderBy(SITE.ID).fetch(SyncStore::siteOf);
+    }
+
+    public void register(Site site, Instant at) {
+        dsl.transaction(tx -> {
+            siteRecord(tx.dsl(), site, at).insert();
+            tx.dsl().insertInto(PARTNER).set(PARTNER.SITE_ID, site.id()).execute();
+        });
+    }
+
+    public Partner partner(String siteId) {
+        Site site = site(siteId).orElseThrow(() -> new IllegalArgumentException("no site " + siteId));
+        return dsl.selectFrom(PARTNER).where(PARTNER.SITE_ID.eq(siteId)).fetchOne(p -> new Partner(site,
+                p.getExportedPos(), p.getAcknowledgedPos(), p.getAppliedPos(), p.getLastExportAt(),
+                p.getLastImportAt()));
+    }
+
+    /** The last position of this installation's operation log (0 when empty). */
+    public long lastPosition() {
+        Long pos = dsl.select(DSL.max(OPERATION.POS)).from(OPERATION).fetchOne(0, Long.class);
+        return pos == null ? 0 : pos;
+    }
+
+    /** Operations recorded here that no partner has acknowledged: the local changes not yet held centrally. */
+    public int unacknowledgedOwnOperations(String self) {
+        Long acked = dsl.select(DSL.max(PARTNER.ACKNOWLEDGED_POS)).from(PARTNER).fetchOne(0, Long.class);
+        return dsl.fetchCount(OPERATION, OPERATION.ORIGIN.eq(self).and(OPERATION.POS.gt(acked == null ? 0 : acked)));
+    }
+
+    /**
+     * Operations at positions (after, upTo] to send to a site: never its own; only this site's own when
+     * {@code ownOnly} (a desk sends its work to the centre); for an office (the centre writing to a desk), those
+     * of missions held by that office or moved to or from it, with the whole past of a mission newly moved there.
+     */
+    public List<Operation> toExport(String destination, long after, long upTo, boolean ownOnly, String self,
+            Optional<String> office) {
+        Condition range = OPERATION.POS.gt(after).and(OPERATION.POS.le(upTo)).and(OPERATION.ORIGIN.ne(destination));
+        Condition c = ownOnly ? range.and(OPERATION.ORIGIN.eq(self)) : range;
+        if (office.isPresent()) {
+            var movedHere = DSL.select(OPERATION.MISSION_ID).from(OPERATION).where(range
+                    .and(OPERATION.FIELD.eq("office")).and(OPERATION.NEW_VALUE.eq(office.get())));
+            var movedAway = DSL.select(OPERATION.MISSION_ID).from(OPERATION).where(range
+                    .and(OPERATION.FIELD.eq("office")).and(OPERATION.OLD_VALUE.eq(office.get())));
+            var held = DSL.select(MISSION.ID).from(MISSION).where(MISSION.OFFICE.eq(office.get()));
+            Condition wholePast = OPERATION.POS.le(upTo).and(OPERATION.ORIGIN.ne(destination))
+                    .and(OPERATION.MISSION_ID.in(movedHere));
+            c = c.and(OPERATION.MISSION_ID.in(held).or(OPERATION.MISSION_ID.in(movedAway))).or(wholePast);
+        }
+        return dsl.selectFrom(OPERATION).where(c).orderBy(OPERATION.POS).fetch(SyncStore::operationOf);
+    }
+
+    public void markExported(String destination, long upTo, Instant at) {
+        dsl.update(PARTNER).set(PARTNER.EXPORTED_POS, upTo).set(PARTNER.LAST_EXPORT_AT, at)
+                .where(PARTNER.SITE_ID.eq(destination)).execute();
+    }
+
+    public boolean batchApplied(String batchId) {
+        return dsl.fetchExists(APPLIED_BATCH, APPLIED_BATCH.ID.eq(batchId));
+    }
+
+    /** The office a mission is held by here, if it is held here. */
+    public Optional<String> missionOffice(String missionId) {
+        return dsl.select(MISSION.OFFICE).from(MISSION).where(MISSION.ID.eq(missionId)).fetchOptional(MISSION.OFFICE);
+    }
+
+    /**
+     * Applies a batch in one transaction: its operations, the partner's positions (what it sent, what it says it
+     * holds of ours) and the batch id, so a replay is recognised.
+     */
+    public ApplyReport apply(String batchId, String source, long fromPos, long toPos, long acknowledged,
+            List<Operation> operations, Instant at) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            HybridClock clock = HybridClock.load(db);
+            OperationApplier applier = new OperationApplier(db, clock, at);
+            int conflictsBefore = db.fetchCount(CONFLICT);
+            int[] counts = new int[OperationApplier.Result.values().length];
+            for (Operation op : operations) {
+                counts[applier.apply(op).ordinal()]++;
+            }
+            clock.save(db);
+            db.update(PARTNER)
+                    .set(PARTNER.APPLIED_POS, DSL.greatest(PARTNER.APPLIED_POS, DSL.val(toPos)))
+                    .set(PARTNER.ACKNOWLEDGED_POS, DSL.greatest(PARTNER.ACKNOWLEDGED_POS, DSL.val(acknowledged)))
+                    .set(PARTNER.LAST_IMPORT_AT, at)
+                    .where(PARTNER.SITE_ID.eq(source)).execute();
+            db.insertInto(APPLIED_BATCH).set(APPLIED_BATCH.ID, batchId).set(APPLIED_BATCH.SOURCE, source)
+                    .set(APPLIED_BATCH.FROM_POS, fromPos).set(APPLIED_BATCH.TO_POS, toPos)
+                    .set(APPLIED_BATCH.APPLIED_AT, at).execute();
+            return new ApplyReport(counts[OperationApplier.Result.APPLIED.ordinal()],
+                    counts[OperationApplier.Result.ALREADY_HELD.ordinal()],
+                    counts[OperationApplier.Result.KEPT_LOCAL.ordinal()], db.fetchCount(CONFLICT) - conflictsBefore);
+        });
+    }
+
+    public List<Conflict> conflicts(boolean openOnly) {
+        Condition c = openOnly ? CONFLICT.RESOLUTION.isNull() : DSL.noCondition();
+        return dsl.selectFrom(CONFLICT).where(c).orderBy(CONFLICT.ID).fetch(r -> new Conflict(r.getId(),
+                r.getEntity(), r.getEntityId(), r.getMissionId(), r.getField(), r.getKeptValue(), r.getKeptOrigin(),
+                r.getKeptAuthor(), r.getLostValue(), r.getLostOrigin(), r.getLostAuthor(), r.getDetectedAt(),
+                r.getResolution()));
+    }
+
+    /**
+     * Writes a conflict's losing value back as a new local change (logged, versioned, in the history) and closes
+     * the conflict; the change reaches the other sites with the next batch.
+     */
+    @SuppressWarnings("unchecked")
+    public void flip(Conflict conflict, Stamp stamp) {
+        dsl.transaction(tx -> {
+            DSLContext db = tx.dsl();
+            Table<?> table = OperationApplier.tableOf(conflict.entity());
+            Field<Object> field = (Field<Object>) OperationApplier.columnOf(table, conflict.field());
+            Field<String> id = table.field("id", String.class);
+            Object current = db.select(field).from(table).where(id.eq(conflict.entityId())).fetchOne(field);
+            Object restored = Columns.decode(field, conflict.lostValue());
+            db.update(table).set(field, restored).where(id.eq(conflict.entityId())).execute();
+            OperationWriter operations = new OperationWriter(db, stamp);
+            operations.changed(conflict.entity(), conflict.entityId(), conflict.missionId(), conflict.field(), current,
+                    restored);
+            operations.flush();
+            OperationApplier.historyRow(db, conflict.missionId(), stamp, new Change(ChangeKind.FIELD,
+                    conflict.field(), Columns.encode(current), conflict.lostValue()));
+            db.update(CONFLICT).set(CONFLICT.RESOLUTION, "FLIPPED").where(CONFLICT.ID.eq(conflict.id())).execute();
+        });
+    }
+
+    public void resolve(long conflictId, String resolution) {
+        dsl.update(CONFLICT).set(CONFLICT.RESOLUTION, resolution).where(CONFLICT.ID.eq(conflictId)).execute();
+    }
+
+    private static SiteRecord siteRecord(DSLContext db, Site site, Instant at) {
+        SiteRecord r = db.newRecord(SITE);
+        r.setId(site.id());
+        r.setOffice(site.office());
+        r.setRole(site.role());
+        r.setSigningKey(site.signingKey());
+        r.setAgreementKey(site.agreementKey());
+        r.setIsSelf(false);
+        r.setRegisteredAt(at);
+        return r;
+    }
+
+    private static Site siteOf(SiteRecord r) {
+        return new Site(r.getId(), r.getOffice(), r.getRole(), r.getSigningKey(), r.getAgreementKey());
+    }
+
+    private static Operation operationOf(OperationRecord r) {
+        return new Operation(r.getOrigin(), r.getOriginSeq(), r.getHlc(), r.getAuthor(), r.getRecordedAt(),
+                r.getEntity(), r.getEntityId(), r.getMissionId(), r.getField(), r.getOldValue(), r.getNewValue());
+    }
+}

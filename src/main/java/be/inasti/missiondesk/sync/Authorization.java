@@ -1,0 +1,72 @@
+package be.inasti.missiondesk.sync;
+
+import be.inasti.missiondesk.store.Operation;
+import be.inasti.missiondesk.store.Site;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks every received operation against the rights of the site that sent the batch: a caseworker's or an
+ * inspector's site only sends its own work, on missions of its own office, and never reassigns; coordinator and
+ * central sites may do all of it.
+ */
+final class Authorization {
+    private static final Set<String> ENTITIES = Set.of(Operation.MISSION, Operation.CLOCK);
+    private static final Set<String> REASSIGNING_FIELDS = Set.of("office", "assignee");
+
+    private Authorization() {
+    }
+
+    /** The operations refused, each with its reason; empty when all may be applied. */
+    static List<String> refusals(Site source, List<Operation> operations, Function<String, Optional<String>> heldOffice) {
+        Role role = Role.parse(source.role());
+        Map<String, String> createdHere = new HashMap<>();
+        List<String> refused = new ArrayList<>();
+        for (Operation op : operations) {
+            refusal(source, role, op, createdHere, heldOffice)
+                    .ifPresent(why -> refused.add(op.origin() + "#" + op.originSeq() + " (" + op.entity() + " "
+                            + op.entityId() + ", " + op.field() + "): " + why));
+        }
+        return refused;
+    }
+
+    private static Optional<String> refusal(Site source, Role role, Operation op, Map<String, String> createdHere,
+            Function<String, Optional<String>> heldOffice) {
+        if (!ENTITIES.contains(op.entity())) {
+            return Optional.of("'" + op.entity() + "' cannot be changed by a batch");
+        }
+        if (Operation.MISSION.equals(op.entity()) && op.createsEntity()) {
+            createdHere.put(op.missionId(), officeIn(op.newValue()));
+        }
+        if (!role.limitedToOwnOffice()) {
+            return Optional.empty();
+        }
+        if (!source.id().equals(op.origin())) {
+            return Optional.of("a " + role + " site only sends its own work");
+        }
+        if (REASSIGNING_FIELDS.contains(op.field())) {
+            return Optional.of("only coordinator or central sites reassign missions");
+        }
+        String office = Optional.ofNullable(createdHere.get(op.missionId()))
+                .or(() -> heldOffice.apply(op.missionId())).orElse(null);
+        if (!source.office().equals(office)) {
+            return Optional.of("the mission belongs to " + (office == null ? "no office known here" : office)
+                    + ", not to " + source.office());
+        }
+        return Optional.empty();
+    }
+
+    private static String officeIn(String createdColumns) {
+        try {
+            return BatchFile.JSON.readTree(createdColumns).path("office").asText(null);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package be.inasti.missiondesk.sync;
+
+import be.inasti.missiondesk.domain.DomainException;
+
+/** An import refused before anything changed; {@link #reason()} says which check failed, the message how. */
+public final class BatchRefused extends DomainException {
+    /** The checks, in the order an import makes them. */
+    public enum Reason {
+        NOT_A_BATCH, UNSUPPORTED_VERSION, DAMAGED, UNKNOWN_SOURCE, BAD_SIGNATURE, NOT_FOR_THIS_SITE, GAP,
+        REFUSED_OPERATIONS, NOT_A_SITE
+    }
+
+    private final Reason reason;
+
+    public BatchRefused(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

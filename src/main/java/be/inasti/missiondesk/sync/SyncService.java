@@ -1,0 +1,284 @@
+package be.inasti.missiondesk.sync;
+
+import static be.inasti.missiondesk.sync.BatchRefused.Reason.BAD_SIGNATURE;
+import static be.inasti.missiondesk.sync.BatchRefused.Reason.DAMAGED;
+import static be.inasti.missiondesk.sync.BatchRefused.Reason.GAP;
+import static be.inasti.missiondesk.sync.BatchRefused.Reason.NOT_A_SITE;
+import static be.inasti.missiondesk.sync.BatchRefused.Reason.NOT_FOR_THIS_SITE;
+import static be.inasti.missiondesk.sync.BatchRefused.Reason.REFUSED_OPERATIONS;
+import static be.inasti.missiondesk.sync.BatchRefused.Reason.UNKNOWN_SOURCE;
+
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Stamp;
+import be.inasti.missiondesk.store.ApplyReport;
+import be.inasti.missiondesk.store.Backups;
+import be.inasti.missiondesk.store.Conflict;
+import be.inasti.missiondesk.store.Operation;
+import be.inasti.missiondesk.store.Partner;
+import be.inasti.missiondesk.store.Site;
+import be.inasti.missiondesk.store.SyncStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Sets up this installation as a site, and exchanges batch files with its partners. */
+public final class SyncService {
+    /** The site id changes carry before the installation is set up as a site. */
+    public static final String PROVISIONAL_SITE = "LOCAL";
+    private static final Pattern SITE_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    private static final long MAX_FILE = 1L << 30;
+    private static final int LISTED_REFUSALS = 10;
+
+    private final SyncStore store;
+    private final Backups backups;
+    private final Clock clock;
+    private final String user;
+
+    public SyncService(SyncStore store, Backups backups, Clock clock, String user) {
+        this.store = store;
+        this.backups = backups;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    public Site init(String id, Office office, Role role) {
+        if (!SITE_ID.matcher(id).matches()) {
+            throw new DomainException("site id '" + id + "': capitals, digits and dashes, 2 to 32 characters");
+        }
+        store.self().ifPresent(s -> {
+            throw new DomainException("this installation is already site " + s.id());
+        });
+        KeyPair signing = BatchCrypto.newKeyPair(BatchCrypto.SIGNING);
+        KeyPair agreement = BatchCrypto.newKeyPair(BatchCrypto.AGREEMENT);
+        Site site = new Site(id, office.name(), role.name(), signing.getPublic().getEncoded(),
+                agreement.getPublic().getEncoded());
+        store.initSelf(site, PROVISIONAL_SITE, signing.getPrivate().getEncoded(), agreement.getPrivate().getEncoded(),
+                clock.instant());
+        return site;
+    }
+
+    public Optional<Site> self() {
+        return store.self();
+    }
+
+    public void exportIdentity(Path file) {
+        try {
+            SiteIdentity.of(requireSelf()).write(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public Site register(Path file) {
+        Site site = SiteIdentity.read(file);
+        if (store.site(site.id()).isPresent()) {
+            throw new DomainException("site " + site.id() + " is already registered here");
+        }
+        store.register(site, clock.instant());
+        return site;
+    }
+
+    public List<Partner> partners() {
+        return store.partners().stream().map(s -> store.partner(s.id())).toList();
+    }
+
+    /** Local changes that no partner has acknowledged holding yet. */
+    public int pendingChanges() {
+        return store.unacknowledgedOwnOperations(store.self().map(Site::id).orElse(PROVISIONAL_SITE));
+    }
+
+    /**
+     * Writes the operations the destination has not received yet (with {@code resend}: not acknowledged yet)
+     * into one signed and encrypted file.
+     */
+    public ExportReport export(Path file, Optional<String> forSite, boolean resend) {
+        Site self = requireSelf();
+        Site destination = destination(self, forSite);
+        Partner partner = store.partner(destination.id());
+        long after = resend ? partner.acknowledgedPos() : partner.exportedPos();
+        long upTo = Math.max(after, store.lastPosition());
+        boolean hub = Role.parse(self.role()) == Role.CENTRAL;
+        Optional<String> office = hub && Role.parse(destination.role()).limitedToOwnOffice()
+                ? Optional.of(destination.office()) : Optional.empty();
+        List<Operation> operations = store.toExport(destination.id(), after, upTo, !hub, self.id(), office);
+        write(file, self, destination, new Payload(operations), after + 1, upTo, partner.appliedPos());
+        store.markExported(destination.id(), upTo, clock.instant());
+        return new ExportReport(file, destination.id(), after + 1, upTo, operations.size(),
+                new Payload(operations).missions());
+    }
+
+    private Site destination(Site self, Optional<String> forSite) {
+        if (forSite.isPresent()) {
+            return store.site(forSite.get()).filter(s -> !s.id().equals(self.id()))
+                    .orElseThrow(() -> new DomainException("site " + forSite.get() + " is not registered here"));
+        }
+        List<Site> central = store.partners().stream().filter(s -> Role.parse(s.role()) == Role.CENTRAL).toList();
+        if (central.size() != 1) {
+            throw new DomainException("name the site to export for (--for SITE)");
+        }
+        return central.getFirst();
+    }
+
+    private void write(Path file, Site self, Site destination, Payload payload, long from, long to, long ack) {
+        try {
+            String id = UUID.randomUUID().toString();
+            BatchCrypto.Sealed sealed = BatchCrypto.seal(
+                    BatchCrypto.publicKey(BatchCrypto.AGREEMENT, destination.agreementKey()), payload.toBytes(),
+                    id.getBytes(StandardCharsets.US_ASCII));
+            Base64.Encoder b64 = Base64.getEncoder();
+            BatchHeader header = new BatchHeader(BatchHeader.FORMAT, BatchHeader.VERSION, id, self.id(),
+                    destination.id(), from, to, ack, payload.operations().size(), payload.missions(), clock.instant(),
+                    b64.encodeToString(sealed.ephemeralKey()), b64.encodeToString(sealed.nonce()),
+                    sealed.ciphertext().length, BatchFile.sha256(sealed.ciphertext()));
+            byte[] headerBytes = BatchFile.headerBytes(header);
+            byte[] signature = BatchCrypto.sign(selfKey(0, BatchCrypto.SIGNING), BatchFile.MAGIC, headerBytes,
+                    sealed.ciphertext());
+            BatchFile.write(file, headerBytes, signature, sealed.ciphertext());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal the batch: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new DomainException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Checks a batch in order, refusing with a precise reason and no change; applies it in one transaction. */
+    public ImportReport importBatch(Path file, boolean acceptPartial) {
+        BatchFile.Parts parts = BatchFile.read(readAll(file));
+        BatchHeader h = parts.header();
+        Site self = store.self().orElseThrow(() -> new BatchRefused(NOT_A_SITE,
+                "this installation is not a site yet: run 'missiondesk site init' first"));
+        Site source = checkSignature(parts, self);
+        if (!h.destination().equals(self.id())) {
+            throw new BatchRefused(NOT_FOR_THIS_SITE, "this batch is addressed to " + h.destination()
+                    + ", not to this site (" + self.id() + ")");
+        }
+        if (store.batchApplied(h.id())) {
+            return new ImportReport(source.id(), h.fromPos(), h.toPos(), true, 0, 0, 0, 0, List.of());
+        }
+        long applied = store.partner(source.id()).appliedPos();
+        if (h.fromPos() > applied + 1) {
+            throw new BatchRefused(GAP, "batch covering " + (applied + 1) + "–" + (h.fromPos() - 1) + " from "
+                    + source.id() + " is missing; this file starts at " + h.fromPos());
+        }
+        List<Operation> operations = open(parts).operations();
+        List<String> refused = Authorization.refusals(source, operations, store::missionOffice);
+        if (!refused.isEmpty() && !acceptPartial) {
+            throw new BatchRefused(REFUSED_OPERATIONS, refusedMessage(source, refused));
+        }
+        List<Operation> accepted = refused.isEmpty() ? operations
+                : operations.stream().filter(op -> Authorization.refusals(source, List.of(op), store::missionOffice)
+                        .isEmpty()).toList();
+        backups.rotating("before-import", clock.instant());
+        ApplyReport report = apply(h, accepted);
+        return new ImportReport(source.id(), h.fromPos(), h.toPos(), false, report.applied(), report.alreadyHeld(),
+                report.keptLocal(), report.conflicts(), refused);
+    }
+
+    private ApplyReport apply(BatchHeader h, List<Operation> operations) {
+        try {
+            return store.apply(h.id(), h.source(), h.fromPos(), h.toPos(), h.acknowledges(), operations,
+                    clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new BatchRefused(DAMAGED, "an operation of the batch cannot be applied: " + e.getMessage());
+        }
+    }
+
+    private static String refusedMessage(Site source, List<String> refused) {
+        String listed = String.join("; ", refused.subList(0, Math.min(LISTED_REFUSALS, refused.size())));
+        String more = refused.size() > LISTED_REFUSALS ? "; and " + (refused.size() - LISTED_REFUSALS) + " more" : "";
+        return refused.size() + " operation(s) exceed the rights of " + source.id() + " (" + source.role() + ", "
+                + source.office() + "): " + listed + more + ". Nothing was applied; --accept-partial applies the rest";
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            if (Files.size(file) > MAX_FILE) {
+                throw new BatchRefused(DAMAGED, file + " is larger than any batch MissionDesk writes");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DomainException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private Site checkSignature(BatchFile.Parts parts, Site self) {
+        String sourceId = parts.header().source();
+        Site source = store.site(sourceId).filter(s -> !s.id().equals(self.id()))
+                .orElseThrow(() -> new BatchRefused(UNKNOWN_SOURCE, "signature cannot be checked: the batch "
+                        + "claims to come from " + sourceId + ", a site not registered here"));
+        boolean valid;
+        try {
+            valid = BatchCrypto.verify(BatchCrypto.publicKey(BatchCrypto.SIGNING, source.signingKey()),
+                    parts.signature(), parts.signed());
+        } catch (GeneralSecurityException e) {
+            valid = false;
+        }
+        if (!valid) {
+            throw new BatchRefused(BAD_SIGNATURE, "signature invalid: the file was altered, or not signed by "
+                    + sourceId);
+        }
+        return source;
+    }
+
+    private Payload open(BatchFile.Parts parts) {
+        BatchHeader h = parts.header();
+        byte[] plain;
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            plain = BatchCrypto.open(selfKey(1, BatchCrypto.AGREEMENT), b64.decode(h.ephemeralKey()),
+                    b64.decode(h.nonce()), parts.payload(), h.id().getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new BatchRefused(DAMAGED, "the payload cannot be decrypted: altered, or sealed for another key");
+        }
+        Payload payload = Payload.fromBytes(plain);
+        if (payload.operations().size() != h.operations() || payload.missions() != h.missions()) {
+            throw new BatchRefused(DAMAGED, "the manifest announces " + h.operations() + " operations on "
+                    + h.missions() + " missions, the payload holds " + payload.operations().size() + " on "
+                    + payload.missions());
+        }
+        return payload;
+    }
+
+    private PrivateKey selfKey(int which, String algorithm) throws GeneralSecurityException {
+        byte[][] keys = store.selfPrivateKeys().orElseThrow(() -> new DomainException("this installation has no keys"));
+        return BatchCrypto.privateKey(algorithm, keys[which]);
+    }
+
+    private Site requireSelf() {
+        return store.self().orElseThrow(() -> new DomainException(
+                "this installation is not a site yet: run 'missiondesk site init --id ID --office OFFICE --role ROLE'"));
+    }
+
+    public List<Conflict> conflicts(boolean openOnly) {
+        return store.conflicts(openOnly);
+    }
+
+    /** The kept value stays: the conflict is closed. */
+    public void confirm(long conflictId) {
+        store.resolve(openConflict(conflictId).id(), "CONFIRMED");
+    }
+
+    /** The value that lost is written back as a new local change, which travels like any other. */
+    public void flip(long conflictId) {
+        Conflict c = openConflict(conflictId);
+        String site = store.self().map(Site::id).orElse(PROVISIONAL_SITE);
+        store.flip(c, new Stamp(clock.instant(), user, site));
+    }
+
+    private Conflict openConflict(long id) {
+        return store.conflicts(true).stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new DomainException("no open conflict #" + id));
+    }
+}

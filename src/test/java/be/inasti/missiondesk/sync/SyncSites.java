@@ -1,0 +1,90 @@
+package be.inasti.missiondesk.sync;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.identity.Niss;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Priority;
+import be.inasti.missiondesk.domain.mission.Source;
+import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.workflow.NewMission;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** A central site and desks, each on its own SQLite file, registered with one another as in the field. */
+final class SyncSites {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    final Path folder;
+    final Map<String, Services> sites = new LinkedHashMap<>();
+    private final AtomicLong files = new AtomicLong();
+
+    SyncSites(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A site whose clock starts at 9:00 on {@link #TODAY} (so hybrid clocks get distinct wall times). */
+    Services site(String id, Office office, Role role) {
+        Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(sites.size()),
+                ZoneOffset.UTC);
+        Services services = Services.open(folder.resolve(id + ".db"), clock, "user-" + id.toLowerCase());
+        services.sync().init(id, office, role);
+        for (Services other : sites.values()) {
+            register(services, other);
+            register(other, services);
+        }
+        sites.put(id, services);
+        return services;
+    }
+
+    private void register(Services at, Services identityOf) {
+        Path identity = folder.resolve("identity-" + files.incrementAndGet() + ".json");
+        identityOf.sync().exportIdentity(identity);
+        at.sync().register(identity);
+    }
+
+    Path export(Services from, String forSite) {
+        Path file = folder.resolve("batch-" + files.incrementAndGet() + ".mdb");
+        from.sync().export(file, Optional.of(forSite), false);
+        return file;
+    }
+
+    static Mission titresServices(Services desk, Office office, String assignee) {
+        return desk.missions().open(new NewMission(MissionType.TITRES_SERVICES, office, assignee,
+                Subject.person(Niss.parse("85073003328"), "Marie Dupont"), Source.FLOW, TODAY.minusDays(5), null,
+                Priority.NORMAL, null));
+    }
+
+    /** A digest of every row of every table: two databases with the same digest hold the same data. */
+    static String checksum(Services services, String... tables) {
+        DSLContext db = services.database().dsl();
+        List<String> names = tables.length > 0 ? List.of(tables)
+                : db.fetch("select name from sqlite_master where type = 'table' order by name")
+                        .getValues(0, String.class);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String table : names) {
+                digest.update(table.getBytes());
+                for (Record row : db.fetch("select * from \"" + table + "\" order by 1, 2")) {
+                    digest.update(row.formatCSV(false).getBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
