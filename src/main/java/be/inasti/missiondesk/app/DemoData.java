@@ -30,7 +30,8 @@ import java.util.UUID;
 /**
  * Realistic demo data for the three regional offices: agents, every mission type in the proportions a regional
  * office sees, and missions walked through their workflows so that clocks stand in every state. The same seed
- * gives the same missions (ids included) for the same "today".
+ * gives the same missions (ids included) for the same "today". Demo missions stay on this installation: they are
+ * not in the operation log, so no batch ever carries them to the central office.
  */
 public final class DemoData {
     /** Agents of each regional office: the logins missions are assigned to. */
@@ -83,7 +84,7 @@ public final class DemoData {
                 progress.checkCancelled();
             }
         }
-        store.insert(missions, actor.stamp(clock), progress);
+        store.insert(missions, actor.stamp(clock), progress, MissionStore.Logging.LOCAL_ONLY);
         return missions.size();
     }
 

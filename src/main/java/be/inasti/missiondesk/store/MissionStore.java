@@ -50,19 +50,22 @@ public final class MissionStore {
         this.catalogue = catalogue;
     }
 
-    /** Stores new missions with their clocks and history, all in one transaction. */
+    /** Stores new missions with their clocks, history and operations, all in one transaction. */
     public void insert(List<Recorded> created, Stamp stamp) {
-        insert(created, stamp, Progress.NONE);
+        insert(created, stamp, Progress.NONE, Logging.LOGGED);
     }
+
+    /** Whether new missions are work to synchronise, or demo data that must never reach another site. */
+    public enum Logging { LOGGED, LOCAL_ONLY }
 
     /**
      * Stores many new missions in one transaction, in batches that report progress; a cancel rolls it all back,
      * so the store holds either every mission or none.
      */
-    public void insert(List<Recorded> created, Stamp stamp, Progress progress) {
+    public void insert(List<Recorded> created, Stamp stamp, Progress progress, Logging logging) {
         dsl.transaction(tx -> {
             DSLContext db = tx.dsl();
-            OperationWriter operations = new OperationWriter(db, stamp);
+            OperationWriter operations = logging == Logging.LOGGED ? new OperationWriter(db, stamp) : null;
             for (int from = 0; from < created.size(); from += BATCH) {
                 progress.checkCancelled();
                 insertBatch(db, created.subList(from, Math.min(created.size(), from + BATCH)), stamp, operations);
@@ -76,20 +79,20 @@ public final class MissionStore {
         List<ClockRecord> clocks = new ArrayList<>();
         List<HistoryRecord> history = new ArrayList<>();
         for (Recorded r : created) {
-            MissionRecord mission = missionRecord(db, r.mission(), stamp, true);
-            missions.add(mission);
-            operations.created(Operation.MISSION, mission.getId(), mission.getId(), mission);
+            missions.add(missionRecord(db, r.mission(), stamp, true));
             for (int seq = 0; seq < r.mission().clocks().size(); seq++) {
-                ClockRecord clock = clockRecord(db, r.mission().id(), seq, r.mission().clocks().get(seq));
-                clocks.add(clock);
-                operations.created(Operation.CLOCK, clock.getId(), mission.getId(), clock);
+                clocks.add(clockRecord(db, r.mission().id(), seq, r.mission().clocks().get(seq)));
             }
             r.changes().forEach(c -> history.add(historyRecord(db, r.mission().id(), stamp, c)));
         }
         db.batchInsert(missions).execute();
         db.batchInsert(clocks).execute();
         db.batchInsert(history).execute();
-        operations.flush();
+        if (operations != null) {
+            missions.forEach(m -> operations.created(Operation.MISSION, m.getId(), m.getId(), m));
+            clocks.forEach(c -> operations.created(Operation.CLOCK, c.getId(), c.getMissionId(), c));
+            operations.flush();
+        }
     }
 
     /** Stores a changed mission: its row, clocks stopped or started, the history and the operations of the change. */

@@ -136,7 +136,7 @@ class MissionStoreTest {
         };
         List<Recorded> many = IntStream.range(0, 4_500).mapToObj(i -> afa(Office.NAMUR)).toList();
 
-        assertThatThrownBy(() -> store.insert(many, STAMP, cancelAfterFirstBatch))
+        assertThatThrownBy(() -> store.insert(many, STAMP, cancelAfterFirstBatch, MissionStore.Logging.LOGGED))
                 .isInstanceOf(Progress.CancelledException.class);
 
         assertThat(store.count()).isZero();
