@@ -5,8 +5,12 @@ import be.inasti.missiondesk.domain.calendar.BelgianCalendar;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.Workflows;
+import be.inasti.missiondesk.flows.Caisses;
+import be.inasti.missiondesk.flows.FlowImportService;
+import be.inasti.missiondesk.store.AffiliateStore;
 import be.inasti.missiondesk.store.AttainmentStore;
 import be.inasti.missiondesk.store.Database;
+import be.inasti.missiondesk.store.FlowStore;
 import be.inasti.missiondesk.store.MissionStore;
 import be.inasti.missiondesk.store.SettingStore;
 import java.nio.file.Path;
@@ -26,7 +30,8 @@ public record Services(
         QueueService queue,
         AttainmentService attainment,
         DemoData demo,
-        SettingStore settings) {
+        SettingStore settings,
+        FlowImportService flows) {
 
     /** The installation's site id until sync gives it one. */
     static final String LOCAL_SITE = "LOCAL";
@@ -43,6 +48,8 @@ public record Services(
                 new QueueService(missionStore, new BelgianCalendar(), clock),
                 new AttainmentService(new Attainment(catalogue), new AttainmentStore(database), clock),
                 new DemoData(catalogue, missionStore, clock, actor),
-                settings);
+                settings,
+                new FlowImportService(lifecycle, new FlowStore(database), new AffiliateStore(database),
+                        Caisses.bundled(), clock, actor.user(), actor.site()));
     }
 }

@@ -58,14 +58,16 @@ public final class MissionStore {
      * so the store holds either every mission or none.
      */
     public void insert(List<Recorded> created, Stamp stamp, Progress progress) {
-        dsl.transaction(tx -> {
-            DSLContext db = tx.dsl();
-            for (int from = 0; from < created.size(); from += BATCH) {
-                progress.checkCancelled();
-                insertBatch(db, created.subList(from, Math.min(created.size(), from + BATCH)), stamp);
-                progress.worked(Math.min(created.size(), from + BATCH), created.size());
-            }
-        });
+        dsl.transaction(tx -> insertIn(tx.dsl(), created, stamp, progress));
+    }
+
+    /** The same, inside a transaction another store opened (a flow file's missions go with its own rows). */
+    static void insertIn(DSLContext db, List<Recorded> created, Stamp stamp, Progress progress) {
+        for (int from = 0; from < created.size(); from += BATCH) {
+            progress.checkCancelled();
+            insertBatch(db, created.subList(from, Math.min(created.size(), from + BATCH)), stamp);
+            progress.worked(Math.min(created.size(), from + BATCH), created.size());
+        }
     }
 
     private static void insertBatch(DSLContext db, List<Recorded> created, Stamp stamp) {
