@@ -4,13 +4,14 @@ import be.inasti.missiondesk.app.Services;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
-/** {@code --received}: the day a flow file came in, which may be before the day it is imported. */
-final class ReceivedOption {
+/** A flow whose clocks start when the file came in ({@code --received}), which may be before it is imported. */
+abstract class ReceivedFlowCommand extends MissionFlowCommand {
     @Option(names = "--received", paramLabel = "YYYY-MM-DD",
             description = "The day the file was received; the clocks start on it (default: today).")
     LocalDate received;
 
-    LocalDate orToday(Services services) {
+    @Override
+    final LocalDate received(Services services) {
         return received != null ? received : services.flows().today();
     }
 }
