@@ -5,9 +5,13 @@ import be.inasti.missiondesk.domain.calendar.BelgianCalendar;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.Workflows;
+import be.inasti.missiondesk.flows.Caisses;
+import be.inasti.missiondesk.flows.FlowImportService;
+import be.inasti.missiondesk.store.AffiliateStore;
 import be.inasti.missiondesk.store.AttainmentStore;
 import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.Database;
+import be.inasti.missiondesk.store.FlowStore;
 import be.inasti.missiondesk.store.MissionStore;
 import be.inasti.missiondesk.store.SettingStore;
 import be.inasti.missiondesk.store.SyncStore;
@@ -30,7 +34,8 @@ public record Services(
         AttainmentService attainment,
         DemoData demo,
         SyncService sync,
-        SettingStore settings) {
+        SettingStore settings,
+        FlowImportService flows) {
 
     /** Copies of the database kept before imports. */
     static final int BACKUPS_KEPT = 5;
@@ -48,6 +53,8 @@ public record Services(
                 new AttainmentService(new Attainment(catalogue), new AttainmentStore(database), clock),
                 new DemoData(catalogue, missionStore, clock, actor),
                 new SyncService(new SyncStore(database), new Backups(database, BACKUPS_KEPT), clock, user),
-                settings);
+                settings,
+                new FlowImportService(lifecycle, new FlowStore(database), new AffiliateStore(database),
+                        Caisses.bundled(), clock, actor.user(), actor::site));
     }
 }

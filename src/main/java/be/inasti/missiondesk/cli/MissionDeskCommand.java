@@ -20,8 +20,8 @@ import picocli.CommandLine.ScopeType;
         description = "Mission queues and deadline clocks for the caseworkers, inspectors and coordinators of the "
                 + "institute. With no command, opens the window.",
         subcommands = {GuiCommand.class, DemoCommand.class, MissionCommand.class, QueueCommand.class,
-                KpiCommand.class, SiteCommand.class, ExportCommand.class, ImportCommand.class,
-                ConflictsCommand.class},
+                KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
+                ImportCommand.class, ConflictsCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage."})
 public final class MissionDeskCommand implements Callable<Integer> {
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",

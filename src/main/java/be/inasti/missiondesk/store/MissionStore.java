@@ -63,15 +63,17 @@ public final class MissionStore {
      * so the store holds either every mission or none.
      */
     public void insert(List<Recorded> created, Stamp stamp, Progress progress, Logging logging) {
-        dsl.transaction(tx -> {
-            DSLContext db = tx.dsl();
-            OperationWriter operations = logging == Logging.LOGGED ? new OperationWriter(db, stamp) : null;
-            for (int from = 0; from < created.size(); from += BATCH) {
-                progress.checkCancelled();
-                insertBatch(db, created.subList(from, Math.min(created.size(), from + BATCH)), stamp, operations);
-                progress.worked(Math.min(created.size(), from + BATCH), created.size());
-            }
-        });
+        dsl.transaction(tx -> insertIn(tx.dsl(), created, stamp, progress, logging));
+    }
+
+    /** The same, inside a transaction another store opened (a flow file's missions go with its own rows). */
+    static void insertIn(DSLContext db, List<Recorded> created, Stamp stamp, Progress progress, Logging logging) {
+        OperationWriter operations = logging == Logging.LOGGED ? new OperationWriter(db, stamp) : null;
+        for (int from = 0; from < created.size(); from += BATCH) {
+            progress.checkCancelled();
+            insertBatch(db, created.subList(from, Math.min(created.size(), from + BATCH)), stamp, operations);
+            progress.worked(Math.min(created.size(), from + BATCH), created.size());
+        }
     }
 
     private static void insertBatch(DSLContext db, List<Recorded> created, Stamp stamp, OperationWriter operations) {

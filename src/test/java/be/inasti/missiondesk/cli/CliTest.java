@@ -18,54 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class CliTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final String NISS = "85073003328";
-
-    @TempDir
-    Path folder;
-
-    final List<Services> guiOpenedOn = new ArrayList<>();
-    Map<String, String> env = Map.of();
-
-    record Run(int exit, String out, String err) {
-        String lastLine() {
-            String[] lines = out.strip().split("\n");
-            return lines[lines.length - 1];
-        }
-    }
-
-    Run run(String... args) {
-        Environment environment = new Environment(env, "Linux", folder.resolve("home").toString(), "osuser",
-                TestServices.clockAt(TODAY));
-        CommandLine cli = Cli.create(Services::open, (services, exitWhenReady) -> {
-            guiOpenedOn.add(services);
-            return 0;
-        }, environment);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    String db() {
-        return folder.resolve("desk.db").toString();
-    }
-
-    String addTitresServices() {
-        Run added = run("--db", db(), "mission", "add", "--type", "TITRES_SERVICES", "--office", "NAMUR",
-                "--assignee", "vrenard", "--received", "2026-11-10", "--niss", NISS, "--name", "Marie Dupont");
-        assertThat(added.exit()).as(added.err()).isZero();
-        return added.lastLine();
-    }
-
-    JsonNode json(Run run) throws Exception {
-        assertThat(run.exit()).as(run.err()).isZero();
-        return new ObjectMapper().readTree(run.out());
-    }
-
+class CliTest extends CliTestBase {
     @Test
     void addPrintsTheNewIdLastAndStartsTheTypesClockOnTheReceivedDate() throws Exception {
         String id = addTitresServices();

@@ -1,0 +1,14 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.flows.ImportOptions;
+import picocli.CommandLine.Command;
+
+@Command(name = "affiliates", description = "Affiliates (niss;nom;caisse;date_affiliation): the list the births "
+        + "flow checks mothers against; known NISS are updated.")
+final class FlowAffiliatesCommand extends FlowImportCommand {
+    @Override
+    ImportOptions options(Services services) {
+        return ImportOptions.affiliates(services.flows().today(), strict);
+    }
+}

@@ -1,0 +1,40 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.flows.ErrorReport;
+import be.inasti.missiondesk.flows.FlowReport;
+import be.inasti.missiondesk.flows.ImportOptions;
+import be.inasti.missiondesk.store.Progress;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Imports one flow file and prints what it did; bad lines are listed, and written as CSV with {@code --errors}. */
+abstract class FlowImportCommand extends ServiceCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
+    Path file;
+
+    @Option(names = "--strict", description = "Import nothing when a line is bad (default: import the good lines).")
+    boolean strict;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write the bad lines to this CSV file (line;column;value;reason).")
+    Path errors;
+
+    abstract ImportOptions options(Services services);
+
+    @Override
+    final int run(Services services) {
+        FlowReport report = services.flows().importFile(file, options(services), Progress.NONE);
+        if (errors != null) {
+            ErrorReport.write(errors, report.plan().problems());
+        }
+        new FlowReportPrinter(out()).print(report);
+        if (report.plan().refusedByStrict()) {
+            throw new DomainException(report.plan().problems().size() + " bad line(s) in " + file.getFileName()
+                    + " and --strict: nothing was imported");
+        }
+        return 0;
+    }
+}

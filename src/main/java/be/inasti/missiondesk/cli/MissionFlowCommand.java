@@ -1,0 +1,30 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.flows.FlowKind;
+import be.inasti.missiondesk.flows.ImportOptions;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** A flow that opens missions: a file names no office or agent, so the command does. */
+abstract class MissionFlowCommand extends FlowImportCommand {
+    @Option(names = "--office", required = true, paramLabel = "OFFICE",
+            description = "The office the missions go to: ${COMPLETION-CANDIDATES}.")
+    Office office;
+
+    @Option(names = "--assignee", paramLabel = "AGENT",
+            description = "The agent the missions go to (default: the user importing the file).")
+    String assignee;
+
+    abstract FlowKind kind();
+
+    /** The day the file was received: its missions' clocks start on it. */
+    abstract LocalDate received(Services services);
+
+    @Override
+    final ImportOptions options(Services services) {
+        return new ImportOptions(kind(), received(services), office,
+                assignee != null ? assignee : services.actor().user(), strict);
+    }
+}

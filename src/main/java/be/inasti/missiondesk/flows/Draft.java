@@ -1,0 +1,10 @@
+package be.inasti.missiondesk.flows;
+
+import be.inasti.missiondesk.flows.csv.LineProblem;
+import be.inasti.missiondesk.store.Affiliate;
+import java.util.List;
+
+/** What a planner made of a file's rows: the verdict per valid line, the problems, and what to write. */
+record Draft(List<PlannedLine> lines, List<LineProblem> problems, List<PlannedMission> missions,
+        List<Affiliate> affiliates) {
+}

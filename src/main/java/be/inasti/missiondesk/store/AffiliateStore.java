@@ -1,0 +1,47 @@
+package be.inasti.missiondesk.store;
+
+import static be.inasti.missiondesk.store.schema.Tables.AFFILIATE;
+
+import be.inasti.missiondesk.store.schema.tables.records.AffiliateRecord;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/** The affiliates the local store knows (imported from the caisses' lists), by NISS. */
+public final class AffiliateStore {
+    private final DSLContext dsl;
+
+    public AffiliateStore(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** The known affiliates among these NISS digits. */
+    public Map<String, Affiliate> find(Collection<String> niss) {
+        Map<String, Affiliate> found = new HashMap<>();
+        for (List<String> chunk : InChunks.of(niss)) {
+            dsl.selectFrom(AFFILIATE).where(AFFILIATE.NISS.in(chunk))
+                    .forEach(r -> found.put(r.getNiss(), new Affiliate(r.getNiss(), r.getName(), r.getCaisse(),
+                            r.getAffiliatedOn())));
+        }
+        return found;
+    }
+
+    public int count() {
+        return dsl.fetchCount(AFFILIATE);
+    }
+
+    /** New NISS are added, known ones take the file's name, caisse and date (a person can change caisse). */
+    static void save(DSLContext db, List<Affiliate> affiliates, String fileHash) {
+        for (Affiliate a : affiliates) {
+            AffiliateRecord r = db.newRecord(AFFILIATE);
+            r.setNiss(a.niss());
+            r.setName(a.name());
+            r.setCaisse(a.caisse());
+            r.setAffiliatedOn(a.affiliatedOn());
+            r.setFileHash(fileHash);
+            db.insertInto(AFFILIATE).set(r).onConflict(AFFILIATE.NISS).doUpdate().set(r).execute();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package be.inasti.missiondesk.store;
+
+import static be.inasti.missiondesk.store.schema.Tables.FLOW_FILE;
+import static be.inasti.missiondesk.store.schema.Tables.FLOW_KEY;
+
+import be.inasti.missiondesk.domain.mission.Stamp;
+import be.inasti.missiondesk.domain.workflow.Recorded;
+import be.inasti.missiondesk.store.schema.tables.records.FlowFileRecord;
+import be.inasti.missiondesk.store.schema.tables.records.FlowKeyRecord;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/**
+ * Imported flow files and the natural keys of their lines. A file's row, its missions (with clocks and history),
+ * its keys and its affiliates are written in one transaction: a cancel or a failure leaves the store as it was.
+ */
+public final class FlowStore {
+    private final DSLContext dsl;
+
+    public FlowStore(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    public Optional<ImportedFile> findFile(String hash) {
+        return dsl.selectFrom(FLOW_FILE).where(FLOW_FILE.HASH.eq(hash)).fetchOptional(FlowStore::importedFile);
+    }
+
+    /** Which of these natural keys of a flow kind are already in the store. */
+    public Set<String> knownKeys(String kind, Collection<String> keys) {
+        Set<String> known = new HashSet<>();
+        for (List<String> chunk : InChunks.of(keys)) {
+            known.addAll(dsl.select(FLOW_KEY.NATURAL_KEY).from(FLOW_KEY)
+                    .where(FLOW_KEY.KIND.eq(kind).and(FLOW_KEY.NATURAL_KEY.in(chunk))).fetch(FLOW_KEY.NATURAL_KEY));
+        }
+        return known;
+    }
+
+    /** Records a file with what it brings, all or nothing; missions go through {@link MissionStore}'s batches. */
+    public void record(ImportedFile file, List<FlowKey> keys, List<Recorded> missions, List<Affiliate> affiliates,
+            Stamp stamp, Progress progress) {
+        try {
+            dsl.transaction(tx -> {
+                DSLContext db = tx.dsl();
+                fileRecord(db, file).insert();
+                MissionStore.insertIn(db, missions, stamp, progress, MissionStore.Logging.LOGGED);
+                db.batchInsert(keys.stream().map(k -> keyRecord(db, file, k)).toList()).execute();
+                AffiliateStore.save(db, affiliates, file.hash());
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            throw new StoreException("this file or some of its lines were imported meanwhile: preview it again", e);
+        }
+    }
+
+    private static FlowFileRecord fileRecord(DSLContext db, ImportedFile file) {
+        FlowFileRecord r = db.newRecord(FLOW_FILE);
+        r.setHash(file.hash());
+        r.setKind(file.kind());
+        r.setFileName(file.fileName());
+        r.setReceivedOn(file.receivedOn());
+        r.setImportedAt(file.importedAt());
+        r.setImportedBy(file.importedBy());
+        r.setLines(file.lines());
+        r.setCreated(file.created());
+        r.setRejected(file.rejected());
+        return r;
+    }
+
+    private static FlowKeyRecord keyRecord(DSLContext db, ImportedFile file, FlowKey key) {
+        FlowKeyRecord r = db.newRecord(FLOW_KEY);
+        r.setKind(file.kind());
+        r.setNaturalKey(key.key());
+        r.setFileHash(file.hash());
+        r.setLineNo(key.line());
+        r.setMissionId(key.missionId().toString());
+        return r;
+    }
+
+    private static ImportedFile importedFile(FlowFileRecord r) {
+        return new ImportedFile(r.getHash(), r.getKind(), r.getFileName(), r.getReceivedOn(), r.getImportedAt(),
+                r.getImportedBy(), r.getLines(), r.getCreated(), r.getRejected());
+    }
+}

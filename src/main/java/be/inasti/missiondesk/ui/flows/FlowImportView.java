@@ -1,0 +1,175 @@
+package be.inasti.missiondesk.ui.flows;
+
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.flows.FlowKind;
+import be.inasti.missiondesk.ui.Messages;
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** Layout of the import screen: the file and options, the preview table, and the apply bar with its progress. */
+public final class FlowImportView extends BorderPane {
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    private final FlowImportViewModel model;
+    private final Messages messages;
+
+    public FlowImportView(FlowImportViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("flow-import");
+        setPadding(new Insets(12));
+        setTop(form());
+        setCenter(table());
+        setBottom(applyBar());
+        acceptDroppedFiles();
+    }
+
+    private GridPane form() {
+        Label file = new Label();
+        file.setId("flows-file");
+        file.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString())
+                .orElse(messages.get("flows.drop")));
+        Button choose = new Button(messages.get("flows.choose"));
+        choose.setOnAction(e -> chooseFile());
+        ComboBox<FlowKind> kind = combo(FlowKind.values(), model::kindText);
+        kind.setId("flows-kind");
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        ComboBox<Office> office = combo(Office.values(), model::officeText);
+        office.valueProperty().bindBidirectional(model.officeProperty());
+        TextField assignee = new TextField();
+        assignee.textProperty().bindBidirectional(model.assigneeProperty());
+        DatePicker received = new DatePicker();
+        received.valueProperty().bindBidirectional(model.receivedProperty());
+        CheckBox strict = new CheckBox(messages.get("flows.strict"));
+        strict.selectedProperty().bindBidirectional(model.strictProperty());
+        Button preview = new Button(messages.get("flows.preview"));
+        preview.setId("flows-preview");
+        preview.setOnAction(e -> model.preview());
+        preview.disableProperty().bind(model.busyProperty().or(model.fileProperty().isNull()));
+        GridPane form = new GridPane(8, 6);
+        form.addRow(0, new Label(messages.get("flows.file")), file, choose);
+        form.addRow(1, new Label(messages.get("flows.kind")), kind, new Label(messages.get("flows.received")),
+                received);
+        form.addRow(2, new Label(messages.get("flows.office")), office, new Label(messages.get("flows.assignee")),
+                assignee);
+        form.addRow(3, strict, preview);
+        form.setPadding(new Insets(0, 0, 10, 0));
+        return form;
+    }
+
+    private static <T> ComboBox<T> combo(T[] values, Function<T, String> text) {
+        ComboBox<T> combo = new ComboBox<>();
+        combo.getItems().setAll(values);
+        Function<T, String> safe = v -> v == null ? "" : text.apply(v);
+        combo.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : safe.apply(item));
+            }
+        });
+        combo.setButtonCell(combo.getCellFactory().call(null));
+        return combo;
+    }
+
+    private TableView<PreviewRow> table() {
+        TableView<PreviewRow> table = new TableView<>(model.rows());
+        table.setId("flows-table");
+        table.setPlaceholder(new Label(messages.get("flows.drop")));
+        TableColumn<PreviewRow, Integer> line = new TableColumn<>(messages.get("flows.column.line"));
+        line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
+        table.getColumns().add(line);
+        table.getColumns().add(text("flows.column.status", PreviewRow::status));
+        table.getColumns().add(text("flows.column.subject", PreviewRow::who));
+        table.getColumns().add(text("flows.column.detail", PreviewRow::detail));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(PreviewRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(PROBLEM, !empty && item != null && item.problem());
+            }
+        });
+        return table;
+    }
+
+    private TableColumn<PreviewRow, String> text(String key, Function<PreviewRow, String> value) {
+        TableColumn<PreviewRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    private VBox applyBar() {
+        Label summary = new Label();
+        summary.setId("flows-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        Label report = new Label();
+        report.setId("flows-report");
+        report.textProperty().bind(model.reportProperty());
+        Label error = new Label();
+        error.getStyleClass().add("error");
+        error.textProperty().bind(model.errorProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        Button apply = new Button(messages.get("flows.apply"));
+        apply.setId("flows-apply");
+        apply.setDefaultButton(true);
+        apply.disableProperty().bind(model.canApplyBinding().not());
+        apply.setOnAction(e -> model.apply());
+        Button cancel = new Button(messages.get("flows.cancel"));
+        cancel.disableProperty().bind(model.busyProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        VBox bar = new VBox(6, summary, new HBox(8, apply, cancel, progress), report, error);
+        bar.setPadding(new Insets(10, 0, 0, 0));
+        return bar;
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            model.open(chosen.toPath());
+        }
+    }
+
+    /** A CSV dropped anywhere on the screen is opened and previewed. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean hasFiles = e.getDragboard().hasFiles();
+            if (hasFiles) {
+                model.open(e.getDragboard().getFiles().getFirst().toPath());
+            }
+            e.setDropCompleted(hasFiles);
+            e.consume();
+        });
+    }
+}

@@ -1,0 +1,226 @@
+package be.inasti.missiondesk.ui.flows;
+
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.flows.FlowImportService;
+import be.inasti.missiondesk.flows.FlowKind;
+import be.inasti.missiondesk.flows.FlowPlan;
+import be.inasti.missiondesk.flows.FlowReport;
+import be.inasti.missiondesk.flows.ImportOptions;
+import be.inasti.missiondesk.flows.Verdict;
+import be.inasti.missiondesk.store.Progress;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Importing a flow file from the window: the file (chosen or dropped) is previewed line by line before anything is
+ * written, then applied with a progress bar and a cancel that rolls everything back. Parsing and writing run
+ * through the {@link TaskRunner}, off the FX thread; progress comes back through {@code onFx}.
+ */
+public final class FlowImportViewModel {
+    private final FlowImportService flows;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Executor onFx;
+
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<FlowKind> kind = new SimpleObjectProperty<>(FlowKind.BIRTHS);
+    private final ObjectProperty<Office> office = new SimpleObjectProperty<>(Office.REGIONAL.getFirst());
+    private final StringProperty assignee = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> received = new SimpleObjectProperty<>();
+    private final BooleanProperty strict = new SimpleBooleanProperty(false);
+    private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<FlowPlan> plan = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty report = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final BooleanBinding canApply;
+
+    public FlowImportViewModel(FlowImportService flows, TaskRunner tasks, Messages messages, Executor onFx,
+            String user) {
+        this.flows = flows;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.onFx = onFx;
+        assignee.set(user);
+        received.set(flows.today());
+        canApply = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canApply() && !busy.get(),
+                plan, busy);
+    }
+
+    /** A chosen or dropped file: its flow is guessed from its header, then it is previewed. */
+    public void open(Path chosen) {
+        file.set(chosen);
+        run(() -> flows.kindOf(chosen), guessed -> {
+            guessed.ifPresent(kind::set);
+            preview();
+        });
+    }
+
+    /** Reads and checks the file with the options on screen; nothing is written. */
+    public void preview() {
+        if (file.get() == null) {
+            return;
+        }
+        ImportOptions options = new ImportOptions(kind.get(), received.get(), office.get(), assignee.get(),
+                strict.get());
+        plan.set(null);
+        report.set("");
+        run(() -> flows.preview(file.get(), options), this::show);
+    }
+
+    public void apply() {
+        FlowPlan planned = plan.get();
+        if (!canApply.get()) {
+            return;
+        }
+        cancelRequested.set(false);
+        progress.set(0);
+        run(() -> flows.apply(planned, progressOf()), done -> {
+            plan.set(null);
+            report.set(reportOf(done));
+        });
+    }
+
+    /** Asks the running import to stop; its transaction is rolled back, so nothing of it is kept. */
+    public void cancel() {
+        cancelRequested.set(true);
+    }
+
+    private Progress progressOf() {
+        return new Progress() {
+            @Override
+            public void worked(long done, long total) {
+                onFx.execute(() -> progress.set(total == 0 ? 1 : (double) done / total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelRequested.get();
+            }
+        };
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        error.set("");
+        tasks.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            error.set(failure instanceof Progress.CancelledException ? messages.format("flows.cancelled")
+                    : messages.format("flows.error", failure.getMessage()));
+        });
+    }
+
+    private void show(FlowPlan shown) {
+        List<PreviewRow> all = new ArrayList<>();
+        shown.lines().forEach(l -> all.add(new PreviewRow(l.line(), messages.get("flows.verdict." + l.verdict()),
+                l.subject(), l.detail(), false)));
+        shown.problems().forEach(p -> all.add(new PreviewRow(p.line(), messages.get("flows.verdict.PROBLEM"),
+                p.column() + (p.value().isEmpty() ? "" : " « " + p.value() + " »"), p.reason(), true)));
+        all.sort(Comparator.comparingInt(PreviewRow::line));
+        rows.setAll(all);
+        plan.set(shown);
+        summary.set(summaryOf(shown));
+    }
+
+    private String summaryOf(FlowPlan shown) {
+        if (shown.alreadyImported()) {
+            var earlier = shown.earlier().orElseThrow();
+            return messages.format("flows.alreadyImported", earlier.fileName(), earlier.importedBy());
+        }
+        String counts = messages.format("flows.summary", shown.source().fileName(), shown.changes(),
+                shown.count(Verdict.ALREADY_IMPORTED), shown.count(Verdict.NOT_FOR_CNH), shown.problems().size());
+        return shown.refusedByStrict() ? counts + " " + messages.get("flows.refused") : counts;
+    }
+
+    private String reportOf(FlowReport done) {
+        return messages.format("flows.done", done.created(), done.plan().count(Verdict.NOT_FOR_CNH),
+                done.plan().problems().size());
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ObjectProperty<FlowKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Office> officeProperty() {
+        return office;
+    }
+
+    public StringProperty assigneeProperty() {
+        return assignee;
+    }
+
+    public ObjectProperty<LocalDate> receivedProperty() {
+        return received;
+    }
+
+    public BooleanProperty strictProperty() {
+        return strict;
+    }
+
+    public ObservableList<PreviewRow> rows() {
+        return rows;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty reportProperty() {
+        return report;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanBinding canApplyBinding() {
+        return canApply;
+    }
+
+    public String kindText(FlowKind k) {
+        return messages.get("flows.kind." + k.name());
+    }
+
+    public String officeText(Office o) {
+        return messages.get("office." + o.name());
+    }
+}

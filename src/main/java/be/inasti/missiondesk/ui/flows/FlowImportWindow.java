@@ -1,0 +1,37 @@
+package be.inasti.missiondesk.ui.flows;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The one entry point of the import screen, for the main window's menu and its drop handler: opens the screen
+ * beside {@code owner}, on a file already chosen or dropped if there is one.
+ */
+public final class FlowImportWindow {
+    private FlowImportWindow() {
+    }
+
+    public static Stage open(Window owner, Services services, TaskRunner tasks, Messages messages,
+            Optional<Path> file) {
+        FlowImportViewModel model = new FlowImportViewModel(services.flows(), tasks, messages, Platform::runLater,
+                services.actor().user());
+        Scene scene = new Scene(new FlowImportView(model, messages), 900, 600);
+        scene.getStylesheets().add(Objects.requireNonNull(FlowImportWindow.class.getResource("flows.css"))
+                .toExternalForm());
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(messages.get("flows.title"));
+        stage.setScene(scene);
+        stage.show();
+        file.ifPresent(model::open);
+        return stage;
+    }
+}

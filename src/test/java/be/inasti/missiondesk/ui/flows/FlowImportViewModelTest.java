@@ -1,0 +1,102 @@
+package be.inasti.missiondesk.ui.flows;
+
+import static be.inasti.missiondesk.flows.Fixtures.flow;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.flows.FlowKind;
+import be.inasti.missiondesk.flows.TableCounts;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FlowImportViewModelTest {
+    @TempDir
+    Path folder;
+
+    Services services;
+    FlowImportViewModel model;
+
+    @BeforeEach
+    void open() {
+        services = TestServices.open(folder, LocalDate.of(2026, 11, 23));
+        model = new FlowImportViewModel(services.flows(), TaskRunner.direct(), new Messages(Locale.FRENCH),
+                Runnable::run, "vrenard");
+    }
+
+    @Test
+    void aDroppedFileIsRecognisedPreviewedWithoutWritingAndAppliedOnRequest() {
+        Map<String, Integer> before = TableCounts.of(services.database());
+
+        model.open(flow("afa-caisses-1252.csv"));
+
+        assertThat(model.kindProperty().get()).isEqualTo(FlowKind.AFA);
+        assertThat(model.rows()).extracting(PreviewRow::line).containsExactly(2, 3, 4, 5, 6, 7, 7);
+        assertThat(model.rows().get(1).status()).isEqualTo("même mission");
+        assertThat(model.rows().get(4).problem()).isTrue();
+        assertThat(model.summaryProperty().get()).isEqualTo(
+                "afa-caisses-1252.csv : 3 à créer · 0 déjà importé(s) · 0 pas pour la CNH · 3 erreur(s)");
+        assertThat(model.canApplyBinding().get()).isTrue();
+        assertThat(TableCounts.of(services.database())).isEqualTo(before);
+
+        model.officeProperty().set(Office.LIBRAMONT);
+        model.apply();
+
+        assertThat(model.reportProperty().get()).isEqualTo(
+                "Import terminé : 3 créé(s), 0 pas pour la CNH, 3 ligne(s) erronée(s).");
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.canApplyBinding().get()).isFalse();
+        assertThat(services.missions().count()).isEqualTo(3);
+    }
+
+    @Test
+    void strictModeOrAnAlreadyImportedFileCannotBeApplied() {
+        model.strictProperty().set(true);
+        model.open(flow("afa-caisses-1252.csv"));
+        assertThat(model.summaryProperty().get()).endsWith("Mode strict : rien ne sera importé.");
+        assertThat(model.canApplyBinding().get()).isFalse();
+
+        model.strictProperty().set(false);
+        model.preview();
+        model.apply();
+        model.preview();
+
+        assertThat(model.summaryProperty().get()).isEqualTo(
+                "afa-caisses-1252.csv a déjà été importé par tester : rien à faire.");
+        assertThat(model.canApplyBinding().get()).isFalse();
+    }
+
+    @Test
+    void aFileThatCannotBeReadShowsWhyAndACancelDuringTheImportKeepsNothing() {
+        model.open(flow("births-missing-column.csv"));
+        assertThat(model.errorProperty().get()).startsWith("Import impossible : missing column date_naissance");
+
+        FlowImportViewModel[] cancelling = new FlowImportViewModel[1];
+        TaskRunner cancelsWhileWorking = new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                cancelling[0].cancel();
+                TaskRunner.direct().run(work, onSuccess, onFailure);
+            }
+        };
+        cancelling[0] = new FlowImportViewModel(services.flows(), cancelsWhileWorking, new Messages(Locale.FRENCH),
+                Runnable::run, "vrenard");
+        cancelling[0].open(flow("afa-caisses-1252.csv"));
+        Map<String, Integer> before = TableCounts.of(services.database());
+
+        cancelling[0].apply();
+
+        assertThat(cancelling[0].errorProperty().get()).isEqualTo("Import annulé : rien n'a été modifié.");
+        assertThat(TableCounts.of(services.database())).isEqualTo(before);
+    }
+}
