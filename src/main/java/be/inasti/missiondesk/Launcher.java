@@ -26,5 +26,7 @@ public final class Launcher {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         Logger.getLogger("").setLevel(Level.WARNING);
+        // PDFBox warns that it maps Helvetica to a system font for its own metrics: nothing a user can act on.
+        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
     }
 }

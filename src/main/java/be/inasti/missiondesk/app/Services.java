@@ -15,7 +15,9 @@ import be.inasti.missiondesk.store.FlowStore;
 import be.inasti.missiondesk.store.MissionStore;
 import be.inasti.missiondesk.store.SettingStore;
 import be.inasti.missiondesk.store.SyncStore;
+import be.inasti.missiondesk.sync.Role;
 import be.inasti.missiondesk.sync.SyncService;
+import be.inasti.missiondesk.app.report.ReportService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -35,7 +37,9 @@ public record Services(
         DemoData demo,
         SyncService sync,
         SettingStore settings,
-        FlowImportService flows) {
+        FlowImportService flows,
+        TeamService team,
+        ReportService reports) {
 
     /** Copies of the database kept before imports. */
     static final int BACKUPS_KEPT = 5;
@@ -47,14 +51,17 @@ public record Services(
         Actor actor = new Actor(user, () -> settings.get("site.id").orElse(SyncService.PROVISIONAL_SITE));
         MissionStore missionStore = new MissionStore(database, catalogue);
         MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
-        return new Services(database, catalogue, clock, actor,
-                new MissionService(lifecycle, missionStore, clock, actor),
-                new QueueService(missionStore, new BelgianCalendar(), clock),
-                new AttainmentService(new Attainment(catalogue), new AttainmentStore(database), clock),
-                new DemoData(catalogue, missionStore, clock, actor),
-                new SyncService(new SyncStore(database), new Backups(database, BACKUPS_KEPT), clock, user),
-                settings,
+        MissionService missions = new MissionService(lifecycle, missionStore, clock, actor);
+        QueueService queue = new QueueService(missionStore, new BelgianCalendar(), clock);
+        AttainmentService attainment = new AttainmentService(new Attainment(catalogue), new AttainmentStore(database),
+                clock);
+        SyncService sync = new SyncService(new SyncStore(database), new Backups(database, BACKUPS_KEPT), clock, user);
+        return new Services(database, catalogue, clock, actor, missions, queue, attainment,
+                new DemoData(catalogue, missionStore, clock, actor), sync, settings,
                 new FlowImportService(lifecycle, new FlowStore(database), new AffiliateStore(database),
-                        Caisses.bundled(), clock, actor.user(), actor::site));
+                        Caisses.bundled(), clock, actor.user(), actor::site),
+                new TeamService(queue, missions, clock, () -> sync.self()
+                        .map(s -> Role.parse(s.role()).mayReassign()).orElse(true)),
+                new ReportService(attainment, clock));
     }
 }

@@ -1,0 +1,12 @@
+package be.inasti.missiondesk.app;
+
+import be.inasti.missiondesk.domain.mission.MissionType;
+import java.util.Map;
+
+/** One agent's open work: how much, how urgent, how soon due, of which types. */
+public record TeamRow(Agent agent, int open, int overdue, int atRisk, int dueIn7, int dueIn30,
+        Map<MissionType, Integer> byType) {
+    public TeamRow {
+        byType = Map.copyOf(byType);
+    }
+}

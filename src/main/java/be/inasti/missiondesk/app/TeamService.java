@@ -1,0 +1,134 @@
+package be.inasti.missiondesk.app;
+
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.balance.Balancer;
+import be.inasti.missiondesk.domain.balance.Proposal;
+import be.inasti.missiondesk.domain.balance.WorkItem;
+import be.inasti.missiondesk.domain.balance.Workload;
+import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.clock.TierDeadline;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * What coordinators do with the team's queues: see every agent's load, find the clocks about to miss, and move
+ * work between agents and offices (by hand, or as a balanced proposal they can edit before applying).
+ */
+public final class TeamService {
+    private final QueueService queue;
+    private final MissionService missions;
+    private final Clock clock;
+    private final Supplier<Boolean> mayReassign;
+
+    public TeamService(QueueService queue, MissionService missions, Clock clock, Supplier<Boolean> mayReassign) {
+        this.queue = queue;
+        this.missions = missions;
+        this.clock = clock;
+        this.mayReassign = mayReassign;
+    }
+
+    /** Desk sites (caseworkers, inspectors) see the team but do not move work; coordinators and central do. */
+    public boolean mayReassign() {
+        return mayReassign.get();
+    }
+
+    /** Every agent with open missions, by office then login. */
+    public List<TeamRow> team(Optional<Office> office) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Agent, List<QueueItem>> byAgent = new TreeMap<>(Comparator.comparing(Agent::office)
+                .thenComparing(Agent::login));
+        for (QueueItem item : queue.queue(new QueueQuery(office, Optional.empty(), Optional.empty(), false))) {
+            byAgent.computeIfAbsent(new Agent(item.mission().office(), item.mission().assignee()),
+                    k -> new ArrayList<>()).add(item);
+        }
+        return byAgent.entrySet().stream().map(e -> row(e.getKey(), e.getValue(), today)).toList();
+    }
+
+    private static TeamRow row(Agent agent, List<QueueItem> items, LocalDate today) {
+        int overdue = 0;
+        int atRisk = 0;
+        int dueIn7 = 0;
+        int dueIn30 = 0;
+        Map<MissionType, Integer> byType = new EnumMap<>(MissionType.class);
+        for (QueueItem i : items) {
+            overdue += i.urgency() == ClockState.OVERDUE ? 1 : 0;
+            atRisk += i.urgency() == ClockState.AT_RISK ? 1 : 0;
+            long left = i.mostUrgent().map(c -> c.countdown().remainingDays()).orElse(Long.MAX_VALUE);
+            dueIn7 += left >= 0 && left <= 7 ? 1 : 0;
+            dueIn30 += left >= 0 && left <= 30 ? 1 : 0;
+            byType.merge(i.mission().type(), 1, Integer::sum);
+        }
+        return new TeamRow(agent, items.size(), overdue, atRisk, dueIn7, dueIn30, byType);
+    }
+
+    /** Open clocks with a tier falling due within {@code days} days (or already past), soonest first. */
+    public List<AtRiskClock> atRisk(int days, Optional<Office> office) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = today.plusDays(days);
+        List<AtRiskClock> risks = new ArrayList<>();
+        for (QueueItem item : queue.queue(new QueueQuery(office, Optional.empty(), Optional.empty(), false))) {
+            for (DeadlineClock c : item.mission().openClocks()) {
+                c.tiers().stream().filter(t -> !t.dueOn().isAfter(horizon) && !t.dueOn().isBefore(today))
+                        .findFirst()
+                        .ifPresent(t -> risks.add(risk(item, c, t, today)));
+            }
+        }
+        risks.sort(Comparator.comparing(AtRiskClock::dueOn).thenComparing(r -> r.mission().id()));
+        return risks;
+    }
+
+    private static AtRiskClock risk(QueueItem item, DeadlineClock c, TierDeadline t, LocalDate today) {
+        return new AtRiskClock(item.mission(), c.objectiveCode(),
+                (int) ChronoUnit.DAYS.between(c.startedOn(), t.dueOn()), t.normPercent(), t.dueOn(),
+                ChronoUnit.DAYS.between(today, t.dueOn()));
+    }
+
+    /** A proposal spreading an agent's open missions over colleagues; nothing changes until it is applied. */
+    public Proposal proposeBalance(Agent absent, List<Agent> colleagues) {
+        List<TeamRow> team = team(Optional.empty());
+        List<Workload> loads = colleagues.stream().map(a -> team.stream().filter(r -> r.agent().equals(a))
+                .findFirst().map(r -> new Workload(a.login(), r.open(), r.overdue() + r.atRisk()))
+                .orElse(new Workload(a.login(), 0, 0))).toList();
+        List<WorkItem> work = queue.queue(new QueueQuery(Optional.of(absent.office()), Optional.of(absent.login()),
+                Optional.empty(), false)).stream().map(TeamService::workItem).toList();
+        return new Balancer().propose(work, loads);
+    }
+
+    private static WorkItem workItem(QueueItem i) {
+        boolean urgent = i.urgency() == ClockState.AT_RISK || i.urgency() == ClockState.OVERDUE;
+        return new WorkItem(i.mission().id(), i.mission().mostUrgentClock().map(DeadlineClock::dueOn).orElse(null),
+                urgent);
+    }
+
+    /** Moves missions to an agent (and office); each move is a history row with the reason. */
+    public int reassign(List<UUID> ids, Agent to, String reason) {
+        if (!mayReassign()) {
+            throw new DomainException(
+                    "this installation is a desk site: only coordinator or central sites reassign missions");
+        }
+        ids.forEach(id -> missions.reassign(id, to.office(), to.login(), reason));
+        return ids.size();
+    }
+
+    /** Applies a proposal, edited or not: each colleague's missions go to him, at his office. */
+    public int apply(Proposal proposal, List<Agent> colleagues, String reason) {
+        int moved = 0;
+        for (Agent a : colleagues) {
+            moved += reassign(proposal.missionsOf(a.login()), a, reason);
+        }
+        return moved;
+    }
+}

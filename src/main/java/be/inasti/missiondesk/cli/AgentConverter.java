@@ -1,0 +1,23 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Agent;
+import be.inasti.missiondesk.domain.mission.Office;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Agents are typed OFFICE/login, e.g. {@code NAMUR/vrenard}. */
+final class AgentConverter implements ITypeConverter<Agent> {
+    @Override
+    public Agent convert(String value) {
+        String[] parts = value.split("/", 2);
+        try {
+            if (parts.length == 2 && !parts[1].isBlank()) {
+                return new Agent(Office.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1].strip());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException("'" + value + "': unknown office '" + parts[0] + "'");
+        }
+        throw new TypeConversionException("'" + value + "' is not an agent: type OFFICE/login, e.g. NAMUR/vrenard");
+    }
+}

@@ -1,0 +1,42 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.report.ReportService;
+import be.inasti.missiondesk.domain.mission.Office;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", description = "The attainment report of a period, for the central office: CSV, or a PDF "
+        + "with tables and charts (French unless --lang says otherwise).")
+final class ReportCommand extends ServiceCommand {
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD")
+    LocalDate to;
+
+    @Option(names = "--office", description = "Only this office: ${COMPLETION-CANDIDATES}.")
+    Office office;
+
+    @Option(names = "--format", required = true, description = "csv or pdf.")
+    ReportService.Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "fr", description = "fr, nl, de or en (default ${DEFAULT-VALUE}).")
+    String language;
+
+    @Override
+    int run(Services services) {
+        var dashboard = services.reports().write(from, to, Optional.ofNullable(office), format,
+                Locale.forLanguageTag(language), out);
+        out().printf("report written to %s: %d rows, %d below their norm%n", out, dashboard.rows().size(),
+                dashboard.rows().stream().filter(r -> r.belowNorm()).count());
+        return 0;
+    }
+}

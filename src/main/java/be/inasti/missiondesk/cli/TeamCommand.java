@@ -1,0 +1,56 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.AtRiskClock;
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.TeamRow;
+import be.inasti.missiondesk.domain.mission.Office;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "team", description = "Every agent's open work: missions, overdue, at risk, due within 7 and 30 "
+        + "days, by type.", subcommands = TeamCommand.AtRisk.class)
+final class TeamCommand extends ServiceCommand {
+    @Option(names = "--office", description = "Only this office: ${COMPLETION-CANDIDATES}.")
+    Office office;
+
+    private static final List<String> HEADER = List.of("office", "agent", "open", "overdue", "atRisk", "dueIn7",
+            "dueIn30", "types");
+
+    @Override
+    int run(Services services) {
+        List<TeamRow> rows = services.team().team(Optional.ofNullable(office));
+        Formats.table(out(), HEADER, rows.stream().map(TeamCommand::cells).toList());
+        return 0;
+    }
+
+    private static List<Object> cells(TeamRow r) {
+        String types = r.byType().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().name() + ":" + e.getValue()).collect(Collectors.joining(" "));
+        return Arrays.asList(r.agent().office(), r.agent().login(), r.open(), r.overdue(), r.atRisk(), r.dueIn7(),
+                r.dueIn30(), types);
+    }
+
+    @Command(name = "at-risk", description = "Open clocks that miss a tier within N days unless closed, soonest first.")
+    static final class AtRisk extends ServiceCommand {
+        @Option(names = "--days", defaultValue = "7", description = "Horizon in days (default ${DEFAULT-VALUE}).")
+        int days;
+
+        @Option(names = "--office", description = "Only this office.")
+        Office office;
+
+        @Override
+        int run(Services services) {
+            List<AtRiskClock> risks = services.team().atRisk(days, Optional.ofNullable(office));
+            Formats.table(out(), List.of("due", "daysLeft", "objective", "tierDays", "mission", "type", "agent"),
+                    risks.stream().map(r -> Arrays.<Object>asList(r.dueOn(), r.daysLeft(), r.objective(),
+                            r.tierDays(), r.mission().id().toString().substring(0, 8), r.mission().type(),
+                            r.mission().office() + "/" + r.mission().assignee())).toList());
+            return 0;
+        }
+    }
+}
