@@ -66,6 +66,8 @@ public final class MainWindow implements Shell {
 
     private void build(Runnable onReady) {
         messages = new Messages(preferences.language());
+        // JavaFX's own texts and formats (date pickers and their calendars, dialog buttons) follow the default.
+        Locale.setDefault(preferences.language());
         detail = new DetailViewModel(services.missions(), services.queue(), tasks, messages, services.clock().getZone(),
                 new FxTransitionPrompt(stage, messages), this::changed);
         queue = new QueueViewModel(services.queue(), tasks, messages, services.actor().user(), detail::load);

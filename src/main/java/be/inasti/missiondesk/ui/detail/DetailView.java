@@ -20,7 +20,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 
@@ -71,13 +70,14 @@ public final class DetailView extends VBox {
         error.getStyleClass().add("error");
         error.textProperty().bind(model.errorProperty());
         error.setWrapText(true);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Button closeButton = new Button(messages.get("detail.close"));
         closeButton.setId("detail-close");
         closeButton.setTooltip(new Tooltip(messages.get("detail.close.tip")));
         closeButton.setOnAction(e -> close.run());
-        HBox header = new HBox(8, new VBox(4, title, error), grow, closeButton);
+        closeButton.setMinWidth(USE_PREF_SIZE);
+        VBox titles = new VBox(4, title, error);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox header = new HBox(8, titles, closeButton);
         header.getStyleClass().add("detail-header");
         return header;
     }
@@ -111,6 +111,7 @@ public final class DetailView extends VBox {
         for (Fact fact : model.facts()) {
             Label label = new Label(fact.label());
             label.getStyleClass().add("text-muted");
+            label.setMinWidth(USE_PREF_SIZE);
             Label value = new Label(fact.value());
             value.setId("fact-" + fact.id());
             value.setWrapText(true);

@@ -38,9 +38,11 @@ public final class FxTransitionPrompt implements TransitionPrompt {
         Label dateLabel = new Label(messages.get("transition.date"));
         dateLabel.setLabelFor(date);
         dateLabel.setMnemonicParsing(true);
+        dateLabel.setMinWidth(Label.USE_PREF_SIZE);
         Label commentLabel = new Label(messages.get("transition.comment"));
         commentLabel.setLabelFor(comment);
         commentLabel.setMnemonicParsing(true);
+        commentLabel.setMinWidth(Label.USE_PREF_SIZE);
         GridPane form = new GridPane(8, 8);
         form.addRow(0, dateLabel, date);
         form.addRow(1, commentLabel, comment);

@@ -31,6 +31,9 @@ import javafx.util.StringConverter;
 
 /** The new-mission form: each field with its label (mnemonic) and, next to it, the message of its check. */
 public final class NewMissionView extends VBox {
+    /** Room for a check's message beside its field, wrapped rather than cut. */
+    private static final double MESSAGE_WIDTH = 300;
+
     private final NewMissionViewModel model;
     private final Messages messages;
     private final GridPane form = new GridPane(10, 6);
@@ -74,6 +77,7 @@ public final class NewMissionView extends VBox {
         notes.setId("form-notes");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
+        notes.setPrefColumnCount(24);
         notes.textProperty().bindBidirectional(model.notesProperty());
         add("form.notes", notes, null);
         getChildren().addAll(form, buttons());
@@ -106,11 +110,14 @@ public final class NewMissionView extends VBox {
         Label label = new Label(messages.get(labelKey));
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
+        label.setMinWidth(USE_PREF_SIZE);
         Node message = new Label();
         if (error != null) {
             Label text = (Label) message;
             text.setId(field.getId() + "-error");
             text.getStyleClass().add("error");
+            text.setWrapText(true);
+            text.setPrefWidth(MESSAGE_WIDTH);
             text.textProperty().bind(error);
             field.accessibleHelpProperty().bind(error);
         }
@@ -121,6 +128,7 @@ public final class NewMissionView extends VBox {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
+        field.setPrefColumnCount(24);
         return field;
     }
 

@@ -83,6 +83,10 @@ public final class QueueView extends BorderPane {
         });
         table.getColumns().add(due);
         table.getColumns().add(countdownColumn());
+        double[] widths = {210, 250, 90, 90, 130, 100, 110, 200};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
     }
 
     private TableColumn<QueueItem, String> textColumn(String key, Function<QueueItem, String> value) {

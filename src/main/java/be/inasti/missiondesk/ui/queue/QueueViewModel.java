@@ -67,8 +67,11 @@ public final class QueueViewModel {
         loading.set(true);
         tasks.run(() -> queue.queue(QueueQuery.open()), loaded -> {
             all.setAll(loaded);
-            objectiveChoices.setAll(loaded.stream().flatMap(i -> i.mission().openClocks().stream())
-                    .map(DeadlineClock::objectiveCode).distinct().sorted().toList());
+            List<String> objectives = loaded.stream().flatMap(i -> i.mission().openClocks().stream())
+                    .map(DeadlineClock::objectiveCode).distinct().sorted().toList();
+            if (!objectives.equals(objectiveChoices)) {
+                objectiveChoices.setAll(objectives);  // replacing the items would drop the user's checks
+            }
             firstLoad(loaded);
             error.set("");
             loading.set(false);
