@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -160,5 +161,33 @@ class DeskWindowTest {
         assertThat(robot.lookup("Persoon of onderneming").tryQuery()).isPresent();
         assertThat(robot.lookup("Bestand").tryQuery()).isPresent();
         assertThat(Preferences.load(desk.services.settings()).language()).isEqualTo(Locale.of("nl"));
+    }
+
+    @Test
+    void anInformationRequestIsAnsweredWithTheKeyboardOnly(FxRobot robot) throws TimeoutException {
+        TableView<QueueItem> table = queue(robot);
+        waitUntil(() -> table.getItems().size() == 3);
+
+        robot.push(KeyCode.CONTROL, KeyCode.F).write("renard");
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(table::requestFocus);
+        robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#detail-title").equals("Demande d'information — Luc Renard"));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        waitUntil(() -> robot.lookup("#transition-confirm").tryQuery().isPresent());
+        robot.clickOn("#transition-comment").write("réponse par courrier").clickOn("#transition-confirm");
+
+        waitUntil(() -> robot.lookup(".clock-state").queryAs(Label.class).getText().endsWith("dépassé"));
+        waitUntil(table.getItems()::isEmpty);
+    }
+
+    @Test
+    void theDarkThemeIsAppliedFromTheKeyboardAndRemembered(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> queue(robot).getItems().size() == 3);
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+
+        waitUntil(() -> Theme.DARK.stylesheet().equals(Application.getUserAgentStylesheet()));
+        waitUntil(() -> Preferences.load(desk.services.settings()).theme() == Theme.DARK);
     }
 }

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.detail;
 
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.StateIcons;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -9,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -21,7 +23,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import java.util.function.Function;
 
 /**
  * The opened mission beside the queue: facts, clocks with a progress bar per tier, one button per allowed
@@ -75,9 +76,12 @@ public final class DetailView extends VBox {
         closeButton.setTooltip(new Tooltip(messages.get("detail.close.tip")));
         closeButton.setOnAction(e -> close.run());
         closeButton.setMinWidth(USE_PREF_SIZE);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.loadingProperty());
         VBox titles = new VBox(4, title, error);
         HBox.setHgrow(titles, Priority.ALWAYS);
-        HBox header = new HBox(8, titles, closeButton);
+        HBox header = new HBox(8, titles, busy, closeButton);
         header.getStyleClass().add("detail-header");
         return header;
     }

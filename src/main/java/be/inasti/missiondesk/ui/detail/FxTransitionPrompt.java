@@ -55,7 +55,7 @@ public final class FxTransitionPrompt implements TransitionPrompt {
         confirmButton.disableProperty().bind(date.valueProperty().map(d -> d.isAfter(question.today())
                 || d.isBefore(question.earliest())).orElse(true));
         dialog.setResultConverter(b -> b == confirm ? new Answer(date.getValue(), comment.getText()) : null);
-        date.requestFocus();
+        dialog.setOnShown(e -> date.requestFocus());
         return dialog.showAndWait();
     }
 }

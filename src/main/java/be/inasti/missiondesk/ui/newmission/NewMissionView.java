@@ -21,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -100,7 +101,10 @@ public final class NewMissionView extends VBox {
         cancel.setCancelButton(true);
         cancel.setTooltip(new Tooltip(messages.get("common.cancel.tip")));
         cancel.setOnAction(e -> model.cancel());
-        HBox box = new HBox(8, error, save, cancel);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.savingProperty());
+        HBox box = new HBox(8, error, busy, save, cancel);
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }
