@@ -1,6 +1,8 @@
 package be.inasti.missiondesk.app;
 
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.mission.Change;
+import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
@@ -13,6 +15,7 @@ import be.inasti.missiondesk.domain.workflow.Transition;
 import be.inasti.missiondesk.store.MissionStore;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,8 +40,18 @@ public final class MissionService {
     }
 
     public Mission fire(UUID id, String event, LocalDate on) {
+        return fire(id, event, on, null);
+    }
+
+    /** Fires an event with the caseworker's comment, kept in the same history as the change it explains. */
+    public Mission fire(UUID id, String event, LocalDate on, String comment) {
         Mission before = get(id);
         Recorded after = lifecycle.fire(before, event, on, today());
+        if (comment != null && !comment.isBlank()) {
+            List<Change> changes = new ArrayList<>(after.changes());
+            changes.add(Change.of(ChangeKind.NOTE, "comment", null, comment.strip()));
+            after = new Recorded(after.mission(), changes);
+        }
         store.update(before, after, stamp());
         return after.mission();
     }

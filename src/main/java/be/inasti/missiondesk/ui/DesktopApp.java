@@ -1,7 +1,6 @@
 package be.inasti.missiondesk.ui;
 
 import be.inasti.missiondesk.app.Services;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -18,10 +17,11 @@ public final class DesktopApp {
         long start = System.nanoTime();
         CountDownLatch closed = new CountDownLatch(1);
         FxTaskRunner tasks = new FxTaskRunner();
+        Preferences preferences = Preferences.load(services.settings());
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            MainWindow.show(stage, services, tasks, Locale.getDefault(), () -> {
+            MainWindow.show(stage, services, tasks, preferences, () -> {
                 if (exitWhenReady) {
                     System.out.printf("ready in %d ms%n", (System.nanoTime() - start) / 1_000_000);
                     stage.close();

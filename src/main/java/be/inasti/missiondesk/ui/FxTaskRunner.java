@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /** Runs work as {@link Task}s on one background thread (SQLite writes one at a time anyway). */
@@ -25,6 +26,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         executor.execute(task);
+    }
+
+    @Override
+    public void post(Runnable update) {
+        Platform.runLater(update);
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Hands a step of running work (a progress report) to the FX thread; view models never call Platform. */
+    void post(Runnable update);
+
     /** Runs everything on the calling thread: for view-model tests. */
     static TaskRunner direct() {
         return new TaskRunner() {
@@ -23,6 +26,11 @@ public interface TaskRunner {
                     return;
                 }
                 onSuccess.accept(result);
+            }
+
+            @Override
+            public void post(Runnable update) {
+                update.run();
             }
         };
     }

@@ -29,7 +29,7 @@ class MainWindowSmokeTest {
     void start(Stage stage) {
         Services services = TestServices.open(folder, LocalDate.of(2026, 11, 23));
         services.demo().generate(50, 3, Progress.NONE);
-        MainWindow.show(stage, services, new FxTaskRunner(), Locale.FRENCH, () -> { });
+        MainWindow.show(stage, services, new FxTaskRunner(), new Preferences(Locale.FRENCH, Theme.LIGHT), () -> { });
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -35,13 +34,12 @@ import javafx.collections.ObservableList;
 /**
  * Importing a flow file from the window: the file (chosen or dropped) is previewed line by line before anything is
  * written, then applied with a progress bar and a cancel that rolls everything back. Parsing and writing run
- * through the {@link TaskRunner}, off the FX thread; progress comes back through {@code onFx}.
+ * through the {@link TaskRunner}, off the FX thread; progress comes back through {@link TaskRunner#post}.
  */
 public final class FlowImportViewModel {
     private final FlowImportService flows;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final Executor onFx;
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<FlowKind> kind = new SimpleObjectProperty<>(FlowKind.BIRTHS);
@@ -59,12 +57,10 @@ public final class FlowImportViewModel {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final BooleanBinding canApply;
 
-    public FlowImportViewModel(FlowImportService flows, TaskRunner tasks, Messages messages, Executor onFx,
-            String user) {
+    public FlowImportViewModel(FlowImportService flows, TaskRunner tasks, Messages messages, String user) {
         this.flows = flows;
         this.tasks = tasks;
         this.messages = messages;
-        this.onFx = onFx;
         assignee.set(user);
         received.set(flows.today());
         canApply = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canApply() && !busy.get(),
@@ -114,7 +110,7 @@ public final class FlowImportViewModel {
         return new Progress() {
             @Override
             public void worked(long done, long total) {
-                onFx.execute(() -> progress.set(total == 0 ? 1 : (double) done / total));
+                tasks.post(() -> progress.set(total == 0 ? 1 : (double) done / total));
             }
 
             @Override

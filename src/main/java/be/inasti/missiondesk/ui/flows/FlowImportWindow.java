@@ -6,7 +6,6 @@ import be.inasti.missiondesk.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -21,8 +20,7 @@ public final class FlowImportWindow {
 
     public static Stage open(Window owner, Services services, TaskRunner tasks, Messages messages,
             Optional<Path> file) {
-        FlowImportViewModel model = new FlowImportViewModel(services.flows(), tasks, messages, Platform::runLater,
-                services.actor().user());
+        FlowImportViewModel model = new FlowImportViewModel(services.flows(), tasks, messages, services.actor().user());
         Scene scene = new Scene(new FlowImportView(model, messages), 900, 600);
         scene.getStylesheets().add(Objects.requireNonNull(FlowImportWindow.class.getResource("flows.css"))
                 .toExternalForm());

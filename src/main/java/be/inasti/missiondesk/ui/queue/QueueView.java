@@ -1,42 +1,57 @@
 package be.inasti.missiondesk.ui.queue;
 
-import be.inasti.missiondesk.app.ClockStatus;
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.app.QueueService;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.StateIcons;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
-/** Layout of the queue: a header with the counts per state, and the table. */
+/** Layout of the queue: filters, a header with the counts per state, and the table (Enter or double-click opens). */
 public final class QueueView extends BorderPane {
-    private static final PseudoClass AT_RISK = PseudoClass.getPseudoClass("at-risk");
-    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
-
     private final QueueViewModel model;
     private final Messages messages;
     private final TableView<QueueItem> table = new TableView<>();
+    private final QueueFilterBar filters;
 
     public QueueView(QueueViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.filters = new QueueFilterBar(model, messages);
         getStyleClass().add("queue");
+        setTop(new VBox(filters, header()));
+        table.setId("queue-table");
+        SortedList<QueueItem> sorted = new SortedList<>(model.shown());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(messages.get("queue.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        addColumns();
+        openOnEnterOrDoubleClick();
+        model.openedProperty().addListener((o, was, now) -> table.refresh());
+        setCenter(table);
+    }
+
+    private HBox header() {
         Label summary = new Label();
         summary.setId("queue-summary");
+        summary.getStyleClass().add("queue-summary");
         summary.textProperty().bind(model.summaryProperty());
         Label error = new Label();
         error.getStyleClass().add("error");
@@ -46,42 +61,32 @@ public final class QueueView extends BorderPane {
         busy.visibleProperty().bind(model.loadingProperty());
         HBox header = new HBox(12, summary, busy, error);
         header.getStyleClass().add("queue-header");
-        setTop(header);
-        table.setId("queue-table");
-        table.setItems(model.items());
-        table.setPlaceholder(new Label(messages.get("queue.empty")));
-        addColumns();
-        setCenter(new StackPane(table));
+        return header;
     }
 
     private void addColumns() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         table.getColumns().add(textColumn("column.type", model::typeText));
-        table.getColumns().add(textColumn("column.subject", i -> subjectOf(i)));
-        table.getColumns().add(textColumn("column.office", i -> messages.get("office." + i.mission().office().name())));
+        table.getColumns().add(textColumn("column.subject", model::subjectText));
+        table.getColumns().add(textColumn("column.office", model::officeText));
         table.getColumns().add(textColumn("column.assignee", i -> i.mission().assignee()));
-        table.getColumns().add(textColumn("column.status", i -> i.mission().status()));
-        table.getColumns().add(textColumn("column.objective",
-                i -> i.mostUrgent().map(c -> c.clock().objectiveCode()).orElse("")));
+        table.getColumns().add(textColumn("column.status", model::statusText));
+        table.getColumns().add(textColumn("column.objective", model::objectiveText));
         TableColumn<QueueItem, LocalDate> due = new TableColumn<>(messages.get("column.due"));
         due.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
-                f.getValue().mostUrgent().map(c -> c.clock().dueOn()).orElse(null)));
+                f.getValue().mission().mostUrgentClock().map(DeadlineClock::dueOn).orElse(null)));
         due.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate date, boolean empty) {
                 super.updateItem(date, empty);
-                setText(empty || date == null ? null : dates.format(date));
+                setText(empty || date == null ? null : messages.date(date));
             }
         });
         table.getColumns().add(due);
         table.getColumns().add(countdownColumn());
-    }
-
-    private String subjectOf(QueueItem item) {
-        var subject = item.mission().subject();
-        String name = subject.name() == null ? "" : subject.name();
-        String id = subject.maskedIdentifier();
-        return id.isEmpty() ? name : name + "  " + id;
+        double[] widths = {210, 250, 90, 90, 130, 100, 110, 200};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
     }
 
     private TableColumn<QueueItem, String> textColumn(String key, Function<QueueItem, String> value) {
@@ -90,29 +95,50 @@ public final class QueueView extends BorderPane {
         return column;
     }
 
-    /** The countdown cell: text and state name (never colour alone), colour by pseudo-class, working days as tip. */
-    private TableColumn<QueueItem, Optional<ClockStatus>> countdownColumn() {
-        TableColumn<QueueItem, Optional<ClockStatus>> column = new TableColumn<>(messages.get("column.countdown"));
-        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().mostUrgent()));
+    /** The countdown cell: icon and text (never colour alone), colour by pseudo-class, working days as tip. */
+    private TableColumn<QueueItem, QueueItem> countdownColumn() {
+        TableColumn<QueueItem, QueueItem> column = new TableColumn<>(messages.get("column.countdown"));
+        column.setId("column-countdown");
+        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        column.setComparator(QueueService.BY_URGENCY);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(Optional<ClockStatus> status, boolean empty) {
-                super.updateItem(status, empty);
-                ClockState state = empty || status == null || status.isEmpty() ? null : status.get().countdown().state();
-                pseudoClassStateChanged(AT_RISK, state == ClockState.AT_RISK);
-                pseudoClassStateChanged(OVERDUE, state == ClockState.OVERDUE);
-                if (state == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                var countdown = status.get().countdown();
-                setText(model.countdownText(countdown) + " · " + model.stateText(state));
-                setTooltip(new Tooltip(model.workingDaysText(countdown)));
+            protected void updateItem(QueueItem item, boolean empty) {
+                super.updateItem(item, empty);
+                var status = empty || item == null ? null : item.mostUrgent().orElse(null);
+                StateIcons.mark(this, status == null ? null : status.countdown().state());
+                setText(status == null ? null : model.countdownText(item));
+                setGraphic(status == null ? null : StateIcons.icon(status.countdown().state()));
+                setTooltip(status == null ? null : new Tooltip(model.workingDaysText(item).orElse("")));
             }
         });
-        column.setSortable(false);
         return column;
+    }
+
+    private void openOnEnterOrDoubleClick() {
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<QueueItem> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+    }
+
+    public void focusSearch() {
+        filters.focusSearch();
+    }
+
+    public void focusTable() {
+        table.requestFocus();
     }
 
     public TableView<QueueItem> table() {

@@ -4,44 +4,75 @@ import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.QueueService;
 import be.inasti.missiondesk.domain.clock.ClockState;
-import be.inasti.missiondesk.domain.clock.Countdown;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.ui.ClockTexts;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.TaskRunner;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
-/** The caseworker's queue: open missions, most urgent first, with counts per state and countdown texts. */
+/**
+ * The caseworker's queue: open missions, most urgent first, filtered as the user types, with counts per state of
+ * what is shown. All open missions are loaded once; filters and search work on them in memory.
+ */
 public final class QueueViewModel {
     private final QueueService queue;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final ObservableList<QueueItem> items = FXCollections.observableArrayList();
+    private final ClockTexts clockTexts;
+    private final String user;
+    private final Consumer<UUID> onOpen;
+    private final QueueFilter filter;
+    private final ObservableList<QueueItem> all = FXCollections.observableArrayList();
+    private final FilteredList<QueueItem> shown = new FilteredList<>(all);
+    private final ObservableList<String> objectiveChoices = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObjectProperty<UUID> opened = new SimpleObjectProperty<>();
+    private boolean loadedOnce;
 
-    public QueueViewModel(QueueService queue, TaskRunner tasks, Messages messages) {
+    public QueueViewModel(QueueService queue, TaskRunner tasks, Messages messages, String user,
+            Consumer<UUID> onOpen) {
         this.queue = queue;
         this.tasks = tasks;
         this.messages = messages;
+        this.clockTexts = new ClockTexts(messages);
+        this.user = user;
+        this.onOpen = onOpen;
+        this.filter = new QueueFilter(user);
+        shown.predicateProperty().bind(Bindings.createObjectBinding(filter::predicate, filter.dependencies()));
+        summary.bind(Bindings.createStringBinding(this::summaryOfShown, shown));
     }
 
     /** Reloads the queue off the FX thread; {@code whenDone} runs on it once the rows are shown. */
     public void refresh(Runnable whenDone) {
         loading.set(true);
         tasks.run(() -> queue.queue(QueueQuery.open()), loaded -> {
-            items.setAll(loaded);
-            summary.set(summaryOf(loaded));
+            all.setAll(loaded);
+            List<String> objectives = loaded.stream().flatMap(i -> i.mission().openClocks().stream())
+                    .map(DeadlineClock::objectiveCode).distinct().sorted().toList();
+            if (!objectives.equals(objectiveChoices)) {
+                objectiveChoices.setAll(objectives);  // replacing the items would drop the user's checks
+            }
+            firstLoad(loaded);
             error.set("");
             loading.set(false);
             whenDone.run();
@@ -51,37 +82,88 @@ public final class QueueViewModel {
         });
     }
 
-    private String summaryOf(List<QueueItem> loaded) {
-        Map<ClockState, Long> counts = loaded.stream()
-                .collect(Collectors.groupingBy(QueueItem::urgency, Collectors.counting()));
-        Function<ClockState, Long> count = s -> counts.getOrDefault(s, 0L);
-        return messages.format("queue.summary", count.apply(ClockState.OVERDUE), count.apply(ClockState.AT_RISK),
-                count.apply(ClockState.ON_TRACK));
+    public void refresh() {
+        refresh(() -> { });
     }
 
-    /** "J-4", "aujourd'hui", "+6 j de retard": the countdown as the queue shows it. */
-    public String countdownText(Countdown countdown) {
-        long days = countdown.remainingDays();
-        if (days == 0) {
-            return messages.get("countdown.today");
+    /**
+     * "My missions" is the default scope; a user with none (a coordinator, a demo user) starts on all missions
+     * rather than on an empty table. Decided once, so a later choice of the user is never overridden.
+     */
+    private void firstLoad(List<QueueItem> loaded) {
+        if (!loadedOnce && loaded.stream().noneMatch(i -> user.equals(i.mission().assignee()))) {
+            filter.mineOnlyProperty().set(false);
         }
-        return days > 0 ? messages.format("countdown.left", days) : messages.format("countdown.late", -days);
+        loadedOnce = true;
     }
 
-    public String workingDaysText(Countdown countdown) {
-        return messages.format("countdown.workingDays", countdown.remainingWorkingDays());
+    public void open(QueueItem item) {
+        if (item != null) {
+            opened.set(item.mission().id());
+            onOpen.accept(item.mission().id());
+        }
     }
 
-    public String stateText(ClockState state) {
-        return messages.get("state." + state.name());
+    /** Forgets the opened row, so its identifier is masked again. */
+    public void closed() {
+        opened.set(null);
+    }
+
+    private String summaryOfShown() {
+        Map<ClockState, Long> counts = shown.stream()
+                .collect(Collectors.groupingBy(QueueItem::urgency, Collectors.counting()));
+        return messages.format("queue.summary", counts.getOrDefault(ClockState.OVERDUE, 0L),
+                counts.getOrDefault(ClockState.AT_RISK, 0L), counts.getOrDefault(ClockState.ON_TRACK, 0L));
+    }
+
+    /** Name and identifier; the identifier shows only its last digits unless the row is the opened one. */
+    public String subjectText(QueueItem item) {
+        var subject = item.mission().subject();
+        String name = subject.name() == null ? "" : subject.name();
+        boolean open = item.mission().id().equals(opened.get());
+        String id = open ? subject.formattedIdentifier() : subject.maskedIdentifier();
+        return id.isEmpty() ? name : name + "  " + id;
+    }
+
+    public String countdownText(QueueItem item) {
+        return item.mostUrgent().map(s -> clockTexts.countdownAndState(s.countdown())).orElse("");
+    }
+
+    public Optional<String> workingDaysText(QueueItem item) {
+        return item.mostUrgent().map(s -> clockTexts.workingDays(s.countdown()));
     }
 
     public String typeText(QueueItem item) {
-        return messages.get("type." + item.mission().type().name());
+        return messages.of("type", item.mission().type());
     }
 
-    public ObservableList<QueueItem> items() {
-        return items;
+    public String officeText(QueueItem item) {
+        return messages.of("office", item.mission().office());
+    }
+
+    public String statusText(QueueItem item) {
+        return messages.getOr("status." + item.mission().status(), item.mission().status());
+    }
+
+    public String objectiveText(QueueItem item) {
+        return item.mostUrgent().map(c -> c.clock().objectiveCode()).orElse("");
+    }
+
+    public QueueFilter filter() {
+        return filter;
+    }
+
+    /** The rows that pass the filters, in urgency order. */
+    public ObservableList<QueueItem> shown() {
+        return shown;
+    }
+
+    public ObservableList<String> objectiveChoices() {
+        return objectiveChoices;
+    }
+
+    public ReadOnlyObjectProperty<UUID> openedProperty() {
+        return opened;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -31,7 +31,7 @@ class FlowImportViewModelTest {
     void open() {
         services = TestServices.open(folder, LocalDate.of(2026, 11, 23));
         model = new FlowImportViewModel(services.flows(), TaskRunner.direct(), new Messages(Locale.FRENCH),
-                Runnable::run, "vrenard");
+                "vrenard");
     }
 
     @Test
@@ -88,9 +88,14 @@ class FlowImportViewModelTest {
                 cancelling[0].cancel();
                 TaskRunner.direct().run(work, onSuccess, onFailure);
             }
+
+            @Override
+            public void post(Runnable update) {
+                update.run();
+            }
         };
         cancelling[0] = new FlowImportViewModel(services.flows(), cancelsWhileWorking, new Messages(Locale.FRENCH),
-                Runnable::run, "vrenard");
+                "vrenard");
         cancelling[0].open(flow("afa-caisses-1252.csv"));
         Map<String, Integer> before = TableCounts.of(services.database());
 

@@ -1,0 +1,5 @@
+package be.inasti.missiondesk.ui.detail;
+
+/** A transition the workflow allows now, as a button: the event to fire, its label, what outcome it records. */
+public record TransitionAction(String event, String label, String outcome) {
+}

@@ -1,0 +1,51 @@
+package be.inasti.missiondesk.ui.firststart;
+
+import be.inasti.missiondesk.ui.Messages;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Shown over the queue on an empty database: the two choices, then the progress of demo data with a cancel. */
+public final class FirstStartView extends StackPane {
+
+    public FirstStartView(FirstStartViewModel model, Messages messages) {
+        setId("first-start");
+        getStyleClass().add("first-start");
+        visibleProperty().bind(model.offeredProperty());
+        managedProperty().bind(visibleProperty());
+        Label title = new Label(messages.get("firstStart.title"));
+        title.getStyleClass().add("title-3");
+        Label text = new Label(messages.get("firstStart.text"));
+        text.setWrapText(true);
+        Button demo = new Button(messages.get("firstStart.demo"));
+        demo.setId("first-start-demo");
+        demo.setDefaultButton(true);
+        demo.setOnAction(e -> model.loadDemo());
+        Button empty = new Button(messages.get("firstStart.empty"));
+        empty.setId("first-start-empty");
+        empty.setOnAction(e -> model.startEmpty());
+        HBox choices = new HBox(8, demo, empty);
+        choices.disableProperty().bind(model.generatingProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.progressProperty());
+        Button cancel = new Button(messages.get("common.cancel"));
+        cancel.setId("first-start-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> model.cancel());
+        VBox running = new VBox(6, new Label(messages.get("firstStart.generating")), bar, cancel);
+        running.visibleProperty().bind(model.generatingProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        VBox card = new VBox(12, title, text, choices, running, message);
+        card.getStyleClass().add("first-start-card");
+        card.setMaxSize(480, USE_PREF_SIZE);
+        setAlignment(Pos.CENTER);
+        getChildren().add(card);
+    }
+}

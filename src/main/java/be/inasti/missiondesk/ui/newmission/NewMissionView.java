@@ -1,0 +1,181 @@
+package be.inasti.missiondesk.ui.newmission;
+
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Source;
+import be.inasti.missiondesk.domain.mission.SubjectKind;
+import be.inasti.missiondesk.ui.Messages;
+import java.time.DateTimeException;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The new-mission form: each field with its label (mnemonic) and, next to it, the message of its check. */
+public final class NewMissionView extends VBox {
+    /** Room for a check's message beside its field, wrapped rather than cut. */
+    private static final double MESSAGE_WIDTH = 300;
+
+    private final NewMissionViewModel model;
+    private final Messages messages;
+    private final GridPane form = new GridPane(10, 6);
+    private int row;
+
+    public NewMissionView(NewMissionViewModel model, Messages messages) {
+        super(12);
+        this.model = model;
+        this.messages = messages;
+        setId("new-mission");
+        getStyleClass().add("new-mission");
+        ComboBox<MissionType> type = choice("form-type", List.of(MissionType.values()), t -> messages.of("type", t));
+        type.valueProperty().bindBidirectional(model.typeProperty());
+        add("form.type", type, null);
+        ComboBox<String> objective = choice("form-objective", model.objectives(), o -> o);
+        objective.valueProperty().bindBidirectional(model.objectiveProperty());
+        objective.disableProperty().bind(Bindings.isEmpty(model.objectives()));
+        add("form.objective", objective, model.objectiveErrorProperty());
+        ComboBox<SubjectKind> kind = choice("form-kind", List.of(SubjectKind.values()),
+                k -> messages.of("subjectKind", k));
+        kind.valueProperty().bindBidirectional(model.subjectKindProperty());
+        add("form.kind", kind, null);
+        TextField identifier = text("form-identifier", model.identifierProperty());
+        identifier.disableProperty().bind(model.subjectKindProperty().isEqualTo(SubjectKind.UNIDENTIFIED));
+        identifier.setTooltip(new Tooltip(messages.get("form.identifier.tip")));
+        add("form.identifier", identifier, model.identifierErrorProperty());
+        add("form.name", text("form-name", model.nameProperty()), model.nameErrorProperty());
+        add("form.received", datePicker(), model.receivedErrorProperty());
+        ComboBox<Source> source = choice("form-source", List.of(Source.values()), s -> messages.of("source", s));
+        source.valueProperty().bindBidirectional(model.sourceProperty());
+        add("form.source", source, null);
+        ComboBox<Office> office = choice("form-office", List.of(Office.values()), o -> messages.of("office", o));
+        office.valueProperty().bindBidirectional(model.officeProperty());
+        add("form.office", office, null);
+        add("form.assignee", text("form-assignee", model.assigneeProperty()), model.assigneeErrorProperty());
+        CheckBox high = new CheckBox(messages.get("form.priority"));
+        high.setId("form-priority");
+        high.selectedProperty().bindBidirectional(model.highPriorityProperty());
+        form.add(high, 1, row++);
+        TextArea notes = new TextArea();
+        notes.setId("form-notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.setPrefColumnCount(24);
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        add("form.notes", notes, null);
+        getChildren().addAll(form, buttons());
+    }
+
+    private HBox buttons() {
+        Label error = new Label();
+        error.setId("form-save-error");
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.saveErrorProperty());
+        Button save = new Button(messages.get("form.save"));
+        save.setId("form-save");
+        save.setDefaultButton(true);
+        save.setTooltip(new Tooltip(messages.get("form.save.tip")));
+        save.disableProperty().bind(model.canSaveProperty().not());
+        save.setOnAction(e -> model.save());
+        Button cancel = new Button(messages.get("common.cancel"));
+        cancel.setId("form-cancel");
+        cancel.setCancelButton(true);
+        cancel.setTooltip(new Tooltip(messages.get("common.cancel.tip")));
+        cancel.setOnAction(e -> model.cancel());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.savingProperty());
+        HBox box = new HBox(8, error, busy, save, cancel);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        return box;
+    }
+
+    /** A labelled field, and the message of its check beside it when there is one. */
+    private void add(String labelKey, Control field, StringExpression error) {
+        Label label = new Label(messages.get(labelKey));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        label.setMinWidth(USE_PREF_SIZE);
+        Node message = new Label();
+        if (error != null) {
+            Label text = (Label) message;
+            text.setId(field.getId() + "-error");
+            text.getStyleClass().add("error");
+            text.setWrapText(true);
+            text.setPrefWidth(MESSAGE_WIDTH);
+            text.textProperty().bind(error);
+            field.accessibleHelpProperty().bind(error);
+        }
+        form.addRow(row++, label, field, message);
+    }
+
+    private TextField text(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        field.setPrefColumnCount(24);
+        return field;
+    }
+
+    /**
+     * The date is checked as it is typed, not only when the picker commits it on leaving. The value is set only
+     * when the text is already in the picker's own form, so setting it never rewrites what is being typed.
+     */
+    private DatePicker datePicker() {
+        DatePicker picker = new DatePicker();
+        picker.setId("form-received");
+        picker.valueProperty().bindBidirectional(model.receivedProperty());
+        picker.getEditor().textProperty().addListener((o, was, typed) -> {
+            if (!picker.getEditor().isFocused()) {
+                return;
+            }
+            try {
+                var date = picker.getConverter().fromString(typed);
+                model.receivedUnreadableProperty().set(false);
+                if (picker.getConverter().toString(date).equals(typed)) {
+                    model.receivedProperty().set(date);
+                }
+            } catch (DateTimeException e) {
+                model.receivedUnreadableProperty().set(true);
+            }
+        });
+        return picker;
+    }
+
+    private <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>(items instanceof ObservableList<T> live ? live
+                : FXCollections.observableArrayList(items));
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        });
+        return box;
+    }
+}

@@ -1,0 +1,115 @@
+package be.inasti.missiondesk.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.ui.DeskFixture;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DetailViewModelTest {
+    @TempDir
+    Path folder;
+
+    private DeskFixture desk;
+    private final List<TransitionPrompt.Question> asked = new ArrayList<>();
+    private Optional<TransitionPrompt.Answer> answer = Optional.empty();
+    private int changes;
+    private DetailViewModel model;
+
+    @BeforeEach
+    void open() {
+        desk = DeskFixture.mine(folder);
+        model = new DetailViewModel(desk.services.missions(), desk.services.queue(), TaskRunner.direct(),
+                new Messages(Locale.FRENCH), desk.services.clock().getZone(), q -> {
+                    asked.add(q);
+                    return answer;
+                }, () -> changes++);
+        model.load(desk.maternity.id());
+    }
+
+    private String fact(String id) {
+        return model.facts().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void showsTheSubjectInFullItsClocksAndOnlyTheTransitionsAllowedNow() {
+        assertThat(model.titleProperty().get()).isEqualTo("Titres-services après accouchement — Marie Dupont");
+        assertThat(fact("identifier")).isEqualTo(DeskFixture.MARIE.formatted());
+        assertThat(fact("notes")).isEqualTo("note of Marie Dupont");
+        assertThat(fact("source")).startsWith("Encodage manuel · reçue le 10 nov. 2026");
+        ClockRow clock = model.clocks().getFirst();
+        assertThat(clock.objective()).isEqualTo("CNH 4-01");
+        assertThat(clock.summary()).isEqualTo("J-7 · dans les délais");
+        assertThat(clock.tiers()).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("95 % en 20 j · échéance 30 nov. 2026");
+            assertThat(t.progress()).isCloseTo(13.0 / 20, org.assertj.core.data.Offset.offset(1e-9));
+        });
+        assertThat(model.transitions()).extracting(TransitionAction::label)
+                .containsExactly("Droit accordé", "Droit refusé");
+        assertThat(model.history()).extracting(HistoryRow::what).contains("Mission créée : Titres-services après "
+                + "accouchement", "Délai CNH 4-01 démarré, échéance 30 nov. 2026");
+    }
+
+    @Test
+    void firingATransitionAsksItsDateStopsTheClockAndAddsTheHistory() {
+        answer = Optional.of(new TransitionPrompt.Answer(LocalDate.of(2026, 11, 20), "mère affiliée"));
+
+        model.fire(model.transitions().getFirst());
+
+        assertThat(asked).singleElement().satisfies(q -> {
+            assertThat(q.title()).isEqualTo("Droit accordé");
+            assertThat(q.outcome()).isEqualTo("droit accordé");
+            assertThat(q.earliest()).isEqualTo(LocalDate.of(2026, 11, 10));
+            assertThat(q.today()).isEqualTo(DeskFixture.TODAY);
+        });
+        assertThat(model.clocks().getFirst().state()).isEqualTo(ClockState.MET);
+        assertThat(model.clocks().getFirst().summary()).isEqualTo("J-10 · respecté");
+        assertThat(model.history().stream().limit(4).map(HistoryRow::what)).containsExactly(
+                "Commentaire : mère affiliée", "Issue : droit accordé", "Délai CNH 4-01 arrêté le 20 nov. 2026",
+                "Statut : Reçue → Droit accordé");
+        assertThat(model.history().getFirst().who()).isEqualTo("tester (LOCAL)");
+        assertThat(model.transitions()).extracting(TransitionAction::event).containsExactly("demande-paiement");
+        assertThat(changes).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingTheQuestionStoresNothing() {
+        int before = desk.services.missions().history(desk.maternity.id()).size();
+
+        model.fire(model.transitions().getFirst());
+
+        assertThat(asked).hasSize(1);
+        assertThat(desk.services.missions().history(desk.maternity.id())).hasSize(before);
+        assertThat(changes).isZero();
+    }
+
+    @Test
+    void aRefusedTransitionSaysWhyAndStoresNothing() {
+        answer = Optional.of(new TransitionPrompt.Answer(LocalDate.of(2026, 11, 1), ""));
+
+        model.fire(model.transitions().getFirst());
+
+        assertThat(model.errorProperty().get()).startsWith("Rien n'a été enregistré : ");
+        assertThat(model.clocks().getFirst().state()).isEqualTo(ClockState.ON_TRACK);
+        assertThat(changes).isZero();
+    }
+
+    @Test
+    void closingForgetsTheMission() {
+        model.close();
+
+        assertThat(model.openProperty().get()).isFalse();
+        assertThat(model.transitions()).isEmpty();
+        assertThat(model.history()).isEmpty();
+    }
+}

@@ -1,0 +1,165 @@
+package be.inasti.missiondesk.ui.newmission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.SubjectKind;
+import be.inasti.missiondesk.store.StoreException;
+import be.inasti.missiondesk.ui.DeskFixture;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NewMissionViewModelTest {
+    @TempDir
+    Path folder;
+
+    private DeskFixture desk;
+    private final List<Mission> saved = new ArrayList<>();
+    private int closed;
+
+    @BeforeEach
+    void seed() {
+        desk = DeskFixture.mine(folder);
+    }
+
+    private NewMissionViewModel form(TaskRunner tasks) {
+        return new NewMissionViewModel(desk.services.missions(), tasks, new Messages(Locale.FRENCH), "tester",
+                saved::add, () -> closed++);
+    }
+
+    private NewMissionViewModel validInformationRequest() {
+        NewMissionViewModel form = form(TaskRunner.direct());
+        form.typeProperty().set(MissionType.INFO_REQUEST);
+        form.objectiveProperty().set("VOB 4-01");
+        form.identifierProperty().set(DeskFixture.LUC.formatted());
+        form.nameProperty().set("Luc Renard");
+        return form;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "PERSON,  '',              NISS obligatoire",
+            "PERSON,  8507300,         NISS : nombre de chiffres incorrect",
+            "PERSON,  85.07.30-033.29, NISS : les chiffres de contrôle ne correspondent pas (un chiffre est sans doute mal tapé)",
+            "PERSON,  85O73003328,     'NISS : seulement des chiffres, points, tirets et espaces'",
+            "COMPANY, 0203.201.341,    BCE : les chiffres de contrôle ne correspondent pas (un chiffre est sans doute mal tapé)"})
+    void aWrongIdentifierIsFlaggedAsTypedAndSaveStaysDisabled(SubjectKind kind, String typed, String message) {
+        NewMissionViewModel form = validInformationRequest();
+        form.subjectKindProperty().set(kind);
+
+        form.identifierProperty().set(typed);
+
+        assertThat(form.identifierErrorProperty().get()).isEqualTo(message);
+        assertThat(form.canSaveProperty().get()).isFalse();
+        assertThat(form.nameProperty().get()).isEqualTo("Luc Renard");
+    }
+
+    @Test
+    void aValidFormCanBeSaved() {
+        NewMissionViewModel form = validInformationRequest();
+
+        assertThat(form.identifierErrorProperty().get()).isEmpty();
+        assertThat(form.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void theReceivedDateIsRequiredReadableAndNotInTheFuture() {
+        NewMissionViewModel form = validInformationRequest();
+
+        form.receivedProperty().set(DeskFixture.TODAY.plusDays(1));
+        assertThat(form.receivedErrorProperty().get()).isEqualTo("La date de réception ne peut pas être dans le futur");
+        form.receivedProperty().set(null);
+        assertThat(form.receivedErrorProperty().get()).isEqualTo("Date de réception obligatoire");
+        form.receivedUnreadableProperty().set(true);
+        assertThat(form.receivedErrorProperty().get()).isEqualTo("Date illisible");
+        assertThat(form.canSaveProperty().get()).isFalse();
+
+        form.receivedUnreadableProperty().set(false);
+        form.receivedProperty().set(DeskFixture.TODAY);
+        assertThat(form.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void anInformationRequestNeedsItsServiceObjectiveOtherTypesHaveNone() {
+        NewMissionViewModel form = validInformationRequest();
+
+        form.objectiveProperty().set(null);
+        assertThat(form.objectiveErrorProperty().get()).isEqualTo("Choisissez l'objectif du service");
+        assertThat(form.objectives()).contains("VOB 4-01", "PEN 3-01");
+
+        form.typeProperty().set(MissionType.TITRES_SERVICES);
+        assertThat(form.objectives()).isEmpty();
+        assertThat(form.objectiveErrorProperty().get()).isEmpty();
+        assertThat(form.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void anUnidentifiedSubjectNeedsAName() {
+        NewMissionViewModel form = validInformationRequest();
+        form.subjectKindProperty().set(SubjectKind.UNIDENTIFIED);
+        form.nameProperty().set(" ");
+
+        assertThat(form.identifierErrorProperty().get()).isEmpty();
+        assertThat(form.nameErrorProperty().get()).isNotEmpty();
+        assertThat(form.canSaveProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingOpensTheMissionWithItsClockThenCloses() {
+        int before = desk.services.missions().count();
+        NewMissionViewModel form = validInformationRequest();
+        form.notesProperty().set("par e-mail");
+
+        form.save();
+
+        assertThat(desk.services.missions().count()).isEqualTo(before + 1);
+        assertThat(saved).singleElement().satisfies(m -> {
+            assertThat(m.subject().identifier()).isEqualTo(DeskFixture.LUC.digits());
+            assertThat(m.serviceObjective()).isEqualTo("VOB 4-01");
+            assertThat(m.assignee()).isEqualTo("tester");
+            assertThat(m.notes()).isEqualTo("par e-mail");
+            assertThat(m.clocks()).singleElement().satisfies(c -> assertThat(c.objectiveCode()).isEqualTo("VOB 4-01"));
+        });
+        assertThat(closed).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedSaveSaysWhyAndKeepsEverythingTyped() {
+        TaskRunner failing = new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                onFailure.accept(new StoreException("disque plein", null));
+            }
+
+            @Override
+            public void post(Runnable update) {
+                update.run();
+            }
+        };
+        NewMissionViewModel form = form(failing);
+        form.objectiveProperty().set("VOB 4-01");
+        form.identifierProperty().set(DeskFixture.LUC.formatted());
+        form.nameProperty().set("Luc Renard");
+
+        form.save();
+
+        assertThat(form.saveErrorProperty().get()).isEqualTo("La mission n'a pas été enregistrée : disque plein");
+        assertThat(form.identifierProperty().get()).isEqualTo(DeskFixture.LUC.formatted());
+        assertThat(form.nameProperty().get()).isEqualTo("Luc Renard");
+        assertThat(form.canSaveProperty().get()).isTrue();
+        assertThat(saved).isEmpty();
+        assertThat(closed).isZero();
+    }
+}

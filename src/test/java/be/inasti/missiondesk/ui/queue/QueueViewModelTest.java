@@ -1,0 +1,154 @@
+package be.inasti.missiondesk.ui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Source;
+import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.workflow.NewMission;
+import be.inasti.missiondesk.store.Progress;
+import be.inasti.missiondesk.ui.DeskFixture;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.MovableClock;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QueueViewModelTest {
+    @TempDir
+    Path folder;
+
+    private final List<UUID> opened = new ArrayList<>();
+
+    private QueueViewModel load(Services services) {
+        QueueViewModel model = new QueueViewModel(services.queue(), TaskRunner.direct(), new Messages(Locale.FRENCH),
+                "tester", opened::add);
+        model.refresh();
+        return model;
+    }
+
+    private static List<String> names(QueueViewModel model) {
+        return model.shown().stream().map(i -> i.mission().subject().name()).toList();
+    }
+
+    @Test
+    void showsTheUsersMissionsMostUrgentFirstWithTheirCountsAndCountdowns() {
+        DeskFixture desk = DeskFixture.seeded(folder, 200);
+        QueueViewModel model = load(desk.services);
+
+        assertThat(names(model)).containsExactly("Luc Renard", "Garage Lambert", "Marie Dupont");
+        assertThat(model.summaryProperty().get()).isEqualTo("1 en retard · 1 à risque · 1 dans les délais");
+        assertThat(model.shown().stream().map(model::countdownText))
+                .containsExactly("+4 j de retard · en retard", "J-7 · à risque", "J-7 · dans les délais");
+        assertThat(model.workingDaysText(model.shown().getFirst())).contains("-2 jours ouvrables");
+    }
+
+    @Test
+    void allAgentsScopeShowsEveryOpenMissionAndItsCounts() {
+        DeskFixture desk = DeskFixture.seeded(folder, 200);
+        QueueViewModel model = load(desk.services);
+
+        model.filter().mineOnlyProperty().set(false);
+
+        assertThat(model.shown()).hasSizeGreaterThan(3)
+                .extracting(i -> i.mission().assignee()).contains("tester").anyMatch(a -> !a.equals("tester"));
+        assertThat(model.summaryProperty().get()).doesNotStartWith("1 en retard");
+    }
+
+    @Test
+    void aUserWithNoMissionStartsOnAllMissionsRatherThanAnEmptyTable() {
+        Services services = TestServices.open(folder, DeskFixture.TODAY);
+        services.demo().generate(50, 1, Progress.NONE);
+
+        QueueViewModel model = load(services);
+
+        assertThat(model.filter().mineOnlyProperty().get()).isFalse();
+        assertThat(model.shown()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "85.07.30-033,   Marie Dupont",
+            "'85073003',     Marie Dupont",
+            "renard,         Luc Renard",
+            "0203.201.3,     Garage Lambert",
+            "GARAGE,         Garage Lambert"})
+    void searchMatchesNameNissAndBceAsTyped(String typed, String expected) {
+        QueueViewModel model = load(DeskFixture.mine(folder).services);
+
+        model.filter().searchProperty().set(typed);
+
+        assertThat(names(model)).containsExactly(expected);
+    }
+
+    @Test
+    void searchMatchesTheFirstCharactersOfAMissionId() {
+        DeskFixture desk = DeskFixture.mine(folder);
+        QueueViewModel model = load(desk.services);
+
+        model.filter().searchProperty().set(desk.control.id().toString().substring(0, 8));
+
+        assertThat(names(model)).containsExactly("Garage Lambert");
+    }
+
+    @Test
+    void quickFiltersNarrowByStateTypeOfficeAndObjectiveAndTheCountsFollow() {
+        DeskFixture desk = DeskFixture.seeded(folder, 300);
+        QueueViewModel model = load(desk.services);
+        model.filter().mineOnlyProperty().set(false);
+
+        model.filter().states().add(ClockState.OVERDUE);
+        assertThat(model.shown()).isNotEmpty().allMatch(i -> i.urgency() == ClockState.OVERDUE);
+        assertThat(model.summaryProperty().get()).endsWith("0 à risque · 0 dans les délais");
+
+        model.filter().types().add(MissionType.INFO_REQUEST);
+        model.filter().offices().add(Office.NAMUR);
+        model.filter().objectives().add("VOB 4-01");
+        assertThat(model.shown()).isNotEmpty().allMatch(i -> i.mission().type() == MissionType.INFO_REQUEST
+                && i.mission().office() == Office.NAMUR && "VOB 4-01".equals(i.mission().serviceObjective()));
+        assertThat(model.objectiveChoices()).contains("VOB 4-01", "CNH 4-01", "ECL 5-01");
+    }
+
+    @Test
+    void identifiersAreMaskedUnlessTheRowIsOpened() {
+        QueueViewModel model = load(DeskFixture.mine(folder).services);
+        QueueItem marie = model.shown().getLast();
+
+        assertThat(model.subjectText(marie)).isEqualTo("Marie Dupont  ••.••.••-•••." + DeskFixture.MARIE.digits()
+                .substring(9));
+        model.open(marie);
+        assertThat(model.subjectText(marie)).isEqualTo("Marie Dupont  " + DeskFixture.MARIE.formatted());
+        assertThat(opened).containsExactly(marie.mission().id());
+        model.closed();
+        assertThat(model.subjectText(marie)).contains("••");
+    }
+
+    @Test
+    void countdownsFollowTheInjectedClockWhenReloadedOnANewDay() {
+        MovableClock clock = new MovableClock(TestServices.clockAt(DeskFixture.TODAY));
+        Services services = Services.open(folder.resolve("moving.db"), clock, "tester");
+        services.missions().open(new NewMission(MissionType.TITRES_SERVICES, Office.WAVRE, "tester",
+                Subject.person(DeskFixture.MARIE, "Marie"), Source.FLOW, DeskFixture.TODAY.minusDays(13), null, null,
+                null));
+        QueueViewModel model = load(services);
+        assertThat(model.countdownText(model.shown().getFirst())).startsWith("J-7");
+
+        clock.advance(Duration.ofDays(1));
+        model.refresh();
+
+        assertThat(model.countdownText(model.shown().getFirst())).startsWith("J-6");
+    }
+}
