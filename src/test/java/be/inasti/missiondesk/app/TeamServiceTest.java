@@ -1,0 +1,99 @@
+package be.inasti.missiondesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.domain.balance.Proposal;
+import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.store.Progress;
+import be.inasti.missiondesk.sync.Role;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TeamServiceTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path folder;
+
+    Services services;
+
+    @BeforeEach
+    void demo() {
+        services = TestServices.open(folder, TODAY);
+        services.demo().generate(1_500, 11, Progress.NONE);
+    }
+
+    @Test
+    void theTeamViewCountsEveryOpenMissionOnce() {
+        List<TeamRow> team = services.team().team(Optional.empty());
+
+        int open = team.stream().mapToInt(TeamRow::open).sum();
+        assertThat(open).isEqualTo(services.queue().queue(QueueQuery.open()).size());
+        assertThat(team).allSatisfy(r -> {
+            assertThat(r.overdue() + r.atRisk()).isLessThanOrEqualTo(r.open());
+            assertThat(r.dueIn7()).isLessThanOrEqualTo(r.dueIn30());
+            assertThat(r.byType().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(r.open());
+        });
+        assertThat(services.team().team(Optional.of(Office.LIBRAMONT)))
+                .allMatch(r -> r.agent().office() == Office.LIBRAMONT).isNotEmpty();
+    }
+
+    @Test
+    void theAtRiskListHoldsTiersDueWithinTheHorizonSoonestFirst() {
+        List<AtRiskClock> risks = services.team().atRisk(7, Optional.empty());
+
+        assertThat(risks).isNotEmpty().allSatisfy(r -> assertThat(r.daysLeft()).isBetween(0L, 7L));
+        assertThat(risks).isSortedAccordingTo((a, b) -> a.dueOn().compareTo(b.dueOn()));
+    }
+
+    @Test
+    void balancingAnAbsentAgentsQueueMovesItAllAndLeavesAHistoryRowPerMove() {
+        Agent absent = new Agent(Office.WAVRE, "amartin");
+        List<Agent> colleagues = List.of(new Agent(Office.WAVRE, "jdubois"), new Agent(Office.WAVRE, "slambert"),
+                new Agent(Office.NAMUR, "vrenard"));
+        int queued = services.queue().queue(new QueueQuery(Optional.of(Office.WAVRE), Optional.of("amartin"),
+                Optional.empty(), false)).size();
+
+        Proposal proposal = services.team().proposeBalance(absent, colleagues);
+        int moved = services.team().apply(proposal, colleagues, "long sick leave");
+
+        assertThat(moved).isEqualTo(queued).isPositive();
+        assertThat(services.queue().queue(new QueueQuery(Optional.empty(), Optional.of("amartin"), Optional.empty(),
+                false))).isEmpty();
+        UUID one = proposal.missionsOf("vrenard").getFirst();
+        assertThat(services.missions().get(one).office()).isEqualTo(Office.NAMUR);
+        assertThat(services.missions().history(one)).extracting(h -> h.change().kind())
+                .contains(ChangeKind.OFFICE, ChangeKind.ASSIGNEE, ChangeKind.NOTE);
+    }
+
+    @Test
+    void aDeskSiteSeesTheTeamButDoesNotMoveWork() {
+        services.sync().init("WAV-02", Office.WAVRE, Role.CASEWORKER);
+        UUID any = services.queue().queue(QueueQuery.open()).getFirst().mission().id();
+
+        assertThat(services.team().mayReassign()).isFalse();
+        assertThatThrownBy(() -> services.team().reassign(List.of(any), new Agent(Office.WAVRE, "x"), "why"))
+                .hasMessageContaining("only coordinator or central sites reassign");
+        assertThat(services.team().team(Optional.empty())).isNotEmpty();
+    }
+
+    @Test
+    void theDashboardListsObjectivesBelowTheirNormFirstWithAMonthlyTrend() {
+        Dashboard d = services.attainment().dashboard(LocalDate.of(2026, 1, 1), TODAY, Optional.empty());
+
+        List<Boolean> below = d.rows().stream().map(r -> r.belowNorm()).toList();
+        assertThat(below.indexOf(false)).isGreaterThan(0);
+        assertThat(below.subList(below.indexOf(false), below.size())).doesNotContain(true);
+        assertThat(d.months()).hasSize(11);
+        assertThat(d.trend("CNH 4-01", 20)).hasSize(11).anyMatch(p -> p != null);
+    }
+}
