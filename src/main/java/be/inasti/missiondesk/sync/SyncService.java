@@ -215,7 +215,11 @@ public final class SyncService {
 
     private Site checkSignature(BatchFile.Parts parts, Site self) {
         String sourceId = parts.header().source();
-        Site source = store.site(sourceId).filter(s -> !s.id().equals(self.id()))
+        if (sourceId.equals(self.id())) {
+            throw new BatchRefused(NOT_FOR_THIS_SITE, "this batch was written by this site itself (" + sourceId
+                    + "): it is meant for " + parts.header().destination());
+        }
+        Site source = store.site(sourceId)
                 .orElseThrow(() -> new BatchRefused(UNKNOWN_SOURCE, "signature cannot be checked: the batch "
                         + "claims to come from " + sourceId + ", a site not registered here"));
         boolean valid;

@@ -71,7 +71,7 @@ final class PdfReport {
                 continue;
             }
             float base = c.advance(ROW);
-            String name = r.objective() + (r.tierDays() == null ? "" : " · " + r.tierDays() + " j");
+            String name = r.objective() + (r.tierDays() == null ? "" : " · " + texts.get("days", r.tierDays()));
             c.text(name, PdfCanvas.MARGIN, base, c.regular, 8, INK);
             c.box(left, base - 2, width, 9, MUTED);
             c.box(left, base - 2, (float) (width * Math.min(100, r.attainmentPercent()) / 100), 9,
