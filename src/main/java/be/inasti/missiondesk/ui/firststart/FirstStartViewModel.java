@@ -4,15 +4,13 @@ import be.inasti.missiondesk.app.DemoData;
 import be.inasti.missiondesk.app.MissionService;
 import be.inasti.missiondesk.store.Progress;
 import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskProgress;
 import be.inasti.missiondesk.ui.TaskRunner;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -32,10 +30,8 @@ public final class FirstStartViewModel {
     private final Runnable onLoaded;
     private final BooleanProperty offered = new SimpleBooleanProperty(false);
     private final BooleanProperty generating = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty message = new SimpleStringProperty("");
-    /** Read by the worker thread, so not a JavaFX property. */
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final TaskProgress progress;
 
     public FirstStartViewModel(MissionService missions, DemoData demo, TaskRunner tasks, Messages messages,
             Runnable onLoaded) {
@@ -44,6 +40,7 @@ public final class FirstStartViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.onLoaded = onLoaded;
+        this.progress = new TaskProgress(tasks);
     }
 
     /** Counts the missions off the FX thread and makes the offer when there are none. */
@@ -53,11 +50,10 @@ public final class FirstStartViewModel {
     }
 
     public void loadDemo() {
-        cancelRequested.set(false);
         generating.set(true);
-        progress.set(-1);
         message.set("");
-        tasks.run(() -> demo.generate(DEMO_MISSIONS, DEMO_SEED, watcher()), count -> {
+        progress.restart(TaskProgress.UNKNOWN);
+        tasks.run(() -> demo.generate(DEMO_MISSIONS, DEMO_SEED, progress), count -> {
             generating.set(false);
             offered.set(false);
             onLoaded.run();
@@ -68,22 +64,8 @@ public final class FirstStartViewModel {
         });
     }
 
-    private Progress watcher() {
-        return new Progress() {
-            @Override
-            public void worked(long done, long total) {
-                tasks.post(() -> progress.set(total == 0 ? 1 : (double) done / total));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelRequested.get();
-            }
-        };
-    }
-
     public void cancel() {
-        cancelRequested.set(true);
+        progress.cancel();
     }
 
     public void startEmpty() {
@@ -99,7 +81,7 @@ public final class FirstStartViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
+        return progress.fractionProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

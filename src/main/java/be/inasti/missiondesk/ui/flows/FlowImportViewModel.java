@@ -9,6 +9,7 @@ import be.inasti.missiondesk.flows.ImportOptions;
 import be.inasti.missiondesk.flows.Verdict;
 import be.inasti.missiondesk.store.Progress;
 import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskProgress;
 import be.inasti.missiondesk.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,15 +17,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -53,14 +52,14 @@ public final class FlowImportViewModel {
     private final StringProperty report = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final TaskProgress progress;
     private final BooleanBinding canApply;
 
     public FlowImportViewModel(FlowImportService flows, TaskRunner tasks, Messages messages, String user) {
         this.flows = flows;
         this.tasks = tasks;
         this.messages = messages;
+        this.progress = new TaskProgress(tasks);
         assignee.set(user);
         received.set(flows.today());
         canApply = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canApply() && !busy.get(),
@@ -93,9 +92,8 @@ public final class FlowImportViewModel {
         if (!canApply.get()) {
             return;
         }
-        cancelRequested.set(false);
-        progress.set(0);
-        run(() -> flows.apply(planned, progressOf()), done -> {
+        progress.restart(0);
+        run(() -> flows.apply(planned, progress), done -> {
             plan.set(null);
             report.set(reportOf(done));
         });
@@ -103,21 +101,7 @@ public final class FlowImportViewModel {
 
     /** Asks the running import to stop; its transaction is rolled back, so nothing of it is kept. */
     public void cancel() {
-        cancelRequested.set(true);
-    }
-
-    private Progress progressOf() {
-        return new Progress() {
-            @Override
-            public void worked(long done, long total) {
-                tasks.post(() -> progress.set(total == 0 ? 1 : (double) done / total));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelRequested.get();
-            }
-        };
+        progress.cancel();
     }
 
     private <T> void run(Callable<T> work, Consumer<T> then) {
@@ -204,8 +188,8 @@ public final class FlowImportViewModel {
         return busy;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.fractionProperty();
     }
 
     public BooleanBinding canApplyBinding() {

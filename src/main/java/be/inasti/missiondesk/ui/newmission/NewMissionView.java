@@ -4,6 +4,7 @@ import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.SubjectKind;
+import be.inasti.missiondesk.ui.DisplayConverter;
 import be.inasti.missiondesk.ui.Messages;
 import java.time.DateTimeException;
 import java.util.List;
@@ -28,7 +29,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The new-mission form: each field with its label (mnemonic) and, next to it, the message of its check. */
 public final class NewMissionView extends VBox {
@@ -165,17 +165,7 @@ public final class NewMissionView extends VBox {
         ComboBox<T> box = new ComboBox<>(items instanceof ObservableList<T> live ? live
                 : FXCollections.observableArrayList(items));
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        });
+        box.setConverter(new DisplayConverter<>(text));
         return box;
     }
 }

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.DisplayConverter;
 import be.inasti.missiondesk.ui.Messages;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -66,17 +66,7 @@ public final class QueueFilterBar extends FlowPane {
         box.titleProperty().bind(Bindings.createStringBinding(
                 () -> target.isEmpty() ? title : messages.format("filter.active", title, target.size()), target));
         box.setTooltip(new Tooltip(messages.get(titleKey)));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        });
+        box.setConverter(new DisplayConverter<>(text));
         ObservableList<T> checked = box.getCheckModel().getCheckedItems();
         checked.addListener((ListChangeListener<T>) change -> {
             target.retainAll(checked);
