@@ -19,4 +19,9 @@ public record QueueItem(Mission mission, List<ClockStatus> clocks) {
     public ClockState urgency() {
         return mostUrgent().map(s -> s.countdown().state()).orElse(ClockState.ON_TRACK);
     }
+
+    /** At risk or overdue: handed over first when balancing, and weighing more in a load. */
+    public boolean urgent() {
+        return urgency() == ClockState.AT_RISK || urgency() == ClockState.OVERDUE;
+    }
 }

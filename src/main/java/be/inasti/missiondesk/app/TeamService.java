@@ -108,9 +108,8 @@ public final class TeamService {
     }
 
     private static WorkItem workItem(QueueItem i) {
-        boolean urgent = i.urgency() == ClockState.AT_RISK || i.urgency() == ClockState.OVERDUE;
         return new WorkItem(i.mission().id(), i.mission().mostUrgentClock().map(DeadlineClock::dueOn).orElse(null),
-                urgent);
+                i.urgent());
     }
 
     /** Moves missions to an agent (and office); each move is a history row with the reason. */

@@ -2,6 +2,9 @@ package be.inasti.missiondesk.ui;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
+import be.inasti.missiondesk.ui.coordination.CoordinationWindow;
+import be.inasti.missiondesk.ui.dashboard.FxReportTarget;
 import be.inasti.missiondesk.ui.detail.DetailViewModel;
 import be.inasti.missiondesk.ui.detail.FxTransitionPrompt;
 import be.inasti.missiondesk.ui.firststart.FirstStartViewModel;
@@ -40,6 +43,7 @@ public final class MainWindow implements Shell {
     private Messages messages;
     private QueueViewModel queue;
     private DetailViewModel detail;
+    private CoordinationWindow coordination;
 
     private MainWindow(Stage stage, Services services, TaskRunner tasks, Preferences preferences) {
         this.stage = stage;
@@ -98,6 +102,10 @@ public final class MainWindow implements Shell {
 
     @Override
     public void relocalize(Locale language) {
+        if (coordination != null) {
+            coordination.close();  // reopened in the new language from the menu
+            coordination = null;
+        }
         preferences = new Preferences(language, preferences.theme());
         build(() -> { });
     }
@@ -125,6 +133,15 @@ public final class MainWindow implements Shell {
     private void created(Mission mission) {
         queue.refresh();
         detail.load(mission.id());
+    }
+
+    @Override
+    public void openCoordination(CoordinationScreen screen) {
+        if (coordination == null || !coordination.isShowing()) {
+            coordination = CoordinationWindow.open(stage, services, tasks, messages, this::changed,
+                    owner -> new FxReportTarget(() -> owner, messages));
+        }
+        coordination.show(screen);
     }
 
     @Override

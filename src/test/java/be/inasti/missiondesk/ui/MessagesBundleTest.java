@@ -12,6 +12,7 @@ import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.SubjectKind;
 import be.inasti.missiondesk.domain.workflow.Workflows;
+import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -64,7 +65,8 @@ class MessagesBundleTest {
                 prefixed("office", Office.values()), prefixed("outcome", Outcome.values()),
                 prefixed("source", Source.values()), prefixed("subjectKind", SubjectKind.values()),
                 prefixed("priority", Priority.values()), prefixed("change", ChangeKind.values()),
-                prefixed("form.identifier", IdentifierProblem.values())).flatMap(s -> s);
+                prefixed("form.identifier", IdentifierProblem.values()),
+                prefixed("coordination", CoordinationScreen.values())).flatMap(s -> s);
         Workflows workflows = Workflows.standard();
         Stream<String> workflowCodes = Arrays.stream(MissionType.values()).map(workflows::of).flatMap(w -> Stream.concat(
                 Stream.of("status." + w.initialState()),

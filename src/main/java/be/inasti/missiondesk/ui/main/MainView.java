@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.main;
 
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.Theme;
+import be.inasti.missiondesk.ui.coordination.CoordinationMenu;
 import be.inasti.missiondesk.ui.detail.DetailView;
 import be.inasti.missiondesk.ui.detail.DetailViewModel;
 import be.inasti.missiondesk.ui.firststart.FirstStartView;
@@ -41,7 +42,8 @@ public final class MainView extends BorderPane {
         this.messages = messages;
         this.queueView = new QueueView(queue, messages);
         getStyleClass().add("main");
-        setTop(new MenuBar(fileMenu(), missionMenu(), viewMenu()));
+        setTop(new MenuBar(fileMenu(), missionMenu(), viewMenu(),
+                new CoordinationMenu(messages, model::openCoordination)));
         setCenter(new StackPane(split(), new FirstStartView(first, messages)));
         setBottom(statusBar());
     }

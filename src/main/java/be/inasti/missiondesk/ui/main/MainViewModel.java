@@ -5,6 +5,7 @@ import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.Preferences;
 import be.inasti.missiondesk.ui.TaskRunner;
 import be.inasti.missiondesk.ui.Theme;
+import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -100,6 +101,10 @@ public final class MainViewModel {
 
     public void newMission() {
         shell.openNewMission();
+    }
+
+    public void openCoordination(CoordinationScreen screen) {
+        shell.openCoordination(screen);
     }
 
     public void quit() {

@@ -9,6 +9,7 @@ import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.Preferences;
 import be.inasti.missiondesk.ui.TaskRunner;
 import be.inasti.missiondesk.ui.Theme;
+import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,11 @@ class MainViewModelTest {
         @Override
         public void openNewMission() {
             shellCalls.add("new");
+        }
+
+        @Override
+        public void openCoordination(CoordinationScreen screen) {
+            shellCalls.add(screen);
         }
 
         @Override
@@ -104,8 +110,9 @@ class MainViewModelTest {
     void newMissionAndQuitGoThroughTheShell() {
         MainViewModel model = model();
         model.newMission();
+        model.openCoordination(CoordinationScreen.DASHBOARD);
         model.quit();
 
-        assertThat(shellCalls).containsExactly("new", "close");
+        assertThat(shellCalls).containsExactly("new", CoordinationScreen.DASHBOARD, "close");
     }
 }

@@ -1,0 +1,40 @@
+package be.inasti.missiondesk.ui.atrisk;
+
+import be.inasti.missiondesk.app.AtRiskClock;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.coordination.Columns;
+import be.inasti.missiondesk.ui.coordination.Labels;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** The horizon in days (a spinner: arrows or typing) above the list of clocks about to miss, soonest first. */
+public final class AtRiskView extends BorderPane {
+
+    public AtRiskView(AtRiskViewModel model, Messages messages) {
+        getStyleClass().add("coordination-screen");
+        Spinner<Integer> days = new Spinner<>(0, 365, model.daysProperty().get());
+        days.setId("atrisk-days");
+        days.setEditable(true);
+        days.getValueFactory().valueProperty().addListener((o, was, now) -> model.daysProperty().set(now));
+        Label label = new Label(messages.get("atRisk.days"));
+        label.setLabelFor(days);
+        HBox header = new HBox(12, label, days, Labels.busy("atrisk-busy", model.loadingProperty()),
+                Labels.bound("atrisk-summary", model.summaryProperty(), "coordination-title"),
+                Labels.bound("atrisk-error", model.errorProperty(), "error"));
+        header.getStyleClass().add("coordination-header");
+        setTop(header);
+        TableView<AtRiskClock> table = new TableView<>(model.clocks());
+        table.setId("atrisk-table");
+        table.setPlaceholder(new Label(messages.get("atRisk.empty")));
+        table.getColumns().add(Columns.date(messages.get("column.due"), AtRiskClock::dueOn, messages));
+        table.getColumns().add(Columns.number(messages.get("atRisk.column.daysLeft"), AtRiskClock::daysLeft));
+        table.getColumns().add(Columns.text(messages.get("column.objective"), AtRiskClock::objective));
+        table.getColumns().add(Columns.text(messages.get("atRisk.column.tier"), model::tierText));
+        table.getColumns().addAll(Columns.mission(AtRiskClock::mission, messages));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setCenter(table);
+    }
+}

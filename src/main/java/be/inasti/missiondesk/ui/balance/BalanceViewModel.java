@@ -1,0 +1,230 @@
+package be.inasti.missiondesk.ui.balance;
+
+import be.inasti.missiondesk.app.Agent;
+import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.app.QueueService;
+import be.inasti.missiondesk.app.TeamService;
+import be.inasti.missiondesk.domain.balance.Proposal;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * Spreads an absent agent's open missions over chosen colleagues: the service proposes (urgent work first, the
+ * least loaded colleague each time), the coordinator edits the preview, each edit moves the loads and the
+ * fairness figures at once, and applying moves the missions with the reason.
+ */
+public final class BalanceViewModel {
+    private record Loaded(Proposal proposal, List<QueueItem> items) {
+    }
+
+    private final TeamService team;
+    private final QueueService queue;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Runnable onMoved;
+    private final ObservableList<Agent> agents;
+    private final ObjectProperty<Agent> absent = new SimpleObjectProperty<>();
+    private final FilteredList<Agent> candidates;
+    private final ObservableList<Agent> colleagues = FXCollections.observableArrayList();
+    private final ObservableList<BalanceRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Load> loads = FXCollections.observableArrayList();
+    private final DoubleProperty mean = new SimpleDoubleProperty();
+    private final IntegerProperty max = new SimpleIntegerProperty();
+    private final StringProperty fairness = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanBinding mayPropose;
+    private final BooleanBinding mayApply;
+    /** Loads without the absent agent's missions, and the colleagues of the shown proposal. */
+    private Map<String, Integer> before = Map.of();
+    private List<Agent> proposedTo = List.of();
+
+    public BalanceViewModel(TeamService team, QueueService queue, ObservableList<Agent> agents, TaskRunner tasks,
+            Messages messages, Runnable onMoved) {
+        this.team = team;
+        this.queue = queue;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.onMoved = onMoved;
+        this.agents = agents;
+        candidates = new FilteredList<>(agents);
+        candidates.predicateProperty().bind(Bindings.createObjectBinding(() -> a -> !a.equals(absent.get()),
+                absent));
+        mayPropose = Bindings.createBooleanBinding(() -> absent.get() != null && !colleagues.isEmpty()
+                && !colleagues.contains(absent.get()) && !busy.get(), absent, colleagues, busy);
+        mayApply = Bindings.createBooleanBinding(() -> !rows.isEmpty() && !busy.get(), rows, busy);
+    }
+
+    public void propose() {
+        if (!mayPropose.get()) {
+            return;
+        }
+        Agent from = absent.get();
+        List<Agent> to = List.copyOf(colleagues);
+        busy.set(true);
+        tasks.run(() -> new Loaded(team.proposeBalance(from, to), queue.queue(new QueueQuery(
+                Optional.of(from.office()), Optional.of(from.login()), Optional.empty(), false))), loaded -> {
+                    show(loaded, to);
+                    message.set(messages.format("balance.proposed", rows.size(), to.size()));
+                    done();
+                }, this::failed);
+    }
+
+    private void show(Loaded loaded, List<Agent> to) {
+        Map<UUID, QueueItem> items = loaded.items().stream()
+                .collect(Collectors.toMap(i -> i.mission().id(), Function.identity()));
+        List<BalanceRow> proposed = loaded.proposal().assignments().entrySet().stream()
+                .map(e -> new BalanceRow(items.get(e.getKey()), e.getValue())).toList();
+        Map<String, Integer> without = new LinkedHashMap<>(loaded.proposal().loads());
+        proposed.forEach(r -> without.merge(r.toProperty().get(), -r.weight(), Integer::sum));
+        before = without;
+        proposedTo = to;
+        proposed.forEach(r -> r.toProperty().addListener((o, was, now) -> updateLoads()));
+        rows.setAll(proposed);
+        updateLoads();
+    }
+
+    /** Every colleague's load as the preview stands: before, plus the weights of the rows now given to him. */
+    private void updateLoads() {
+        Map<String, Integer> after = new LinkedHashMap<>(before);
+        rows.forEach(r -> after.merge(r.toProperty().get(), r.weight(), Integer::sum));
+        loads.setAll(after.entrySet().stream().map(e -> new Load(e.getKey(), before.get(e.getKey()), e.getValue()))
+                .toList());
+        mean.set(after.values().stream().mapToInt(Integer::intValue).average().orElse(0));
+        max.set(after.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        fairness.set(rows.isEmpty() ? "" : messages.format("balance.fairness", mean.get(), max.get()));
+    }
+
+    /** Moves every mission of the preview, edited or not, to its colleague, with the reason. */
+    public void apply() {
+        if (reason.get() == null || reason.get().isBlank()) {
+            error.set(messages.get("reassign.reasonRequired"));
+            return;
+        }
+        if (!mayApply.get()) {
+            return;
+        }
+        Map<UUID, String> assignments = new LinkedHashMap<>();
+        rows.forEach(r -> assignments.put(r.item().mission().id(), r.toProperty().get()));
+        Proposal edited = new Proposal(assignments, loads.stream().collect(Collectors.toMap(Load::login,
+                Load::after, (a, b) -> a, LinkedHashMap::new)));
+        List<Agent> to = proposedTo;
+        String why = messages.format("balance.reasonOf", reason.get().strip(), absent.get().login());
+        busy.set(true);
+        tasks.run(() -> team.apply(edited, to, why), moved -> {
+            message.set(messages.format("balance.applied", moved));
+            rows.clear();
+            updateLoads();
+            reason.set("");
+            done();
+            onMoved.run();
+        }, this::failed);
+    }
+
+    private void done() {
+        error.set("");
+        busy.set(false);
+    }
+
+    private void failed(Throwable failure) {
+        error.set(messages.format("coordination.error", failure.getMessage()));
+        busy.set(false);
+    }
+
+    /** The logins a row may go to: the colleagues of the shown proposal. */
+    public List<String> choices() {
+        return proposedTo.stream().map(Agent::login).toList();
+    }
+
+    /** Whose work to spread: any agent with open missions. */
+    public ObservableList<Agent> agents() {
+        return agents;
+    }
+
+    public ObjectProperty<Agent> absentProperty() {
+        return absent;
+    }
+
+    /** The agents who may take the work: everyone but the absent one. */
+    public ObservableList<Agent> candidates() {
+        return candidates;
+    }
+
+    /** The chosen colleagues: the view keeps it equal to the list's selection. */
+    public ObservableList<Agent> colleagues() {
+        return colleagues;
+    }
+
+    public ObservableList<BalanceRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<Load> loads() {
+        return loads;
+    }
+
+    public ReadOnlyDoubleProperty meanProperty() {
+        return mean;
+    }
+
+    public ReadOnlyIntegerProperty maxProperty() {
+        return max;
+    }
+
+    public ReadOnlyStringProperty fairnessProperty() {
+        return fairness;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding mayProposeProperty() {
+        return mayPropose;
+    }
+
+    public BooleanBinding mayApplyProperty() {
+        return mayApply;
+    }
+}

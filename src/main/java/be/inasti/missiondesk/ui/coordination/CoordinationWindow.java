@@ -1,0 +1,103 @@
+package be.inasti.missiondesk.ui.coordination;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.atrisk.AtRiskView;
+import be.inasti.missiondesk.ui.atrisk.AtRiskViewModel;
+import be.inasti.missiondesk.ui.balance.BalanceView;
+import be.inasti.missiondesk.ui.balance.BalanceViewModel;
+import be.inasti.missiondesk.ui.dashboard.DashboardView;
+import be.inasti.missiondesk.ui.dashboard.DashboardViewModel;
+import be.inasti.missiondesk.ui.dashboard.ReportTarget;
+import be.inasti.missiondesk.ui.dashboard.ReportViewModel;
+import be.inasti.missiondesk.ui.team.ReassignViewModel;
+import be.inasti.missiondesk.ui.team.TeamView;
+import be.inasti.missiondesk.ui.team.TeamViewModel;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The coordinator's window beside the desk: team, balance, dashboard and at-risk tabs (Ctrl+Tab moves between
+ * them). Its composition root: the view models share the team's agents, and a move refreshes the team, the
+ * at-risk list and, through {@code onMoved}, the main window's queue.
+ */
+public final class CoordinationWindow {
+    private final Stage stage = new Stage();
+    private final TabPane tabs = new TabPane();
+    private final Map<CoordinationScreen, Tab> byScreen = new EnumMap<>(CoordinationScreen.class);
+
+    private CoordinationWindow(Window owner, Services services, TaskRunner tasks, Messages messages,
+            Runnable onMoved, Function<Window, ReportTarget> target) {
+        TeamViewModel team = new TeamViewModel(services.team(), services.queue(), tasks, messages);
+        AtRiskViewModel atRisk = new AtRiskViewModel(services.team(), tasks, messages);
+        Runnable moved = () -> {
+            team.refresh();
+            atRisk.refresh();
+            onMoved.run();
+        };
+        ReassignViewModel reassign = new ReassignViewModel(services.team(), tasks, messages, moved);
+        BalanceViewModel balance = new BalanceViewModel(services.team(), services.queue(), team.agents(), tasks,
+                messages, moved);
+        DashboardViewModel dashboard = new DashboardViewModel(services.attainment(), services.clock(), tasks,
+                messages);
+        ReportViewModel reports = new ReportViewModel(services.reports(), dashboard, target.apply(stage), tasks,
+                messages);
+        add(CoordinationScreen.TEAM, new TeamView(team, reassign, messages), messages);
+        add(CoordinationScreen.BALANCE, new BalanceView(balance, team.mayReassignProperty(), messages), messages);
+        add(CoordinationScreen.DASHBOARD, new DashboardView(dashboard, reports, messages), messages);
+        add(CoordinationScreen.AT_RISK, new AtRiskView(atRisk, messages), messages);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Scene scene = new Scene(tabs, 1200, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(CoordinationWindow.class.getResource(
+                "/be/inasti/missiondesk/ui/missiondesk.css")).toExternalForm());
+        scene.getStylesheets().add(Objects.requireNonNull(CoordinationWindow.class.getResource("coordination.css"))
+                .toExternalForm());
+        stage.initOwner(owner);
+        stage.setTitle(messages.get("coordination.title"));
+        stage.setScene(scene);
+        team.refresh();
+        atRisk.refresh();
+        dashboard.load();
+    }
+
+    private void add(CoordinationScreen screen, Node content, Messages messages) {
+        Tab tab = new Tab(messages.of("coordination", screen), content);
+        tab.setId("tab-" + screen.id());
+        byScreen.put(screen, tab);
+        tabs.getTabs().add(tab);
+    }
+
+    /**
+     * Opens the window on its screens; everything is read off the FX thread, the tabs fill in as it arrives.
+     *
+     * @param target where reports go, given the window (a file chooser; a fixed file in tests)
+     */
+    public static CoordinationWindow open(Window owner, Services services, TaskRunner tasks, Messages messages,
+            Runnable onMoved, Function<Window, ReportTarget> target) {
+        return new CoordinationWindow(owner, services, tasks, messages, onMoved, target);
+    }
+
+    /** Brings the window forward on {@code screen}. */
+    public void show(CoordinationScreen screen) {
+        tabs.getSelectionModel().select(byScreen.get(screen));
+        stage.show();
+        stage.toFront();
+    }
+
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    public void close() {
+        stage.close();
+    }
+}

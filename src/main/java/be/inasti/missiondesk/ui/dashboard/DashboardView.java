@@ -1,0 +1,156 @@
+package be.inasti.missiondesk.ui.dashboard;
+
+import be.inasti.missiondesk.app.report.ReportService;
+import be.inasti.missiondesk.domain.attainment.AttainmentRow;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.coordination.Columns;
+import be.inasti.missiondesk.ui.coordination.Labels;
+import be.inasti.missiondesk.ui.coordination.Rows;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+/**
+ * The period and office with the export buttons on top; the table of objectives and tiers (below-norm rows
+ * marked) above the bar chart with its norm lines and the monthly trend of the selected row.
+ */
+public final class DashboardView extends BorderPane {
+    private final DashboardViewModel model;
+    private final Messages messages;
+    private final TableView<AttainmentRow> table = new TableView<>();
+    private final NormBarChart bars;
+    private final LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis(0, 100, 10));
+
+    public DashboardView(DashboardViewModel model, ReportViewModel reports, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.bars = new NormBarChart(messages.get("dashboard.chart"));
+        bars.setId("dashboard-bars");
+        getStyleClass().add("coordination-screen");
+        setTop(toolbar(reports));
+        rowsTable();
+        trendChart();
+        model.rows().addListener((ListChangeListener<AttainmentRow>) c -> showBars());
+        SplitPane charts = new SplitPane(bars, trend);
+        SplitPane split = new SplitPane(table, charts);
+        split.setOrientation(Orientation.VERTICAL);
+        setCenter(split);
+    }
+
+    private FlowPane toolbar(ReportViewModel reports) {
+        DatePicker from = new DatePicker();
+        from.setId("dashboard-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("dashboard-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        ComboBox<Optional<Office>> office = new ComboBox<>(model.offices());
+        office.setId("dashboard-office");
+        office.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<Office> choice) {
+                return choice == null ? "" : model.officeText(choice);
+            }
+
+            @Override
+            public Optional<Office> fromString(String text) {
+                throw new UnsupportedOperationException("the office is chosen, not typed");
+            }
+        });
+        office.valueProperty().bindBidirectional(model.officeProperty());
+        Button show = button("dashboard-show", "dashboard.show", model::load);
+        show.setDefaultButton(true);
+        FlowPane bar = new FlowPane(8, 8, new Label(messages.get("dashboard.from")), from,
+                new Label(messages.get("dashboard.to")), to, office, show,
+                Labels.busy("dashboard-busy", model.loadingProperty()),
+                button("report-csv", "report.csv", () -> reports.export(ReportService.Format.CSV)),
+                button("report-pdf", "report.pdf", () -> reports.export(ReportService.Format.PDF)),
+                Labels.busy("report-busy", reports.busyProperty()),
+                new HBox(12, Labels.bound("report-message", reports.messageProperty()),
+                        Labels.bound("report-error", reports.errorProperty(), "error"),
+                        Labels.bound("dashboard-error", model.errorProperty(), "error")));
+        bar.getStyleClass().add("coordination-header");
+        return bar;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void rowsTable() {
+        table.setId("dashboard-table");
+        table.setItems(model.rows());
+        table.getColumns().add(Columns.text(messages.get("column.objective"), AttainmentRow::objective));
+        table.getColumns().add(Columns.text(messages.get("dashboard.column.label"), AttainmentRow::label));
+        table.getColumns().add(Columns.text(messages.get("dashboard.column.tier"), model::tierText));
+        table.getColumns().add(Columns.number(messages.get("dashboard.column.norm"), AttainmentRow::normPercent));
+        table.getColumns().add(Columns.text(messages.get("dashboard.column.attainment"),
+                r -> model.percentText(r.attainmentPercent())));
+        table.getColumns().add(Columns.number(messages.get("dashboard.column.stopped"), AttainmentRow::stopped));
+        table.getColumns().add(Columns.number(messages.get("dashboard.column.met"), AttainmentRow::met));
+        table.getColumns().add(Columns.number(messages.get("dashboard.column.missed"), model::missed));
+        table.getColumns().add(Columns.number(messages.get("dashboard.column.openOverdue"),
+                AttainmentRow::openOverdue));
+        table.getColumns().add(Columns.text(messages.get("dashboard.column.projection"),
+                r -> model.percentText(r.projectionPercent())));
+        table.getColumns().add(Columns.text(messages.get("dashboard.column.progress"), model::progressText));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Rows.mark(table, List.of("below-norm"), r -> r.belowNorm() ? "below-norm" : null,
+                r -> model.selectedProperty().set(r));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+    }
+
+    /** Only rows with stopped clocks have a percentage to draw. */
+    private void showBars() {
+        bars.show(model.rows().stream().filter(r -> r.attainmentPercent() != null)
+                .map(r -> new NormBarChart.Bar(model.categoryText(r), r.attainmentPercent(), r.normPercent()))
+                .toList(), messages.get("dashboard.column.attainment"));
+    }
+
+    private void trendChart() {
+        trend.setId("dashboard-trend");
+        trend.setAnimated(false);
+        trend.setCreateSymbols(true);
+        model.trend().addListener((ListChangeListener<TrendPoint>) c -> showTrend());
+    }
+
+    /** The selected row's month-by-month attainment and its norm as a flat second line. */
+    private void showTrend() {
+        XYChart.Series<String, Number> percent = new XYChart.Series<>();
+        percent.setName(messages.get("dashboard.column.attainment"));
+        XYChart.Series<String, Number> norm = new XYChart.Series<>();
+        norm.setName(messages.get("dashboard.column.norm"));
+        for (TrendPoint p : model.trend()) {
+            if (p.percent() != null) {
+                percent.getData().add(new XYChart.Data<>(p.month(), p.percent()));
+            }
+            norm.getData().add(new XYChart.Data<>(p.month(), p.norm()));
+        }
+        AttainmentRow row = model.selectedProperty().get();
+        trend.setTitle(row == null ? "" : messages.format("dashboard.trend", model.categoryText(row)));
+        trend.getData().setAll(List.of(percent, norm));
+    }
+}

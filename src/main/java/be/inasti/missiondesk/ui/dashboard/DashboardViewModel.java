@@ -1,0 +1,169 @@
+package be.inasti.missiondesk.ui.dashboard;
+
+import be.inasti.missiondesk.app.AttainmentService;
+import be.inasti.missiondesk.app.Dashboard;
+import be.inasti.missiondesk.domain.attainment.AttainmentRow;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The attainment dashboard of a period and office: every objective and tier (below their norm first, as the
+ * service sorts them) and the monthly trend of the row the coordinator selects. The period starts on 1 January
+ * and ends today, by the services' clock.
+ */
+public final class DashboardViewModel {
+    private final AttainmentService attainment;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final DateTimeFormatter months;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<Optional<Office>> office = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<Optional<Office>> offices = FXCollections.observableArrayList(
+            Stream.concat(Stream.of(Optional.<Office>empty()), Stream.of(Office.values()).map(Optional::of)).toList());
+    private final ObservableList<AttainmentRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<AttainmentRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private Dashboard dashboard;
+
+    public DashboardViewModel(AttainmentService attainment, Clock clock, TaskRunner tasks, Messages messages) {
+        this.attainment = attainment;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.months = DateTimeFormatter.ofPattern("MMM yyyy", messages.locale());
+        LocalDate today = LocalDate.now(clock);
+        to.set(today);
+        from.set(today.withDayOfYear(1));
+        selected.addListener((o, was, now) -> showTrend());
+    }
+
+    /** Counts the period off the FX thread; keeps the selected objective's trend if it is still there. */
+    public void load() {
+        if (from.get() == null || to.get() == null || to.get().isBefore(from.get())) {
+            error.set(messages.get("dashboard.badPeriod"));
+            return;
+        }
+        loading.set(true);
+        tasks.run(() -> attainment.dashboard(from.get(), to.get(), office.get()), loaded -> {
+            AttainmentRow was = selected.get();
+            dashboard = loaded;
+            rows.setAll(loaded.rows());
+            selected.set(loaded.rows().stream().filter(r -> was != null && sameTier(r, was)).findFirst()
+                    .orElse(loaded.rows().isEmpty() ? null : loaded.rows().getFirst()));
+            showTrend();
+            error.set("");
+            loading.set(false);
+        }, failure -> {
+            error.set(messages.format("coordination.error", failure.getMessage()));
+            loading.set(false);
+        });
+    }
+
+    private static boolean sameTier(AttainmentRow a, AttainmentRow b) {
+        return a.objective().equals(b.objective()) && Objects.equals(a.tierDays(), b.tierDays());
+    }
+
+    private void showTrend() {
+        AttainmentRow row = selected.get();
+        if (row == null || dashboard == null) {
+            trend.clear();
+            return;
+        }
+        List<Double> percents = dashboard.trend(row.objective(), row.tierDays());
+        List<String> labels = dashboard.months().keySet().stream().sorted().map(months::format).toList();
+        List<TrendPoint> points = new ArrayList<>();
+        IntStream.range(0, labels.size()).forEach(i -> points.add(new TrendPoint(labels.get(i), percents.get(i),
+                row.normPercent())));
+        trend.setAll(points);
+    }
+
+    /** "ECL 4-02 · 60 d": the chart's category and the trend's title. */
+    public String categoryText(AttainmentRow row) {
+        return row.tierDays() == null ? row.objective()
+                : messages.format("dashboard.category", row.objective(), row.tierDays());
+    }
+
+    public String tierText(AttainmentRow row) {
+        if (row.annualTarget() != null) {
+            return messages.get("dashboard.annual");
+        }
+        return row.tierDays() == null ? "" : messages.format("dashboard.tier", row.tierDays());
+    }
+
+    public String percentText(Double percent) {
+        return percent == null ? messages.get("dashboard.none") : messages.format("dashboard.percent", percent);
+    }
+
+    /** Stopped beyond the tier; an annual count has no misses, only progress towards its target. */
+    public Long missed(AttainmentRow row) {
+        return row.annualTarget() != null ? null : row.stopped() - row.met();
+    }
+
+    /** ECL 1-01's progress towards the annual count, pro rata over the period: "412 / 450". */
+    public String progressText(AttainmentRow row) {
+        return row.annualTarget() == null ? "" : messages.format("dashboard.progress", row.stopped(),
+                row.annualTarget());
+    }
+
+    public String officeText(Optional<Office> choice) {
+        return choice.map(o -> messages.of("office", o)).orElse(messages.get("dashboard.allOffices"));
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<Optional<Office>> officeProperty() {
+        return office;
+    }
+
+    public ObservableList<Optional<Office>> offices() {
+        return offices;
+    }
+
+    public ObservableList<AttainmentRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<AttainmentRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<TrendPoint> trend() {
+        return trend;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+}

@@ -1,0 +1,42 @@
+package be.inasti.missiondesk.ui.team;
+
+import be.inasti.missiondesk.app.Agent;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.coordination.Labels;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Select all, the agent to move the selection to, the reason, and the button; then what happened. */
+final class ReassignBar extends VBox {
+
+    ReassignBar(ReassignViewModel model, ObservableList<Agent> agents, Messages messages, Runnable selectAll) {
+        super(4);
+        getStyleClass().add("reassign-bar");
+        Button all = new Button(messages.get("reassign.selectAll"));
+        all.setId("reassign-all");
+        all.setOnAction(e -> selectAll.run());
+        ComboBox<Agent> target = Labels.agents("reassign-target", agents);
+        target.setPromptText(messages.get("reassign.target"));
+        target.valueProperty().bindBidirectional(model.targetProperty());
+        TextField reason = new TextField();
+        reason.setId("reassign-reason");
+        reason.setPromptText(messages.get("reassign.reason"));
+        reason.setPrefColumnCount(28);
+        reason.textProperty().bindBidirectional(model.reasonProperty());
+        reason.setOnAction(e -> model.reassign());
+        Button move = new Button(messages.get("reassign.apply"));
+        move.setId("reassign-apply");
+        move.disableProperty().bind(model.readyProperty().not());
+        move.setOnAction(e -> model.reassign());
+        FlowPane controls = new FlowPane(8, 8, all, new Label(messages.get("reassign.to")), target, reason, move,
+                Labels.busy("reassign-busy", model.busyProperty()));
+        getChildren().addAll(controls, new HBox(12, Labels.bound("reassign-message", model.messageProperty()),
+                Labels.bound("reassign-error", model.errorProperty(), "error")));
+    }
+}

@@ -1,0 +1,101 @@
+package be.inasti.missiondesk.ui.team;
+
+import be.inasti.missiondesk.app.Agent;
+import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.app.TeamService;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Moves the selected missions to another agent (and so, maybe, another office). The reason is required: it is
+ * written on every history row, and the desks read it when the move reaches them.
+ */
+public final class ReassignViewModel {
+    private final TeamService team;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Runnable onMoved;
+    private final ObservableList<QueueItem> selected = FXCollections.observableArrayList();
+    private final ObjectProperty<Agent> target = new SimpleObjectProperty<>();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanBinding ready;
+
+    public ReassignViewModel(TeamService team, TaskRunner tasks, Messages messages, Runnable onMoved) {
+        this.team = team;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.onMoved = onMoved;
+        ready = Bindings.createBooleanBinding(() -> !selected.isEmpty() && target.get() != null && !busy.get(),
+                selected, target, busy);
+    }
+
+    public void reassign() {
+        if (reason.get() == null || reason.get().isBlank()) {
+            error.set(messages.get("reassign.reasonRequired"));
+            return;
+        }
+        if (!ready.get()) {
+            return;
+        }
+        List<UUID> ids = selected.stream().map(i -> i.mission().id()).toList();
+        Agent to = target.get();
+        busy.set(true);
+        tasks.run(() -> team.reassign(ids, to, reason.get().strip()), moved -> {
+            message.set(messages.format("reassign.done", moved, to.login(), messages.of("office", to.office())));
+            error.set("");
+            reason.set("");
+            busy.set(false);
+            onMoved.run();
+        }, failure -> {
+            error.set(messages.format("coordination.error", failure.getMessage()));
+            busy.set(false);
+        });
+    }
+
+    /** The missions to move: the view keeps it equal to the table's selection. */
+    public ObservableList<QueueItem> selected() {
+        return selected;
+    }
+
+    public ObjectProperty<Agent> targetProperty() {
+        return target;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    /** Missions and an agent chosen, nothing running: the reason is checked on the click, with a message. */
+    public BooleanBinding readyProperty() {
+        return ready;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,141 @@
+package be.inasti.missiondesk.ui.team;
+
+import be.inasti.missiondesk.app.Agent;
+import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.app.QueueService;
+import be.inasti.missiondesk.app.TeamRow;
+import be.inasti.missiondesk.app.TeamService;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The team's open work per agent, with office subtotals and the total, and the missions of the line the
+ * coordinator opens (an agent's queue, an office's, or everyone's). Also reads whether this site may move work.
+ */
+public final class TeamViewModel {
+    private record Loaded(List<TeamRow> rows, boolean mayReassign) {
+    }
+
+    private final TeamService team;
+    private final QueueService queue;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final ObservableList<TeamLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<Agent> agents = FXCollections.observableArrayList();
+    private final ObservableList<QueueItem> missions = FXCollections.observableArrayList();
+    private final StringProperty missionsTitle = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty mayReassign = new SimpleBooleanProperty(false);
+    private TeamLine shownLine;
+
+    public TeamViewModel(TeamService team, QueueService queue, TaskRunner tasks, Messages messages) {
+        this.team = team;
+        this.queue = queue;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    /** Reads the team again (and the opened line's missions, which a move may have changed). */
+    public void refresh() {
+        loading.set(true);
+        tasks.run(() -> new Loaded(team.team(Optional.empty()), team.mayReassign()), loaded -> {
+            lines.setAll(TeamLine.linesOf(loaded.rows()));
+            agents.setAll(loaded.rows().stream().map(TeamRow::agent).toList());
+            mayReassign.set(loaded.mayReassign());
+            done();
+            if (shownLine != null) {
+                open(shownLine);
+            }
+        }, this::failed);
+    }
+
+    /** Lists the missions a line stands for, most urgent first. */
+    public void open(TeamLine line) {
+        if (line == null) {
+            return;
+        }
+        shownLine = line;
+        loading.set(true);
+        tasks.run(() -> queue.queue(new QueueQuery(line.office(), line.login(), Optional.empty(), false)),
+                items -> {
+                    missions.setAll(items);
+                    missionsTitle.set(messages.format("team.missionsOf", lineText(line), items.size()));
+                    done();
+                }, this::failed);
+    }
+
+    private void done() {
+        error.set("");
+        loading.set(false);
+    }
+
+    private void failed(Throwable failure) {
+        error.set(messages.format("coordination.error", failure.getMessage()));
+        loading.set(false);
+    }
+
+    /** "login (office)", "Office (subtotal)" or "Team total". */
+    public String lineText(TeamLine line) {
+        return switch (line.level()) {
+            case AGENT -> line.login().orElseThrow();
+            case OFFICE -> messages.format("team.subtotal", messages.of("office", line.office().orElseThrow()));
+            case TOTAL -> messages.get("team.total");
+        };
+    }
+
+    public String officeText(TeamLine line) {
+        return line.office().map(o -> messages.of("office", o)).orElse("");
+    }
+
+    /** "Titres-services 4 · Demande d'information 2": largest first, ties in the catalogue's order of types. */
+    public String byTypeText(TeamLine line) {
+        return line.byType().entrySet().stream()
+                .sorted(Map.Entry.<MissionType, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> messages.of("type", e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
+    }
+
+    public ObservableList<TeamLine> lines() {
+        return lines;
+    }
+
+    /** Every agent with open work: whom work can be moved to or from. */
+    public ObservableList<Agent> agents() {
+        return agents;
+    }
+
+    public ObservableList<QueueItem> missions() {
+        return missions;
+    }
+
+    public ReadOnlyStringProperty missionsTitleProperty() {
+        return missionsTitle;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyBooleanProperty mayReassignProperty() {
+        return mayReassign;
+    }
+}

@@ -1,0 +1,163 @@
+package be.inasti.missiondesk.ui.balance;
+
+import static be.inasti.missiondesk.ui.coordination.TeamFixture.A;
+import static be.inasti.missiondesk.ui.coordination.TeamFixture.ABSENT;
+import static be.inasti.missiondesk.ui.coordination.TeamFixture.B;
+import static be.inasti.missiondesk.ui.coordination.TeamFixture.C;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
+
+import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.domain.mission.Change;
+import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.HistoryEntry;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.sync.Role;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.coordination.TeamFixture;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BalanceViewModelTest {
+    @TempDir
+    Path folder;
+
+    private TeamFixture team;
+    private BalanceViewModel model;
+    private int moves;
+
+    @BeforeEach
+    void open() {
+        team = new TeamFixture(folder);
+        model = new BalanceViewModel(team.services.team(), team.services.queue(),
+                FXCollections.observableArrayList(ABSENT, A, B, C), TaskRunner.direct(), new Messages(Locale.FRENCH),
+                () -> moves++);
+        model.absentProperty().set(ABSENT);
+        model.colleagues().setAll(A, B, C);
+    }
+
+    private Map<String, Integer> loads() {
+        return model.loads().stream().collect(Collectors.toMap(Load::login, Load::after));
+    }
+
+    @Test
+    void offersEveryoneButTheAbsentAgentAsColleagues() {
+        assertThat(model.candidates()).containsExactly(A, B, C);
+        assertThat(model.mayProposeProperty().get()).isTrue();
+
+        model.colleagues().setAll(ABSENT, A);
+
+        assertThat(model.mayProposeProperty().get()).as("the absent agent cannot take his own work").isFalse();
+    }
+
+    @Test
+    void spreadsUrgentWorkFirstAndKeepsEveryoneWithinTenPercentOfTheMean() {
+        model.propose();
+
+        assertThat(model.rows()).hasSize(12);
+        assertThat(model.rows().subList(0, 6)).allMatch(r -> r.item().urgent());
+        Map<String, Long> urgentPerColleague = model.rows().stream().filter(r -> r.item().urgent())
+                .collect(Collectors.groupingBy(r -> r.toProperty().get(), Collectors.counting()));
+        assertThat(urgentPerColleague).as("urgent work goes to every colleague").containsOnlyKeys("amartin",
+                "bpeeters", "cdupont");
+        assertThat(model.loads()).extracting(Load::login, Load::before)
+                .containsExactly(tuple("amartin", 0),
+                        tuple("bpeeters", 4),
+                        tuple("cdupont", 0));
+        // 6 urgent missions weigh 2, 6 calm ones 1, plus bpeeters' 4: 22 over three colleagues.
+        assertThat(model.meanProperty().get()).isCloseTo(22 / 3.0, offset(0.01));
+        assertThat(model.maxProperty().get()).isLessThanOrEqualTo((int) Math.floor(model.meanProperty().get() * 1.1));
+        assertThat(model.fairnessProperty().get()).isEqualTo("Charge moyenne 7,3 · maximum 8");
+    }
+
+    @Test
+    void editingARowMovesItsWeightBetweenTheTwoLoads() {
+        model.propose();
+        BalanceRow urgent = model.rows().stream().filter(r -> r.toProperty().get().equals("amartin"))
+                .filter(r -> r.item().urgent()).findFirst().orElseThrow();
+        Map<String, Integer> before = loads();
+
+        urgent.toProperty().set("cdupont");
+
+        assertThat(loads()).containsEntry("amartin", before.get("amartin") - 2)
+                .containsEntry("cdupont", before.get("cdupont") + 2)
+                .containsEntry("bpeeters", before.get("bpeeters"));
+        assertThat(model.maxProperty().get()).isEqualTo(before.get("cdupont") + 2);
+    }
+
+    @Test
+    void applyingMovesTheEditedPreviewAndWritesWhoMovedWhatFromWhomToWhomAndWhy() {
+        model.propose();
+        BalanceRow edited = model.rows().getFirst();
+        edited.toProperty().set("bpeeters");
+        Map<UUID, String> expected = model.rows().stream()
+                .collect(Collectors.toMap(r -> r.item().mission().id(), r -> r.toProperty().get()));
+        model.reasonProperty().set("congé de maladie");
+
+        model.apply();
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("12 mission(s) réattribuée(s).");
+        assertThat(moves).isEqualTo(1);
+        assertThat(model.rows()).isEmpty();
+        assertThat(team.services.queue().queue(new QueueQuery(Optional.of(ABSENT.office()),
+                Optional.of(ABSENT.login()), Optional.empty(), false))).isEmpty();
+        expected.forEach((id, login) -> {
+            Mission moved = team.services.missions().get(id);
+            assertThat(moved.assignee()).isEqualTo(login);
+            assertThat(moved.office()).isEqualTo(login.equals("bpeeters") ? B.office() : A.office());
+        });
+        List<HistoryEntry> history = team.services.missions().history(edited.item().mission().id());
+        HistoryEntry last = history.getLast();
+        assertThat(last.author()).isEqualTo("tester");
+        assertThat(history.stream().map(HistoryEntry::change)).contains(
+                new Change(ChangeKind.ASSIGNEE, "assignee", "absent", "bpeeters"),
+                new Change(ChangeKind.OFFICE, "office", "WAVRE", "NAMUR"),
+                new Change(ChangeKind.NOTE, "reason", null, "congé de maladie (absence de absent)"));
+    }
+
+    @Test
+    void applyingRequiresAReason() {
+        model.propose();
+
+        model.apply();
+
+        assertThat(model.errorProperty().get()).startsWith("Indiquez le motif");
+        assertThat(model.rows()).hasSize(12);
+        assertThat(team.urgent).allMatch(m -> team.services.missions().get(m.id()).assignee().equals("absent"));
+        assertThat(moves).isZero();
+    }
+
+    @Test
+    void aDeskSiteSeesTheProposalButCannotApplyIt() {
+        team.services.sync().init("WAV-01", ABSENT.office(), Role.CASEWORKER);
+        model.propose();
+        model.reasonProperty().set("congé");
+
+        model.apply();
+
+        assertThat(model.errorProperty().get()).contains("desk site");
+        assertThat(team.calm).allMatch(m -> team.services.missions().get(m.id()).assignee().equals("absent"));
+    }
+
+    @Test
+    void withNoColleagueNothingIsProposed() {
+        model.colleagues().clear();
+
+        model.propose();
+
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.mayApplyProperty().get()).isFalse();
+    }
+}

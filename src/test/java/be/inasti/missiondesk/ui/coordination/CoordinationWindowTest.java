@@ -1,0 +1,209 @@
+package be.inasti.missiondesk.ui.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.inasti.missiondesk.app.Agent;
+import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.domain.attainment.AttainmentRow;
+import be.inasti.missiondesk.ui.DeskFixture;
+import be.inasti.missiondesk.ui.FxTaskRunner;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.Theme;
+import be.inasti.missiondesk.ui.balance.BalanceRow;
+import be.inasti.missiondesk.ui.balance.Load;
+import be.inasti.missiondesk.ui.team.TeamLine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Line;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The coordinator's window driven like a person: opening lines, selecting, choosing, typing, clicking. */
+@ExtendWith(ApplicationExtension.class)
+class CoordinationWindowTest {
+    @TempDir
+    Path folder;
+
+    private DeskFixture desk;
+    private FxTaskRunner tasks;
+    private Path report;
+    private int moves;
+
+    @Start
+    void start(Stage owner) {
+        desk = DeskFixture.seeded(folder, 200);
+        tasks = new FxTaskRunner();
+        Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+        owner.setScene(new Scene(new StackPane(), 200, 100));
+        owner.show();
+        CoordinationWindow.open(owner, desk.services, tasks, new Messages(Locale.FRENCH), () -> moves++,
+                window -> (format, name) -> Optional.ofNullable(report)).show(CoordinationScreen.TEAM);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    /** An item of the open drop-down: the same text may also show in a table behind it. */
+    private static Labeled popupItem(FxRobot robot, String text) {
+        return robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(text)).queryLabeled();
+    }
+
+    private List<QueueItem> missionsOf(String login) {
+        return desk.services.queue().queue(new QueueQuery(Optional.empty(), Optional.of(login), Optional.empty(),
+                false));
+    }
+
+    /** Someone else than the test user with open work, as the drop-down shows him. */
+    private static String colleague(ComboBox<Agent> agents, int skip) {
+        return agents.getItems().stream().filter(a -> !a.login().equals("tester")).skip(skip).findFirst()
+                .orElseThrow().toString();
+    }
+
+    @Test
+    void opensAnAgentsQueueAndReassignsTheSelectedMissionsWithAReason(FxRobot robot) throws TimeoutException {
+        TableView<TeamLine> team = robot.lookup("#team-table").queryTableView();
+        waitUntil(() -> team.getItems().size() > 5);
+        assertThat(team.getItems().getLast().level()).isEqualTo(TeamLine.Level.TOTAL);
+        assertThat(team.getItems().getLast().open()).isEqualTo(desk.services.queue().queue(QueueQuery.open()).size());
+
+        TeamLine tester = team.getItems().stream().filter(l -> l.login().equals(Optional.of("tester"))).findFirst()
+                .orElseThrow();
+        robot.interact(() -> team.scrollTo(tester));
+        robot.clickOn(robot.lookup("#team-table .table-cell").match(LabeledMatchers.hasText("tester")).queryLabeled())
+                .type(KeyCode.ENTER);
+        TableView<QueueItem> missions = robot.lookup("#team-missions").queryTableView();
+        waitUntil(() -> missions.getItems().size() == 3);
+        assertThat(text(robot, "#team-missions-title")).isEqualTo("Missions ouvertes : tester (3)");
+
+        robot.clickOn("#reassign-all");
+        ComboBox<Agent> target = robot.lookup("#reassign-target").queryComboBox();
+        String to = colleague(target, 0);
+        robot.clickOn(target).clickOn(popupItem(robot, to));
+        robot.clickOn("#reassign-apply");
+        waitUntil(() -> !text(robot, "#reassign-error").isEmpty());
+        assertThat(missionsOf("tester")).hasSize(3);
+
+        robot.clickOn("#reassign-reason").write("réorganisation").clickOn("#reassign-apply");
+
+        waitUntil(() -> text(robot, "#reassign-message").startsWith("3 mission(s) réattribuée(s) à "));
+        waitUntil(() -> missions.getItems().isEmpty());
+        assertThat(missionsOf("tester")).isEmpty();
+        assertThat(moves).isEqualTo(1);
+        assertThat(text(robot, "#reassign-error")).isEmpty();
+    }
+
+    @Test
+    void balancesAnAbsentAgentsQueueEditsThePreviewAndAppliesIt(FxRobot robot) throws TimeoutException {
+        robot.clickOn("Répartition d'une absence");
+        ComboBox<Agent> absent = robot.lookup("#balance-absent").queryComboBox();
+        waitUntil(() -> absent.getItems().size() > 3);
+        robot.clickOn(absent).clickOn(popupItem(robot, "tester (NAMUR)"));
+        ListView<Agent> colleagues = robot.lookup("#balance-colleagues").queryListView();
+        String first = colleague(absent, 0);
+        String second = colleague(absent, 1);
+        robot.clickOn(robot.lookup("#balance-colleagues .list-cell").match(LabeledMatchers.hasText(first))
+                .queryLabeled());
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        assertThat(colleagues.getSelectionModel().getSelectedItems()).hasSize(2);
+
+        robot.clickOn("#balance-propose");
+        TableView<BalanceRow> preview = robot.lookup("#balance-preview").queryTableView();
+        waitUntil(() -> preview.getItems().size() == 3);
+        TableView<Load> loads = robot.lookup("#balance-loads").queryTableView();
+        waitUntil(() -> text(robot, "#balance-fairness").startsWith("Charge moyenne "));
+        BalanceRow row = preview.getItems().getFirst();
+        String other = row.toProperty().get().equals(login(first)) ? login(second) : login(first);
+        int otherBefore = after(loads, other);
+
+        // The edit goes through the row's property the "to" drop-down cell is bound to.
+        robot.interact(() -> row.toProperty().set(other));
+
+        waitUntil(() -> row.toProperty().get().equals(other));
+        waitUntil(() -> after(loads, other) == otherBefore + row.weight());
+        robot.clickOn("#balance-reason").write("congé de maladie").clickOn("#balance-apply");
+
+        waitUntil(() -> text(robot, "#balance-message").equals("3 mission(s) réattribuée(s)."));
+        assertThat(missionsOf("tester")).isEmpty();
+        assertThat(desk.services.missions().get(row.item().mission().id()).assignee()).isEqualTo(other);
+    }
+
+    private static String login(String agent) {
+        return agent.substring(0, agent.indexOf(' '));
+    }
+
+    private static int after(TableView<Load> loads, String login) {
+        return loads.getItems().stream().filter(l -> l.login().equals(login)).findFirst().orElseThrow().after();
+    }
+
+    @Test
+    void theDashboardListsBelowNormFirstDrawsTheNormsAndExportsTheReport(FxRobot robot) throws Exception {
+        robot.clickOn("Tableau de bord des objectifs");
+        TableView<AttainmentRow> table = robot.lookup("#dashboard-table").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        assertThat(table.getItems().getFirst().belowNorm()).isTrue();
+        waitUntil(() -> robot.lookup("#dashboard-table .table-row-cell").queryAll().stream()
+                .anyMatch(r -> r.getPseudoClassStates().contains(PseudoClass.getPseudoClass("below-norm"))));
+        long bars = table.getItems().stream().filter(r -> r.attainmentPercent() != null).count();
+        waitUntil(() -> robot.lookup("#dashboard-bars .norm-line").queryAll().size() == bars);
+        assertThat(robot.lookup("#dashboard-bars .norm-line").queryAllAs(Line.class))
+                .allMatch(l -> l.isVisible() && l.getEndX() > l.getStartX());
+        assertThat(robot.lookup("#dashboard-trend .chart-series-line").queryAll()).hasSize(2);
+
+        report = folder.resolve("rapport.pdf");
+        robot.clickOn("#report-pdf");
+
+        waitUntil(() -> text(robot, "#report-message").equals("Rapport enregistré : " + report));
+        assertThat(Files.readAllBytes(report)).startsWith("%PDF".getBytes());
+        report = folder.resolve("rapport.csv");
+        robot.clickOn("#report-csv");
+        waitUntil(() -> text(robot, "#report-message").equals("Rapport enregistré : " + report));
+        assertThat(Files.readString(report)).contains("ECL 1-01");
+    }
+
+    @Test
+    void theAtRiskListFollowsTheSpinner(FxRobot robot) throws TimeoutException {
+        robot.clickOn("Délais à risque");
+        TableView<?> clocks = robot.lookup("#atrisk-table").queryTableView();
+        waitUntil(() -> !clocks.getItems().isEmpty());
+        int week = clocks.getItems().size();
+
+        robot.clickOn("#atrisk-days .text-field").eraseText(1).write("30").type(KeyCode.ENTER);
+
+        waitUntil(() -> clocks.getItems().size() > week);
+        assertThat(text(robot, "#atrisk-summary")).endsWith("d'ici 30 jour(s) sans action");
+    }
+}

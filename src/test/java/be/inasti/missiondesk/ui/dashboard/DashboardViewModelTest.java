@@ -1,0 +1,134 @@
+package be.inasti.missiondesk.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.inasti.missiondesk.app.report.ReportService;
+import be.inasti.missiondesk.domain.attainment.AttainmentRow;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.DeskFixture;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardViewModelTest {
+    @TempDir
+    static Path folder;
+
+    private static DeskFixture desk;
+    private DashboardViewModel model;
+    private final List<String> asked = new ArrayList<>();
+    private Optional<Path> chosen = Optional.empty();
+    private ReportViewModel reports;
+
+    @BeforeAll
+    static void seed() {
+        desk = DeskFixture.seeded(folder, 400);
+    }
+
+    @BeforeEach
+    void open() {
+        Messages messages = new Messages(Locale.FRENCH);
+        model = new DashboardViewModel(desk.services.attainment(), desk.services.clock(), TaskRunner.direct(),
+                messages);
+        reports = new ReportViewModel(desk.services.reports(), model, (format, name) -> {
+            asked.add(format + " " + name);
+            return chosen;
+        }, TaskRunner.direct(), messages);
+    }
+
+    @Test
+    void theDefaultPeriodIsThisYearToTodayByTheServicesClock() {
+        assertThat(model.fromProperty().get()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(model.toProperty().get()).isEqualTo(DeskFixture.TODAY);
+        assertThat(model.officeProperty().get()).isEmpty();
+        assertThat(model.offices()).hasSize(Office.values().length + 1);
+    }
+
+    @Test
+    void listsObjectivesBelowTheirNormFirst() {
+        model.load();
+
+        List<AttainmentRow> rows = model.rows();
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).anyMatch(AttainmentRow::belowNorm).anyMatch(r -> !r.belowNorm());
+        int firstAtNorm = rows.indexOf(rows.stream().filter(r -> !r.belowNorm()).findFirst().orElseThrow());
+        assertThat(rows.subList(firstAtNorm, rows.size())).noneMatch(AttainmentRow::belowNorm);
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void showsBothTiersOfEcl501AndTheAnnualCountOfEcl101() {
+        model.load();
+
+        assertThat(model.rows()).filteredOn(r -> r.objective().equals("ECL 5-01")).extracting(model::tierText)
+                .hasSize(2).doesNotHaveDuplicates();
+        AttainmentRow annual = model.rows().stream().filter(r -> r.objective().equals("ECL 1-01")).findFirst()
+                .orElseThrow();
+        assertThat(model.tierText(annual)).isEqualTo("nombre annuel");
+        assertThat(model.progressText(annual)).isEqualTo(annual.stopped() + " / " + annual.annualTarget());
+        assertThat(model.missed(annual)).isNull();
+    }
+
+    @Test
+    void theSelectedRowShowsItsMonthlyTrendAgainstItsNorm() {
+        model.load();
+        AttainmentRow row = model.rows().stream().filter(r -> r.attainmentPercent() != null).skip(1).findFirst()
+                .orElseThrow();
+
+        model.selectedProperty().set(row);
+
+        assertThat(model.trend()).hasSize(11).allMatch(p -> p.norm() == row.normPercent());
+        assertThat(model.trend().getFirst().month()).isEqualTo("janv. 2026");
+        assertThat(model.trend().getLast().month()).isEqualTo("nov. 2026");
+        assertThat(model.trend()).extracting(TrendPoint::percent).anyMatch(p -> p != null);
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefused() {
+        model.fromProperty().set(LocalDate.of(2026, 6, 1));
+        model.toProperty().set(LocalDate.of(2026, 5, 1));
+
+        model.load();
+
+        assertThat(model.errorProperty().get()).isEqualTo("La période doit commencer avant de finir.");
+        assertThat(model.rows()).isEmpty();
+    }
+
+    @Test
+    void exportsTheDashboardAsCsvAndPdfWhereTheUserChose() throws IOException {
+        model.officeProperty().set(Optional.of(Office.NAMUR));
+        chosen = Optional.of(folder.resolve("out/report.csv"));
+
+        reports.export(ReportService.Format.CSV);
+
+        assertThat(asked).containsExactly("CSV rapport-objectifs-2026-01-01-2026-11-23-NAMUR.csv");
+        assertThat(Files.readString(chosen.get())).contains("ECL 5-01");
+        assertThat(reports.messageProperty().get()).isEqualTo("Rapport enregistré : " + chosen.get());
+        chosen = Optional.of(folder.resolve("out/report.pdf"));
+
+        reports.export(ReportService.Format.PDF);
+
+        assertThat(Files.readAllBytes(chosen.get())).startsWith("%PDF".getBytes());
+        assertThat(reports.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancellingTheFileChoiceWritesNothing() {
+        reports.export(ReportService.Format.PDF);
+
+        assertThat(asked).hasSize(1);
+        assertThat(reports.messageProperty().get()).isEmpty();
+        assertThat(reports.busyProperty().get()).isFalse();
+    }
+}
