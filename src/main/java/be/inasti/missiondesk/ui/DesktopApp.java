@@ -1,6 +1,8 @@
 package be.inasti.missiondesk.ui;
 
 import be.inasti.missiondesk.app.Services;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -14,6 +16,14 @@ public final class DesktopApp {
     }
 
     public static int run(Services services, boolean exitWhenReady) {
+        return run(services, exitWhenReady, Optional.empty());
+    }
+
+    /**
+     * With {@code importOnStart}, a batch file the window is opened with (a file association passes its path):
+     * the synchronisation screen opens and imports it.
+     */
+    public static int run(Services services, boolean exitWhenReady, Optional<Path> importOnStart) {
         long start = System.nanoTime();
         CountDownLatch closed = new CountDownLatch(1);
         FxTaskRunner tasks = new FxTaskRunner();
@@ -21,7 +31,7 @@ public final class DesktopApp {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            MainWindow.show(stage, services, tasks, preferences, () -> {
+            MainWindow.show(stage, services, tasks, preferences, importOnStart, () -> {
                 if (exitWhenReady) {
                     System.out.printf("ready in %d ms%n", (System.nanoTime() - start) / 1_000_000);
                     stage.close();

@@ -8,14 +8,18 @@ import be.inasti.missiondesk.ui.dashboard.FxReportTarget;
 import be.inasti.missiondesk.ui.detail.DetailViewModel;
 import be.inasti.missiondesk.ui.detail.FxTransitionPrompt;
 import be.inasti.missiondesk.ui.firststart.FirstStartViewModel;
+import be.inasti.missiondesk.ui.flows.FlowImportWindow;
 import be.inasti.missiondesk.ui.main.MainView;
 import be.inasti.missiondesk.ui.main.MainViewModel;
 import be.inasti.missiondesk.ui.main.Shell;
 import be.inasti.missiondesk.ui.newmission.NewMissionView;
 import be.inasti.missiondesk.ui.newmission.NewMissionViewModel;
 import be.inasti.missiondesk.ui.queue.QueueViewModel;
+import be.inasti.missiondesk.ui.sync.SyncWindow;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -41,12 +45,17 @@ public final class MainWindow implements Shell {
     private final Timeline ticker;
     private Preferences preferences;
     private Messages messages;
+    private final FilePicker files;
     private QueueViewModel queue;
     private DetailViewModel detail;
     private CoordinationWindow coordination;
+    private MainViewModel main;
+    /** The synchronisation screen, once opened: opened again, it comes to the front instead of doubling. */
+    private SyncWindow sync;
 
-    private MainWindow(Stage stage, Services services, TaskRunner tasks, Preferences preferences) {
+    private MainWindow(Stage stage, Services services, TaskRunner tasks, Preferences preferences, FilePicker files) {
         this.stage = stage;
+        this.files = files;
         this.services = services;
         this.tasks = tasks;
         this.preferences = preferences;
@@ -60,11 +69,27 @@ public final class MainWindow implements Shell {
     /** Shows the window; {@code onReady} runs once the queue is on screen. */
     public static MainWindow show(Stage stage, Services services, TaskRunner tasks, Preferences preferences,
             Runnable onReady) {
-        MainWindow window = new MainWindow(stage, services, tasks, preferences);
+        return show(stage, services, tasks, preferences, Optional.empty(), onReady);
+    }
+
+    /**
+     * Shows the window, then with {@code importOnStart} (a batch file the window was opened with, as by a file
+     * association) the synchronisation screen importing it.
+     */
+    public static MainWindow show(Stage stage, Services services, TaskRunner tasks, Preferences preferences,
+            Optional<Path> importOnStart, Runnable onReady) {
+        return show(stage, services, tasks, preferences, new FxFilePicker(), importOnStart, onReady);
+    }
+
+    /** The same with another file picker: the window's tests answer the file dialogs with it. */
+    static MainWindow show(Stage stage, Services services, TaskRunner tasks, Preferences preferences,
+            FilePicker files, Optional<Path> importOnStart, Runnable onReady) {
+        MainWindow window = new MainWindow(stage, services, tasks, preferences, files);
         window.applyTheme(preferences.theme());
         window.build(onReady);
         stage.show();
         window.ticker.play();
+        importOnStart.ifPresent(window::importBatch);
         return window;
     }
 
@@ -80,8 +105,7 @@ public final class MainWindow implements Shell {
                 queue.closed();
             }
         });
-        MainViewModel main = new MainViewModel(services.database().file(), services.settings(), tasks, messages,
-                services.clock().getZone(), preferences, this);
+        main = new MainViewModel(services, tasks, messages, preferences, this, files);
         FirstStartViewModel first = new FirstStartViewModel(services.missions(), services.demo(), tasks, messages,
                 queue::refresh);
         Scene scene = new Scene(new MainView(main, queue, detail, first, messages), 1280, 800);
@@ -94,10 +118,14 @@ public final class MainWindow implements Shell {
         queue.refresh(onReady);
     }
 
-    /** After a change or a new day: the queue and the opened mission are read again, so countdowns follow. */
+    /**
+     * After a change, an exchange of batches or a new day: the queue and the opened mission are read again, so
+     * countdowns follow, and the status bar, so the count of changes to export does.
+     */
     private void changed() {
         queue.refresh();
         detail.reload();
+        main.refreshStatus();
     }
 
     @Override
@@ -107,6 +135,10 @@ public final class MainWindow implements Shell {
             coordination = null;
         }
         preferences = new Preferences(language, preferences.theme());
+        // The synchronisation screen holds texts of the old language: it is opened again on demand.
+        if (sync != null) {
+            sync.close();
+        }
         build(() -> { });
     }
 
@@ -142,6 +174,36 @@ public final class MainWindow implements Shell {
                     owner -> new FxReportTarget(() -> owner, messages));
         }
         coordination.show(screen);
+    }
+
+    @Override
+    public void openSync() {
+        syncWindow();
+    }
+
+    private SyncWindow syncWindow() {
+        if (sync != null && sync.isShowing()) {
+            sync.toFront();
+        } else {
+            sync = SyncWindow.open(stage, services, tasks, messages, files, this::changed);
+        }
+        return sync;
+    }
+
+    @Override
+    public void importBatch(Path file) {
+        syncWindow().importFile(file);
+    }
+
+    @Override
+    public void openFlowImport(Path file) {
+        // The flow screen reports nothing back: what it created shows once it is closed (unless the whole window is).
+        FlowImportWindow.open(stage, services, tasks, messages, Optional.of(file))
+                .addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+                    if (stage.isShowing()) {
+                        changed();
+                    }
+                });
     }
 
     @Override

@@ -132,10 +132,7 @@ class SyncRoundTripTest {
 
     @Test
     void concurrentEditsOfOneFieldKeepTheLaterAndListTheOtherAsAConflictToFlip() {
-        Mission m = SyncSites.titresServices(central, Office.NAMUR, "vrenard");
-        namur.sync().importBatch(sites.export(central, "NAM-07"), false);
-        namur.missions().fire(m.id(), "droit-refuse", SyncSites.TODAY);
-        central.missions().fire(m.id(), "droit-accorde", SyncSites.TODAY);
+        Mission m = sites.concurrentDecisions(central, namur, "NAM-07");
 
         central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
         namur.sync().importBatch(sites.export(central, "NAM-07"), false);

@@ -25,19 +25,19 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /** A central site and desks, each on its own SQLite file, registered with one another as in the field. */
-final class SyncSites {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+public final class SyncSites {
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    final Path folder;
-    final Map<String, Services> sites = new LinkedHashMap<>();
+    public final Path folder;
+    public final Map<String, Services> sites = new LinkedHashMap<>();
     private final AtomicLong files = new AtomicLong();
 
-    SyncSites(Path folder) {
+    public SyncSites(Path folder) {
         this.folder = folder;
     }
 
     /** A site whose clock starts at 9:00 on {@link #TODAY} (so hybrid clocks get distinct wall times). */
-    Services site(String id, Office office, Role role) {
+    public Services site(String id, Office office, Role role) {
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(sites.size()),
                 ZoneOffset.UTC);
         Services services = Services.open(folder.resolve(id + ".db"), clock, "user-" + id.toLowerCase());
@@ -56,20 +56,32 @@ final class SyncSites {
         at.sync().register(identity);
     }
 
-    Path export(Services from, String forSite) {
+    public Path export(Services from, String forSite) {
         Path file = folder.resolve("batch-" + files.incrementAndGet() + ".mdb");
         from.sync().export(file, Optional.of(forSite), false);
         return file;
     }
 
-    static Mission titresServices(Services desk, Office office, String assignee) {
+    public static Mission titresServices(Services desk, Office office, String assignee) {
         return desk.missions().open(new NewMission(MissionType.TITRES_SERVICES, office, assignee,
                 Subject.person(Niss.parse("85073003328"), "Marie Dupont"), Source.FLOW, TODAY.minusDays(5), null,
                 Priority.NORMAL, null));
     }
 
+    /**
+     * A mission of {@code desk}'s office created centrally and held by the desk, then decided both ways at once: refused
+     * on the desk, granted at the centre. Neither side has the other's decision yet.
+     */
+    public Mission concurrentDecisions(Services central, Services desk, String deskId) {
+        Mission m = titresServices(central, Office.NAMUR, "vrenard");
+        desk.sync().importBatch(export(central, deskId), false);
+        desk.missions().fire(m.id(), "droit-refuse", TODAY);
+        central.missions().fire(m.id(), "droit-accorde", TODAY);
+        return m;
+    }
+
     /** A digest of every row of every table: two databases with the same digest hold the same data. */
-    static String checksum(Services services, String... tables) {
+    public static String checksum(Services services, String... tables) {
         DSLContext db = services.database().dsl();
         List<String> names = tables.length > 0 ? List.of(tables)
                 : db.fetch("select name from sqlite_master where type = 'table' order by name")

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.flows;
 
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.flows.FlowKind;
+import be.inasti.missiondesk.ui.FileDrop;
 import be.inasti.missiondesk.ui.Messages;
 import java.io.File;
 import java.util.function.Function;
@@ -20,7 +21,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -42,7 +42,11 @@ public final class FlowImportView extends BorderPane {
         setTop(form());
         setCenter(table());
         setBottom(applyBar());
-        acceptDroppedFiles();
+        // A CSV dropped anywhere on the screen is opened and previewed.
+        FileDrop.accept(this, files -> {
+            model.open(files.getFirst());
+            return true;
+        });
     }
 
     private GridPane form() {
@@ -153,23 +157,5 @@ public final class FlowImportView extends BorderPane {
         if (chosen != null) {
             model.open(chosen.toPath());
         }
-    }
-
-    /** A CSV dropped anywhere on the screen is opened and previewed. */
-    private void acceptDroppedFiles() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            boolean hasFiles = e.getDragboard().hasFiles();
-            if (hasFiles) {
-                model.open(e.getDragboard().getFiles().getFirst().toPath());
-            }
-            e.setDropCompleted(hasFiles);
-            e.consume();
-        });
     }
 }

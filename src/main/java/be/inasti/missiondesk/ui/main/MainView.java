@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.ui.main;
 
+import be.inasti.missiondesk.ui.FileDrop;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.Theme;
 import be.inasti.missiondesk.ui.coordination.CoordinationMenu;
@@ -9,6 +10,8 @@ import be.inasti.missiondesk.ui.firststart.FirstStartView;
 import be.inasti.missiondesk.ui.firststart.FirstStartViewModel;
 import be.inasti.missiondesk.ui.queue.QueueView;
 import be.inasti.missiondesk.ui.queue.QueueViewModel;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
@@ -42,10 +45,19 @@ public final class MainView extends BorderPane {
         this.messages = messages;
         this.queueView = new QueueView(queue, messages);
         getStyleClass().add("main");
-        setTop(new MenuBar(fileMenu(), missionMenu(), viewMenu(),
+        setTop(new MenuBar(fileMenu(), missionMenu(), syncMenu(), viewMenu(),
                 new CoordinationMenu(messages, model::openCoordination)));
         setCenter(new StackPane(split(), new FirstStartView(first, messages)));
         setBottom(statusBar());
+        FileDrop.accept(this, this::drop);
+    }
+
+    /**
+     * Where files dropped on the window arrive; the view model decides by extension. Public because TestFX cannot
+     * drag files from the desktop in headless mode: the window's tests call it with the paths a drop would carry.
+     */
+    public boolean drop(List<Path> files) {
+        return model.dropped(files);
     }
 
     private SplitPane split() {
@@ -66,7 +78,11 @@ public final class MainView extends BorderPane {
     private Menu fileMenu() {
         return new Menu(messages.get("menu.file"), null,
                 item("menu-new", "menu.new", "Shortcut+N", e -> model.newMission()),
-                item("menu-refresh", "menu.refresh", "F5", e -> queue.refresh()),
+                item("menu-import-flow", "menu.importFlow", "Shortcut+I", e -> model.importFlowFile()),
+                item("menu-refresh", "menu.refresh", "F5", e -> {
+                    queue.refresh();
+                    model.refreshStatus();
+                }),
                 item("menu-quit", "menu.quit", "Shortcut+Q", e -> model.quit()));
     }
 
@@ -76,6 +92,12 @@ public final class MainView extends BorderPane {
                 item("menu-open", "menu.open", null, e -> queue.open(queueView.table().getSelectionModel()
                         .getSelectedItem())),
                 item("menu-close", "menu.close", "Esc", e -> detail.close()));
+    }
+
+    private Menu syncMenu() {
+        return new Menu(messages.get("menu.sync"), null,
+                item("menu-sync-open", "menu.syncOpen", "Shortcut+Shift+S", e -> model.openSync()),
+                item("menu-sync-import", "menu.syncImport", "Shortcut+Shift+I", e -> model.importBatchFile()));
     }
 
     private Menu viewMenu() {

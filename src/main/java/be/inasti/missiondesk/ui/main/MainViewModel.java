@@ -1,15 +1,19 @@
 package be.inasti.missiondesk.ui.main;
 
+import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.store.SettingStore;
+import be.inasti.missiondesk.sync.SyncService;
+import be.inasti.missiondesk.ui.FileKind;
+import be.inasti.missiondesk.ui.FilePicker;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.Preferences;
 import be.inasti.missiondesk.ui.TaskRunner;
 import be.inasti.missiondesk.ui.Theme;
 import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
+import be.inasti.missiondesk.ui.sync.SyncSummary;
+import be.inasti.missiondesk.ui.sync.SyncTexts;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -20,22 +24,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * What the main window shows around the screens: the status bar (database, local changes not yet exported, last
- * export and import, read from the settings), and the language and theme, remembered in the settings.
+ * What the main window shows and does around the screens: the status bar (database, local changes no partner
+ * holds yet, last export and import over all partners), the language and theme remembered in the settings, and
+ * files coming in (chosen from a menu or dropped on the window) sent to the screen for their kind.
  */
 public final class MainViewModel {
-    public static final String PENDING_CHANGES = "sync.pendingChanges";
-    public static final String LAST_EXPORT = "sync.lastExport";
-    public static final String LAST_IMPORT = "sync.lastImport";
-
-    private record SyncStatus(long pending, Optional<String> lastExport, Optional<String> lastImport) {
-    }
-
     private final SettingStore settings;
+    private final SyncService sync;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final ZoneId zone;
+    private final SyncTexts syncTexts;
     private final Shell shell;
+    private final FilePicker files;
     private final StringProperty databaseText = new SimpleStringProperty();
     private final StringProperty pendingText = new SimpleStringProperty("");
     private final StringProperty exportText = new SimpleStringProperty("");
@@ -44,34 +44,69 @@ public final class MainViewModel {
     private final ObjectProperty<Theme> theme;
     private final Locale language;
 
-    public MainViewModel(Path database, SettingStore settings, TaskRunner tasks, Messages messages, ZoneId zone,
-            Preferences preferences, Shell shell) {
-        this.settings = settings;
+    public MainViewModel(Services services, TaskRunner tasks, Messages messages, Preferences preferences,
+            Shell shell, FilePicker files) {
+        this.settings = services.settings();
+        this.sync = services.sync();
         this.tasks = tasks;
         this.messages = messages;
-        this.zone = zone;
+        this.syncTexts = new SyncTexts(messages, services.clock().getZone());
         this.shell = shell;
+        this.files = files;
         this.theme = new SimpleObjectProperty<>(preferences.theme());
         this.language = preferences.language();
-        databaseText.set(messages.format("status.database", database.toString()));
+        databaseText.set(messages.format("status.database", services.database().file().toString()));
     }
 
-    /** Reads the sync counters off the FX thread. */
+    /** Reads the sync state off the FX thread: after every exchange, every local change, and on F5. */
     public void refreshStatus() {
-        tasks.run(() -> new SyncStatus(settings.get(PENDING_CHANGES).map(Long::parseLong).orElse(0L),
-                settings.get(LAST_EXPORT), settings.get(LAST_IMPORT)), status -> {
-                    pendingText.set(messages.format("status.pending", status.pending()));
-                    exportText.set(messages.format("status.lastExport", when(status.lastExport())));
-                    importText.set(messages.format("status.lastImport", when(status.lastImport())));
-                }, this::failed);
+        tasks.run(() -> SyncSummary.read(sync), this::showStatus,
+                failure -> error.set(messages.format("status.syncError", failure.getMessage())));
     }
 
-    private String when(Optional<String> instant) {
-        try {
-            return instant.map(i -> messages.dateTime(Instant.parse(i), zone)).orElse(messages.get("status.never"));
-        } catch (DateTimeParseException e) {
-            return instant.get();
+    private void showStatus(SyncSummary status) {
+        pendingText.set(messages.format("status.pending", status.pending()));
+        if (status.self().isEmpty()) {
+            exportText.set(messages.get("status.notSite"));
+            importText.set("");
+            return;
         }
+        exportText.set(messages.format("status.lastExport", syncTexts.when(status.lastExport())));
+        importText.set(messages.format("status.lastImport", syncTexts.when(status.lastImport())));
+    }
+
+    /**
+     * Files dropped on the window, sent by extension: a batch to the sync import, a CSV to the flow import. The
+     * first file of a known kind is taken; {@code false} when there is none (the desktop then shows the drop failed).
+     */
+    public boolean dropped(List<Path> dropped) {
+        Optional<Path> known = dropped.stream().filter(f -> FileKind.of(f).isPresent()).findFirst();
+        if (known.isEmpty()) {
+            error.set(messages.format("status.dropUnknown", dropped.isEmpty() ? "" : dropped.getFirst().getFileName()));
+            return false;
+        }
+        error.set("");
+        open(known.get());
+        return true;
+    }
+
+    private void open(Path file) {
+        switch (FileKind.of(file).orElseThrow()) {
+            case BATCH -> shell.importBatch(file);
+            case FLOW -> shell.openFlowImport(file);
+        }
+    }
+
+    public void importFlowFile() {
+        files.open(FileKind.FLOW).ifPresent(shell::openFlowImport);
+    }
+
+    public void importBatchFile() {
+        files.open(FileKind.BATCH).ifPresent(shell::importBatch);
+    }
+
+    public void openSync() {
+        shell.openSync();
     }
 
     /** Stores the language, then has the window built again in it. */

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.main;
 
 import be.inasti.missiondesk.ui.Theme;
 import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** What the main view model asks of the window around it, so that it stays testable without one. */
@@ -17,4 +18,13 @@ public interface Shell {
     void openCoordination(CoordinationScreen screen);
 
     void close();
+
+    /** Shows the synchronisation screen (brought to the front if already open). */
+    void openSync();
+
+    /** Shows the synchronisation screen and imports the batch file there, so its report shows. */
+    void importBatch(Path file);
+
+    /** Opens the flow import screen on a CSV file, previewed before anything is written. */
+    void openFlowImport(Path file);
 }

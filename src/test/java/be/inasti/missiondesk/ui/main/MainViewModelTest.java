@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.sync.Role;
+import be.inasti.missiondesk.sync.SyncSites;
 import be.inasti.missiondesk.ui.DeskFixture;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.Preferences;
+import be.inasti.missiondesk.ui.ScriptedFiles;
 import be.inasti.missiondesk.ui.TaskRunner;
 import be.inasti.missiondesk.ui.Theme;
 import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
@@ -49,7 +53,23 @@ class MainViewModelTest {
         public void close() {
             shellCalls.add("close");
         }
+
+        @Override
+        public void openSync() {
+            shellCalls.add("sync");
+        }
+
+        @Override
+        public void importBatch(Path file) {
+            shellCalls.add("batch " + file.getFileName());
+        }
+
+        @Override
+        public void openFlowImport(Path file) {
+            shellCalls.add("flow " + file.getFileName());
+        }
     };
+    private final ScriptedFiles files = new ScriptedFiles(Path.of("unused"));
 
     @BeforeEach
     void open() {
@@ -57,26 +77,87 @@ class MainViewModelTest {
     }
 
     private MainViewModel model() {
-        return new MainViewModel(services.database().file(), services.settings(), TaskRunner.direct(),
-                new Messages(Locale.FRENCH), TestServices.BRUSSELS, Preferences.load(services.settings()), shell);
+        return model(services);
+    }
+
+    private MainViewModel model(Services on) {
+        return new MainViewModel(on, TaskRunner.direct(), new Messages(Locale.FRENCH),
+                Preferences.load(on.settings()), shell, files);
     }
 
     @Test
-    void theStatusBarReadsTheSyncSettings() {
-        MainViewModel model = model();
+    void anInstallationNotYetASiteSaysSoInTheStatusBar() {
+        Services desk = DeskFixture.mine(folder.resolve("desk")).services;
+        MainViewModel model = model(desk);
         model.refreshStatus();
-        assertThat(model.databaseTextProperty().get()).isEqualTo("Base de données : " + services.database().file());
-        assertThat(model.pendingTextProperty().get()).isEqualTo("Modifications locales non exportées : 0");
+
+        assertThat(model.databaseTextProperty().get()).startsWith("Base de données : ").endsWith("missiondesk.db");
+        assertThat(desk.sync().pendingChanges()).isPositive();
+        assertThat(model.pendingTextProperty().get())
+                .isEqualTo("Modifications locales non exportées : " + desk.sync().pendingChanges());
+        assertThat(model.exportTextProperty().get())
+                .isEqualTo("Synchronisation : cette installation n'est pas encore un site");
+        assertThat(model.importTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theStatusBarShowsPendingChangesAndTheLatestExchangeOverAllPartners() {
+        SyncSites sites = new SyncSites(folder);
+        Services central = sites.site("CENTRAL", Office.CENTRAL, Role.CENTRAL);
+        Services namur = sites.site("NAM-07", Office.NAMUR, Role.CASEWORKER);
+        SyncSites.titresServices(namur, Office.NAMUR, "vrenard");
+        MainViewModel model = model(namur);
+        model.refreshStatus();
+        int pending = namur.sync().pendingChanges();
+        assertThat(pending).isPositive();
+        assertThat(model.pendingTextProperty().get()).isEqualTo("Modifications locales non exportées : " + pending);
         assertThat(model.exportTextProperty().get()).isEqualTo("Dernier export : jamais");
+        assertThat(model.importTextProperty().get()).isEqualTo("Dernier import : jamais");
 
-        services.settings().put(MainViewModel.PENDING_CHANGES, "1250");
-        services.settings().put(MainViewModel.LAST_EXPORT, "2026-11-20T16:05:00Z");
+        central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
+        namur.sync().importBatch(sites.export(central, "NAM-07"), false);
         model.refreshStatus();
 
-        assertThat(model.pendingTextProperty().get().replace('\u202f', ' ').replace('\u00a0', ' '))
-                .isEqualTo("Modifications locales non exportées : 1 250");
-        assertThat(model.exportTextProperty().get()).isEqualTo("Dernier export : 20 nov. 2026 17:05");
-        assertThat(model.importTextProperty().get()).isEqualTo("Dernier import : jamais");
+        assertThat(model.pendingTextProperty().get()).isEqualTo("Modifications locales non exportées : 0");
+        // The sites' clocks stand at 9:00 in their zone, UTC.
+        assertThat(model.exportTextProperty().get()).isEqualTo("Dernier export : 23 nov. 2026 09:00");
+        assertThat(model.importTextProperty().get()).isEqualTo("Dernier import : 23 nov. 2026 09:00");
+    }
+
+    @Test
+    void aDroppedBatchGoesToTheSyncImportAndACsvToTheFlowImport() {
+        MainViewModel model = model();
+
+        assertThat(model.dropped(List.of(Path.of("notes.txt"), Path.of("MissionDesk-NAM-07.MDBATCH")))).isTrue();
+        assertThat(model.dropped(List.of(Path.of("old.mdb")))).isTrue();
+        assertThat(model.dropped(List.of(Path.of("births.csv")))).isTrue();
+
+        assertThat(shellCalls).containsExactly("batch MissionDesk-NAM-07.MDBATCH", "batch old.mdb", "flow births.csv");
+    }
+
+    @Test
+    void aDroppedFileOfNoKnownKindIsRefusedWithItsName() {
+        MainViewModel model = model();
+
+        assertThat(model.dropped(List.of(Path.of("photo.jpg")))).isFalse();
+
+        assertThat(shellCalls).isEmpty();
+        assertThat(model.errorProperty().get())
+                .isEqualTo("photo.jpg : ni un lot MissionDesk (.mdbatch, .mdb) ni un fichier de flux (.csv)");
+    }
+
+    @Test
+    void theMenusAskForAFileThenOpenItsScreenAndDoNothingWhenTheUserCancels() {
+        MainViewModel model = model();
+        files.willOpen(Path.of("affiliates.csv")).willOpen(Path.of("MissionDesk-CENTRAL-to-NAM-07.mdbatch"));
+
+        model.importFlowFile();
+        model.importBatchFile();
+        model.importBatchFile();
+        model.openSync();
+
+        assertThat(shellCalls).containsExactly("flow affiliates.csv", "batch MissionDesk-CENTRAL-to-NAM-07.mdbatch",
+                "sync");
     }
 
     @Test

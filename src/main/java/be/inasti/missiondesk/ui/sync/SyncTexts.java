@@ -1,0 +1,89 @@
+package be.inasti.missiondesk.ui.sync;
+
+import be.inasti.missiondesk.store.Conflict;
+import be.inasti.missiondesk.store.Partner;
+import be.inasti.missiondesk.store.Site;
+import be.inasti.missiondesk.sync.BatchRefused;
+import be.inasti.missiondesk.sync.ExportReport;
+import be.inasti.missiondesk.sync.ImportReport;
+import be.inasti.missiondesk.ui.Messages;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The sync screen's and status bar's sentences: sites, dates, reports and refusals in the user's language. A
+ * refusal keeps the service's precise message after a translated headline, and never shows a stack trace.
+ */
+public final class SyncTexts {
+    private final Messages messages;
+    private final ZoneId zone;
+
+    public SyncTexts(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    public String site(Optional<Site> self) {
+        return self.map(s -> messages.format("sync.site", s.id(), office(s), role(s)))
+                .orElse(messages.get("sync.notSite"));
+    }
+
+    public String when(Optional<Instant> at) {
+        return at.map(i -> messages.dateTime(i, zone)).orElse(messages.get("status.never"));
+    }
+
+    PartnerRow partner(Partner p) {
+        return new PartnerRow(p.site().id(), office(p.site()), role(p.site()), p.exportedPos(), p.acknowledgedPos(),
+                p.appliedPos(), when(Optional.ofNullable(p.lastExportAt())),
+                when(Optional.ofNullable(p.lastImportAt())));
+    }
+
+    String exported(ExportReport r) {
+        return messages.format("sync.exported", r.destination(), r.operations(), r.missions(), r.fromPos(), r.toPos(),
+                r.file().getFileName().toString());
+    }
+
+    String imported(ImportReport r) {
+        if (r.alreadyApplied()) {
+            return messages.format("sync.alreadyApplied", r.source(), r.fromPos(), r.toPos());
+        }
+        String applied = messages.format("sync.imported", r.source(), r.fromPos(), r.toPos(), r.applied(),
+                r.alreadyHeld(), r.keptLocal(), r.conflicts());
+        if (r.refused().isEmpty()) {
+            return applied;
+        }
+        return applied + "\n" + messages.format("sync.refusedOperations", r.refused().size()) + "\n• "
+                + String.join("\n• ", r.refused());
+    }
+
+    String failure(Throwable failure) {
+        if (failure instanceof BatchRefused refused) {
+            return messages.of("sync.refused", refused.reason()) + "\n" + refused.getMessage();
+        }
+        return messages.format("sync.failed", failure.getMessage());
+    }
+
+    ConflictRow conflict(Conflict c, String mission) {
+        return new ConflictRow(c.id(), mission, field(c.field()), value(c, c.keptValue(), c.keptAuthor(),
+                c.keptOrigin()), value(c, c.lostValue(), c.lostAuthor(), c.lostOrigin()));
+    }
+
+    String field(String field) {
+        return messages.getOr("sync.field." + field, field);
+    }
+
+    /** Codes read from the database (a status, an outcome, an office) show with the window's text for them. */
+    private String value(Conflict c, String value, String author, String site) {
+        String shown = value == null ? "—" : messages.getOr(c.field() + "." + value, value);
+        return messages.format("sync.who", shown, author, site);
+    }
+
+    private String office(Site s) {
+        return messages.getOr("office." + s.office(), s.office());
+    }
+
+    private String role(Site s) {
+        return messages.getOr("sync.role." + s.role(), s.role());
+    }
+}

@@ -1,0 +1,250 @@
+package be.inasti.missiondesk.ui.sync;
+
+import be.inasti.missiondesk.app.MissionService;
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.store.Conflict;
+import be.inasti.missiondesk.store.Partner;
+import be.inasti.missiondesk.store.Site;
+import be.inasti.missiondesk.sync.BatchRefused;
+import be.inasti.missiondesk.sync.Role;
+import be.inasti.missiondesk.sync.SyncService;
+import be.inasti.missiondesk.ui.FileKind;
+import be.inasti.missiondesk.ui.FilePicker;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The synchronisation screen: this site and its partners, the local changes not yet held elsewhere, export and
+ * import of batch files with a readable report, and the open conflicts to confirm or flip. Every service call
+ * runs through the {@link TaskRunner}; {@code onSynced} lets the window refresh what an exchange changed.
+ */
+public final class SyncViewModel {
+    private final SyncService sync;
+    private final MissionService missions;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final SyncTexts texts;
+    private final FilePicker files;
+    private final Clock clock;
+    private final Runnable onSynced;
+
+    private final ObjectProperty<SyncSummary> summary = new SimpleObjectProperty<>();
+    private final StringProperty site = new SimpleStringProperty("");
+    private final StringProperty pending = new SimpleStringProperty("");
+    private final ObservableList<PartnerRow> partners = FXCollections.observableArrayList();
+    private final ObservableList<String> destinations = FXCollections.observableArrayList();
+    private final StringProperty destination = new SimpleStringProperty();
+    private final BooleanProperty resend = new SimpleBooleanProperty(false);
+    private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
+    private final StringProperty report = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    /** A batch refused for operations beyond its source's rights, which the user may still apply in part. */
+    private final ObjectProperty<Path> partialOffer = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanBinding isSite = Bindings.createBooleanBinding(
+            () -> summary.get() != null && summary.get().self().isPresent(), summary);
+    private final BooleanBinding canExport = isSite.and(destination.isNotNull()).and(busy.not());
+    private final BooleanBinding canImport = isSite.and(busy.not());
+
+    public SyncViewModel(SyncService sync, MissionService missions, TaskRunner tasks, Messages messages,
+            SyncTexts texts, FilePicker files, Clock clock, Runnable onSynced) {
+        this.sync = sync;
+        this.missions = missions;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.texts = texts;
+        this.files = files;
+        this.clock = clock;
+        this.onSynced = onSynced;
+    }
+
+    private record Snapshot(SyncSummary summary, List<ConflictRow> conflicts) {
+    }
+
+    /** Reads the site, partners, pending changes and open conflicts off the FX thread. */
+    public void refresh() {
+        tasks.run(() -> new Snapshot(SyncSummary.read(sync), sync.conflicts(true).stream().map(this::row).toList()),
+                this::show, failure -> error.set(texts.failure(failure)));
+    }
+
+    private void show(Snapshot snapshot) {
+        SyncSummary s = snapshot.summary();
+        summary.set(s);
+        site.set(s.self().isPresent() && s.partners().isEmpty() ? texts.site(s.self()) + "\n"
+                + messages.get("sync.noPartner") : texts.site(s.self()));
+        pending.set(messages.format("sync.pending", s.pending()));
+        partners.setAll(s.partners().stream().map(texts::partner).toList());
+        List<String> ids = s.partners().stream().map(p -> p.site().id()).toList();
+        String chosen = destination.get();
+        destinations.setAll(ids);
+        destination.set(ids.contains(chosen) ? chosen : defaultDestination(s.partners()));
+        conflicts.setAll(snapshot.conflicts());
+    }
+
+    /** A desk exports to the central office; a site with several partners starts on the first one. */
+    private static String defaultDestination(List<Partner> partners) {
+        return partners.stream().filter(p -> Role.parse(p.site().role()) == Role.CENTRAL).findFirst()
+                .or(() -> partners.stream().findFirst()).map(p -> p.site().id()).orElse(null);
+    }
+
+    private ConflictRow row(Conflict c) {
+        return texts.conflict(c, missionName(c.missionId()));
+    }
+
+    /** The subject's name says more than an id; a mission not held here (it should be) keeps its short id. */
+    private String missionName(String missionId) {
+        try {
+            return missions.get(UUID.fromString(missionId)).subject().name();
+        } catch (DomainException | IllegalArgumentException e) {
+            return missionId.substring(0, Math.min(8, missionId.length()));
+        }
+    }
+
+    /** Asks where to write the batch for the chosen destination, then writes it. */
+    public void export() {
+        String to = destination.get();
+        if (!canExport.get()) {
+            return;
+        }
+        files.save(FileKind.BATCH, defaultName(to)).ifPresent(file -> run(
+                () -> sync.export(file, Optional.of(to), resend.get()), r -> report.set(texts.exported(r)), f -> { }));
+    }
+
+    /** {@code MissionDesk-NAM-07-to-CENTRAL-2026-11-23.mdbatch}: who, for whom, when, in the name itself. */
+    String defaultName(String to) {
+        String self = summary.get().self().map(Site::id).orElseThrow();
+        return "MissionDesk-" + self + "-to-" + to + "-" + LocalDate.ofInstant(clock.instant(), clock.getZone())
+                + FileKind.BATCH.extension();
+    }
+
+    /** Not gated on {@link #canImportBinding()}: the main menu calls it before the screen has read its state. */
+    public void importChosen() {
+        files.open(FileKind.BATCH).ifPresent(this::importFile);
+    }
+
+    /** Imports a chosen, dropped or opened-with batch; a refusal for rights offers to apply the rest. */
+    public void importFile(Path file) {
+        run(() -> sync.importBatch(file, false), r -> report.set(texts.imported(r)), failure -> {
+            if (failure instanceof BatchRefused refused && refused.reason() == BatchRefused.Reason.REFUSED_OPERATIONS) {
+                partialOffer.set(file);
+            }
+        });
+    }
+
+    /** The user read the refused operations and accepts the batch without them. */
+    public void applyRest() {
+        Path file = partialOffer.get();
+        if (file != null) {
+            run(() -> sync.importBatch(file, true), r -> report.set(texts.imported(r)), f -> { });
+        }
+    }
+
+    public void confirm(ConflictRow conflict) {
+        resolve(conflict, sync::confirm, "sync.confirmed");
+    }
+
+    /** The losing value comes back as a local change, which leaves with the next batch. */
+    public void flip(ConflictRow conflict) {
+        resolve(conflict, sync::flip, "sync.flipped");
+    }
+
+    private void resolve(ConflictRow conflict, Consumer<Long> action, String doneKey) {
+        if (conflict != null) {
+            run(() -> {
+                action.accept(conflict.id());
+                return conflict;
+            }, c -> report.set(messages.format(doneKey, c.mission(), c.field())), f -> { });
+        }
+    }
+
+    /** One service call at a time, with the screen busy meanwhile; the screen is read again after it. */
+    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> refused) {
+        busy.set(true);
+        report.set("");
+        error.set("");
+        partialOffer.set(null);
+        tasks.run(work, result -> {
+            busy.set(false);
+            done.accept(result);
+            refresh();
+            onSynced.run();
+        }, failure -> {
+            busy.set(false);
+            error.set(texts.failure(failure));
+            refused.accept(failure);
+        });
+    }
+
+    public ReadOnlyStringProperty siteProperty() {
+        return site;
+    }
+
+    public ReadOnlyStringProperty pendingProperty() {
+        return pending;
+    }
+
+    public ObservableList<PartnerRow> partners() {
+        return partners;
+    }
+
+    public ObservableList<String> destinations() {
+        return destinations;
+    }
+
+    public StringProperty destinationProperty() {
+        return destination;
+    }
+
+    public BooleanProperty resendProperty() {
+        return resend;
+    }
+
+    public ObservableList<ConflictRow> conflicts() {
+        return conflicts;
+    }
+
+    public ReadOnlyStringProperty reportProperty() {
+        return report;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyObjectProperty<Path> partialOfferProperty() {
+        return partialOffer;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canExportBinding() {
+        return canExport;
+    }
+
+    public BooleanBinding canImportBinding() {
+        return canImport;
+    }
+}
