@@ -37,24 +37,26 @@ public record Services(
         SettingStore settings,
         FlowImportService flows) {
 
-    /** Copies of the database kept before imports. */
-    static final int BACKUPS_KEPT = 5;
-
     public static Services open(Path databaseFile, Clock clock, String user) {
-        Database database = Database.open(databaseFile);
+        return open(Database.open(databaseFile), clock, user);
+    }
+
+    /** On a database opened another way (read-only, or size-capped to rehearse a full disk). */
+    public static Services open(Database database, Clock clock, String user) {
         Catalogue catalogue = Catalogue.bundled();
         SettingStore settings = new SettingStore(database);
         Actor actor = new Actor(user, () -> settings.get("site.id").orElse(SyncService.PROVISIONAL_SITE));
         MissionStore missionStore = new MissionStore(database, catalogue);
         MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
+        Backups backups = Backups.of(database);
         return new Services(database, catalogue, clock, actor,
                 new MissionService(lifecycle, missionStore, clock, actor),
                 new QueueService(missionStore, new BelgianCalendar(), clock),
                 new AttainmentService(new Attainment(catalogue), new AttainmentStore(database), clock),
                 new DemoData(catalogue, missionStore, clock, actor),
-                new SyncService(new SyncStore(database), new Backups(database, BACKUPS_KEPT), clock, user),
+                new SyncService(new SyncStore(database), backups, clock, user),
                 settings,
                 new FlowImportService(lifecycle, new FlowStore(database), new AffiliateStore(database),
-                        Caisses.bundled(), clock, actor.user(), actor::site));
+                        Caisses.bundled(), backups, clock, actor.user(), actor::site));
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
                 + "institute. With no command, opens the window.",
         subcommands = {GuiCommand.class, DemoCommand.class, MissionCommand.class, QueueCommand.class,
                 KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
-                ImportCommand.class, ConflictsCommand.class},
+                ImportCommand.class, ConflictsCommand.class,
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage."})
 public final class MissionDeskCommand implements Callable<Integer> {
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
