@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.app;
 
+import be.inasti.missiondesk.app.report.ReportService;
 import be.inasti.missiondesk.domain.attainment.Attainment;
 import be.inasti.missiondesk.domain.calendar.BelgianCalendar;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
@@ -17,7 +18,6 @@ import be.inasti.missiondesk.store.SettingStore;
 import be.inasti.missiondesk.store.SyncStore;
 import be.inasti.missiondesk.sync.Role;
 import be.inasti.missiondesk.sync.SyncService;
-import be.inasti.missiondesk.app.report.ReportService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -41,25 +41,27 @@ public record Services(
         TeamService team,
         ReportService reports) {
 
-    /** Copies of the database kept before imports. */
-    static final int BACKUPS_KEPT = 5;
-
     public static Services open(Path databaseFile, Clock clock, String user) {
-        Database database = Database.open(databaseFile);
+        return open(Database.open(databaseFile), clock, user);
+    }
+
+    /** On a database opened another way (read-only, or size-capped to rehearse a full disk). */
+    public static Services open(Database database, Clock clock, String user) {
         Catalogue catalogue = Catalogue.bundled();
         SettingStore settings = new SettingStore(database);
         Actor actor = new Actor(user, () -> settings.get("site.id").orElse(SyncService.PROVISIONAL_SITE));
         MissionStore missionStore = new MissionStore(database, catalogue);
         MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
+        Backups backups = Backups.of(database);
         MissionService missions = new MissionService(lifecycle, missionStore, clock, actor);
         QueueService queue = new QueueService(missionStore, new BelgianCalendar(), clock);
         AttainmentService attainment = new AttainmentService(new Attainment(catalogue), new AttainmentStore(database),
                 clock);
-        SyncService sync = new SyncService(new SyncStore(database), new Backups(database, BACKUPS_KEPT), clock, user);
+        SyncService sync = new SyncService(new SyncStore(database), backups, clock, user);
         return new Services(database, catalogue, clock, actor, missions, queue, attainment,
                 new DemoData(catalogue, missionStore, clock, actor), sync, settings,
                 new FlowImportService(lifecycle, new FlowStore(database), new AffiliateStore(database),
-                        Caisses.bundled(), clock, actor.user(), actor::site),
+                        Caisses.bundled(), backups, clock, actor.user(), actor::site),
                 new TeamService(queue, missions, clock, () -> sync.self()
                         .map(s -> Role.parse(s.role()).mayReassign()).orElse(true)),
                 new ReportService(attainment, clock));

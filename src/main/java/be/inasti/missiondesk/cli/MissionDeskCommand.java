@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {GuiCommand.class, DemoCommand.class, MissionCommand.class, QueueCommand.class,
                 KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
                 ImportCommand.class, ConflictsCommand.class, TeamCommand.class, ReassignCommand.class,
-                BalanceCommand.class, ReportCommand.class},
+                BalanceCommand.class, ReportCommand.class,
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage."})
 public final class MissionDeskCommand implements Callable<Integer> {
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",

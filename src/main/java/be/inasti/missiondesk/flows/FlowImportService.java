@@ -7,6 +7,7 @@ import be.inasti.missiondesk.flows.csv.BadFileException;
 import be.inasti.missiondesk.flows.csv.CsvTable;
 import be.inasti.missiondesk.flows.csv.LineProblem;
 import be.inasti.missiondesk.store.AffiliateStore;
+import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.FlowKey;
 import be.inasti.missiondesk.store.FlowStore;
 import be.inasti.missiondesk.store.ImportedFile;
@@ -36,18 +37,20 @@ public final class FlowImportService {
     private final AfaFlow afa;
     private final RequestsFlow requests;
     private final FlowStore store;
+    private final Backups backups;
     private final Clock clock;
     private final String author;
     private final Supplier<String> site;
 
     public FlowImportService(MissionLifecycle lifecycle, FlowStore store, AffiliateStore affiliateStore,
-            Caisses caisses, Clock clock, String author, Supplier<String> site) {
+            Caisses caisses, Backups backups, Clock clock, String author, Supplier<String> site) {
         this.missions = new MissionPlanner(lifecycle, store);
         this.affiliates = new AffiliatesPlanner(affiliateStore, caisses);
         this.births = new BirthsFlow(affiliateStore, caisses);
         this.afa = new AfaFlow(caisses);
         this.requests = new RequestsFlow(lifecycle);
         this.store = store;
+        this.backups = backups;
         this.clock = clock;
         this.author = author;
         this.site = site;
@@ -85,11 +88,15 @@ public final class FlowImportService {
                 draft.affiliates());
     }
 
-    /** Writes what a preview planned, all or nothing; a refused or already imported file changes nothing. */
+    /**
+     * Writes what a preview planned, all or nothing, after a backup of the database; a refused or already imported
+     * file changes nothing.
+     */
     public FlowReport apply(FlowPlan plan, Progress progress) {
         if (!plan.canApply()) {
             return new FlowReport(plan, false);
         }
+        backups.rotating("before-flow-import", clock.instant());
         List<FlowKey> keys = plan.missions().stream()
                 .map(m -> new FlowKey(m.key(), m.line(), m.recorded().mission().id())).toList();
         store.record(importedFile(plan), keys, plan.missions().stream().map(PlannedMission::recorded).toList(),

@@ -9,12 +9,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Consistent copies of the database taken while it is in use ({@code VACUUM INTO}), kept in a {@code backups}
- * folder beside it; before every import a copy is taken and only the newest few are kept.
+ * folder beside it: before every import and migration a copy is taken and only the newest few are kept (setting
+ * {@value #KEPT_SETTING}, default {@value #DEFAULT_KEPT}, stored in the database so it travels with it). A copy is
+ * written under a hidden temporary name and renamed when complete: an interrupted copy never looks like a good one.
  */
 public final class Backups {
+    public static final String KEPT_SETTING = "backups.kept";
+    public static final int DEFAULT_KEPT = 5;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
@@ -26,18 +31,52 @@ public final class Backups {
         this.keep = keep;
     }
 
+    /** Backups keeping as many copies as the database's setting says. */
+    public static Backups of(Database database) {
+        return new Backups(database, kept(database));
+    }
+
+    /** Before the first migration there is no setting table yet: then the default applies. */
+    private static int kept(Database database) {
+        boolean settings = database.dsl().fetchExists(database.dsl().selectOne().from("sqlite_master")
+                .where("type = 'table' and name = 'setting'"));
+        if (!settings) {
+            return DEFAULT_KEPT;
+        }
+        return new SettingStore(database).get(KEPT_SETTING).map(Integer::parseInt).orElse(DEFAULT_KEPT);
+    }
+
+    /** Sets how many automatic copies are kept from now on. */
+    public static void setKept(Database database, int count) {
+        if (count < 1) {
+            throw new StoreException("at least one backup must be kept (not " + count + ")", null);
+        }
+        new SettingStore(database).put(KEPT_SETTING, Integer.toString(count));
+    }
+
+    public int kept() {
+        return keep;
+    }
+
     public Path folder() {
         return database.file().resolveSibling("backups");
     }
 
-    /** Copies the database to {@code target} (which must not exist yet). */
+    /** Copies the database to {@code target}, which must not exist yet: a backup never overwrites a file. */
     public void copyTo(Path target) {
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new StoreException("cannot create the folder of " + target + ": " + e.getMessage(), e);
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new StoreException(absolute + " already exists: choose a new file for the backup", null);
         }
-        database.dsl().execute("VACUUM INTO {0}", target.toAbsolutePath().toString());
+        Path temporary = SafeFiles.temporaryBeside(absolute, ".missiondesk-backup-");
+        try {
+            database.dsl().execute("VACUUM INTO {0}", temporary.toString());
+            SafeFiles.publish(temporary, absolute);
+        } catch (IOException e) {
+            throw new StoreException("cannot write the backup " + absolute + ": " + e.getMessage(), e);
+        } finally {
+            SafeFiles.deleteQuietly(temporary);
+        }
     }
 
     /** A rotating copy named after the database, when and why it was taken; returns its path. */
@@ -50,6 +89,20 @@ public final class Backups {
         copyTo(target);
         prune();
         return target;
+    }
+
+    /**
+     * Replaces the whole database with a checked copy, after a rotating backup of the current one. SQLite's
+     * backup API writes the pages in one transaction: a crash midway leaves the database as it was, and other
+     * connections (the window) see the old database or the restored one, never a mix.
+     */
+    public Path restore(Path copy, Instant at) {
+        Path candidate = copy.toAbsolutePath();
+        RestorableCopy.check(candidate);
+        Path before = rotating("before-restore", at);
+        database.dsl().connection(c -> c.unwrap(SQLiteConnection.class).getDatabase()
+                .restore("main", candidate.toString(), null));
+        return before;
     }
 
     /** Copies of this database only: several databases may share a folder. */

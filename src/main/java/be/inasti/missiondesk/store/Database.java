@@ -3,57 +3,103 @@ package be.inasti.missiondesk.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The local SQLite file: created with its folder on first open, migrated by Flyway, and opened with foreign keys
- * on, WAL journal and full sync (a laptop whose battery dies keeps every committed change).
+ * on, WAL journal and full sync (a laptop whose battery dies keeps every committed change). A database that
+ * already holds data is copied to the backups folder before any migration, and all pending migrations run in one
+ * transaction, so a crash while upgrading leaves the old schema or the new one, never half of it.
  */
 public final class Database {
     private final Path file;
+    private final SQLiteDataSource dataSource;
     private final DSLContext dsl;
 
-    private Database(Path file, DSLContext dsl) {
+    /**
+     * How connections are opened: {@link #NORMAL}; read-only (a copy inspected without changing it); or with a cap
+     * on the number of pages, which makes a full disk reproducible in tests (0: no cap).
+     */
+    public record Access(boolean readOnly, int maxPages) {
+        public static final Access NORMAL = new Access(false, 0);
+        public static final Access READ_ONLY = new Access(true, 0);
+    }
+
+    private Database(Path file, SQLiteDataSource dataSource, DSLContext dsl) {
         this.file = file;
+        this.dataSource = dataSource;
         this.dsl = dsl;
     }
 
     public static Database open(Path file) {
-        Path absolute = file.toAbsolutePath();
-        try {
-            if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot create the folder of the database " + absolute + ": " + e, e);
-        }
-        SQLiteDataSource dataSource = dataSource(absolute);
-        migrate(dataSource, absolute);
-        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
-        return new Database(absolute, DSL.using(dataSource, SQLDialect.SQLITE, settings));
+        return open(file, Access.NORMAL);
     }
 
-    private static SQLiteDataSource dataSource(Path file) {
+    public static Database open(Path file, Access access) {
+        Path absolute = file.toAbsolutePath();
+        if (!access.readOnly()) {
+            createFolder(absolute);
+        }
+        SQLiteDataSource dataSource = dataSource(absolute, access);
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(dataSource).set(SQLDialect.SQLITE)
+                .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
+                .set(new SqliteFailures(absolute));
+        Database database = new Database(absolute, dataSource, DSL.using(configuration));
+        if (!access.readOnly()) {
+            database.migrate();
+        }
+        return database;
+    }
+
+    private static void createFolder(Path file) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder of the database " + file + ": " + e, e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file, Access access) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
+        if (access.readOnly()) {
+            config.setReadOnly(true); // and the journal mode stays the file's: changing it would be a write
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
+        if (access.maxPages() > 0) {
+            config.setMaxPageCount(access.maxPages());
+        }
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         return dataSource;
     }
 
-    private static void migrate(SQLiteDataSource dataSource, Path file) {
+    private void migrate() {
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .group(true).load();
+            MigrationInfoService info = flyway.info();
+            if (info.current() != null && info.pending().length > 0) {
+                Backups.of(this).rotating("before-migration-to-v" + info.pending()[info.pending().length - 1]
+                        .getVersion(), Instant.now());
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -61,6 +107,10 @@ public final class Database {
 
     public Path file() {
         return file;
+    }
+
+    SQLiteDataSource dataSource() {
+        return dataSource;
     }
 
     public DSLContext dsl() {

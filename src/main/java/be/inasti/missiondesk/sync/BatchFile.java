@@ -8,15 +8,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import be.inasti.missiondesk.store.SafeFiles;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -25,8 +25,8 @@ import java.util.HexFormat;
 /**
  * The container on disk: a magic line, the header (JSON, length-prefixed), the signature (length-prefixed), then
  * the sealed payload. Reading checks shape, version, length and hash before anything is decrypted; writing goes
- * to a temporary file in the target folder and is renamed into place, so an interrupted export leaves no half
- * file under the batch's name.
+ * through {@link SafeFiles} (temporary file, flushed to disk, renamed), so an interrupted export leaves no half
+ * file under the batch's name, even after a power cut.
  */
 final class BatchFile {
     static final byte[] MAGIC = "MISSIONDESK-BATCH\n".getBytes(StandardCharsets.US_ASCII);
@@ -55,24 +55,20 @@ final class BatchFile {
     }
 
     static void write(Path target, byte[] headerBytes, byte[] signature, byte[] payload) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, ".missiondesk-export-", ".part");
+        Path temporary = SafeFiles.temporaryBeside(target, ".missiondesk-export-");
         try {
-            try (OutputStream file = Files.newOutputStream(temporary);
-                    DataOutputStream out = new DataOutputStream(file)) {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(temporary)))) {
                 out.write(MAGIC);
                 out.writeInt(headerBytes.length);
                 out.write(headerBytes);
                 out.writeInt(signature.length);
                 out.write(signature);
                 out.write(payload);
-                out.flush();
-                file.flush();
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            SafeFiles.publish(temporary, target.toAbsolutePath());
         } finally {
-            Files.deleteIfExists(temporary);
+            SafeFiles.deleteQuietly(temporary);
         }
     }
 

@@ -133,7 +133,7 @@ class HostileBatchTest {
         return BatchCrypto.privateKey(BatchCrypto.SIGNING, keys[0]);
     }
 
-    private static byte[] rewrite(byte[] headerBytes, byte[] payload, PrivateKey signer) throws Exception {
+    static byte[] rewrite(byte[] headerBytes, byte[] payload, PrivateKey signer) throws Exception {
         Path temp = Files.createTempFile("rewritten", ".mdb");
         BatchFile.write(temp, headerBytes, BatchCrypto.sign(signer, BatchFile.MAGIC, headerBytes, payload), payload);
         byte[] bytes = Files.readAllBytes(temp);

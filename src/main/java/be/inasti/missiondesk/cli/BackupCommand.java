@@ -1,0 +1,38 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.store.Backups;
+import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "backup", description = "Copy the database consistently while it is in use (the window may stay "
+        + "open), or set how many automatic copies are kept.")
+final class BackupCommand extends ServiceCommand {
+    @ArgGroup(multiplicity = "1")
+    What what;
+
+    static final class What {
+        @Option(names = "--to", paramLabel = "FILE", description = "The copy to write (a new file).")
+        Path to;
+
+        @Option(names = "--keep", paramLabel = "N", description = "How many automatic copies (taken before every "
+                + "import and migration, in the 'backups' folder beside the database) to keep from now on "
+                + "(default " + Backups.DEFAULT_KEPT + ").")
+        Integer keep;
+    }
+
+    @Override
+    int run(Services services) {
+        if (what.keep != null) {
+            Backups.setKept(services.database(), what.keep);
+            out().printf("the last %d automatic backups will be kept in %s%n", what.keep,
+                    Backups.of(services.database()).folder());
+            return 0;
+        }
+        Backups.of(services.database()).copyTo(what.to);
+        out().printf("database %s copied to %s%n", services.database().file(), what.to.toAbsolutePath());
+        return 0;
+    }
+}

@@ -1,0 +1,79 @@
+package be.inasti.missiondesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+
+/**
+ * Decides whether a file may replace the database: a SQLite file, with MissionDesk's schema history (Flyway's
+ * table), no migration this build does not know (a copy from a newer MissionDesk), and intact pages.
+ */
+final class RestorableCopy {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private RestorableCopy() {
+    }
+
+    static void check(Path candidate) {
+        if (!Files.isRegularFile(candidate)) {
+            throw refused(candidate, "there is no such file");
+        }
+        if (!startsLikeSqlite(candidate)) {
+            throw refused(candidate, "it is not a MissionDesk database (not even a SQLite file)");
+        }
+        Database copy = Database.open(candidate, Database.Access.READ_ONLY);
+        DSLContext dsl = copy.dsl();
+        if (!dsl.fetchExists(dsl.selectOne().from("sqlite_master").where("name = 'flyway_schema_history'"))) {
+            throw refused(candidate, "it is not a MissionDesk database (no schema history)");
+        }
+        newerMigration(copy).ifPresentOrElse(m -> {
+            throw refused(candidate, "it comes from a newer MissionDesk (schema version " + m.getVersion()
+                    + "); this one knows up to " + latestKnown(copy));
+        }, () -> requireIntact(copy, candidate));
+    }
+
+    private static boolean startsLikeSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        } catch (IOException e) {
+            throw refused(file, "it cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Optional<MigrationInfo> newerMigration(Database copy) {
+        return Arrays.stream(flyway(copy).info().all())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .reduce((first, last) -> last);
+    }
+
+    private static String latestKnown(Database copy) {
+        MigrationInfo[] known = flyway(copy).info().all();
+        return Arrays.stream(known).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
+                && m.getState() != MigrationState.FUTURE_FAILED).map(m -> m.getVersion().toString())
+                .reduce((first, last) -> last).orElse("none");
+    }
+
+    private static Flyway flyway(Database copy) {
+        return Flyway.configure().dataSource(copy.dataSource()).locations("classpath:db/migration").load();
+    }
+
+    private static void requireIntact(Database copy, Path candidate) {
+        List<String> result = copy.dsl().fetch("pragma integrity_check").getValues(0, String.class);
+        if (!result.equals(List.of("ok"))) {
+            throw refused(candidate, "it is damaged (" + result.getFirst() + ")");
+        }
+    }
+
+    private static StoreException refused(Path file, String why) {
+        return new StoreException("cannot restore " + file + ": " + why + "; the database was not changed", null);
+    }
+}

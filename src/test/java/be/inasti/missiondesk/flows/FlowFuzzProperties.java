@@ -1,0 +1,104 @@
+package be.inasti.missiondesk.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.inasti.missiondesk.Scratch;
+import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.store.Backups;
+import be.inasti.missiondesk.store.Progress;
+import be.inasti.missiondesk.store.StoreException;
+import be.inasti.missiondesk.store.TableDigest;
+import be.inasti.missiondesk.sync.Mutations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Damaged CSV flow files, thousands of them: each is imported as far as its good lines go, or refused with a
+ * message and no change; never an unexpected exception. One database (with the CNH affiliates) serves every case.
+ */
+class FlowFuzzProperties {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static Path folder;
+    static Services services;
+    static String before;
+
+    @BeforeContainer
+    static void aDatabaseWithTheAffiliates() {
+        folder = Scratch.create("flow-fuzz");
+        services = TestServices.open(folder, TODAY);
+        Backups.setKept(services.database(), 1);
+        services.flows().importFile(Fixtures.flow("affiliates-cnh-1252.csv"), ImportOptions.affiliates(TODAY, false),
+                Progress.NONE);
+        before = digest();
+    }
+
+    @AfterContainer
+    static void cleanUp() {
+        Scratch.delete(folder);
+    }
+
+    static String digest() {
+        return TableDigest.of(services.database().file(), TableDigest.WALL_CLOCK);
+    }
+
+    static Arbitrary<byte[]> damaged(String fixture) {
+        try {
+            return Mutations.of(Files.readAllBytes(Fixtures.flow(fixture)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> births() {
+        return damaged("births-2026-11-utf8-bom.csv");
+    }
+
+    @Provide
+    Arbitrary<byte[]> requests() {
+        return damaged("requests-2026-11.csv");
+    }
+
+    @Provide
+    Arbitrary<byte[]> afa() {
+        return damaged("afa-caisses-1252.csv");
+    }
+
+    @Property(tries = 2000)
+    void damagedBirths(@ForAll("births") byte[] file) throws IOException {
+        importsOrRefuses(file, new ImportOptions(FlowKind.BIRTHS, TODAY.minusDays(3), Office.NAMUR, null, false));
+    }
+
+    @Property(tries = 2000)
+    void damagedRequests(@ForAll("requests") byte[] file) throws IOException {
+        importsOrRefuses(file, new ImportOptions(FlowKind.REQUESTS, TODAY, Office.WAVRE, null, false));
+    }
+
+    @Property(tries = 2000)
+    void damagedAfaDocuments(@ForAll("afa") byte[] file) throws IOException {
+        importsOrRefuses(file, new ImportOptions(FlowKind.AFA, TODAY.minusDays(3), Office.LIBRAMONT, "fleroy", false));
+    }
+
+    private static void importsOrRefuses(byte[] file, ImportOptions options) throws IOException {
+        Path path = Files.write(folder.resolve("flow.csv"), file);
+        try {
+            FlowReport report = services.flows().importFile(path, options, Progress.NONE);
+            assertThat(report.plan().problems()).allSatisfy(p -> assertThat(p.reason()).isNotBlank());
+            before = digest();
+        } catch (DomainException | StoreException refused) {
+            assertThat(refused.getMessage()).isNotBlank();
+            assertThat(digest()).as("refused: " + refused.getMessage()).isEqualTo(before);
+        }
+    }
+}
