@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
                 + "institute. With no command, opens the window.",
         subcommands = {GuiCommand.class, DemoCommand.class, MissionCommand.class, QueueCommand.class,
                 KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
-                ImportCommand.class, ConflictsCommand.class},
+                ImportCommand.class, ConflictsCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage."})
 public final class MissionDeskCommand implements Callable<Integer> {
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
@@ -72,8 +72,12 @@ public final class MissionDeskCommand implements Callable<Integer> {
 
     /** Opens the database named by the options, with a clock set to {@code --today} if given. */
     Services services() {
-        Path file = database != null ? database
-                : DataFolder.defaultDatabase(environment.variables(), environment.osName(), environment.home());
+        return open(database != null ? database
+                : DataFolder.defaultDatabase(environment.variables(), environment.osName(), environment.home()));
+    }
+
+    /** Opens another database file with the same clock and user (the benchmark's scratch databases). */
+    Services open(Path file) {
         return factory.open(file, clock(), user != null ? user : environment.user());
     }
 

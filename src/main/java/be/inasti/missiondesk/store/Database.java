@@ -18,10 +18,12 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database {
     private final Path file;
+    private final SQLiteDataSource dataSource;
     private final DSLContext dsl;
 
-    private Database(Path file, DSLContext dsl) {
+    private Database(Path file, SQLiteDataSource dataSource, DSLContext dsl) {
         this.file = file;
+        this.dataSource = dataSource;
         this.dsl = dsl;
     }
 
@@ -37,7 +39,7 @@ public final class Database {
         SQLiteDataSource dataSource = dataSource(absolute);
         migrate(dataSource, absolute);
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
-        return new Database(absolute, DSL.using(dataSource, SQLDialect.SQLITE, settings));
+        return new Database(absolute, dataSource, DSL.using(dataSource, SQLDialect.SQLITE, settings));
     }
 
     private static SQLiteDataSource dataSource(Path file) {
@@ -65,5 +67,10 @@ public final class Database {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** Plain JDBC connections with the same settings, for the benchmark's floors. */
+    SQLiteDataSource dataSource() {
+        return dataSource;
     }
 }

@@ -87,9 +87,9 @@ public final class MissionStore {
             }
             r.changes().forEach(c -> history.add(historyRecord(db, r.mission().id(), stamp, c)));
         }
-        db.batchInsert(missions).execute();
-        db.batchInsert(clocks).execute();
-        db.batchInsert(history).execute();
+        Batches.insert(db, MISSION, missions);
+        Batches.insert(db, CLOCK, clocks);
+        Batches.insert(db, HISTORY, history);
         if (operations != null) {
             missions.forEach(m -> operations.created(Operation.MISSION, m.getId(), m.getId(), m));
             clocks.forEach(c -> operations.created(Operation.CLOCK, c.getId(), c.getMissionId(), c));
@@ -120,7 +120,7 @@ public final class MissionStore {
                     operations.noted(mission.id().toString(), c.field(), c.newValue());
                 }
             }
-            db.batchInsert(history).execute();
+            Batches.insert(db, HISTORY, history);
             operations.flush();
         });
     }
