@@ -17,7 +17,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLibraries();
-        int exitCode = Cli.create(Services::open, DesktopApp::run, Environment.system()).execute(args);
+        // The window does not take a batch file yet: the import screen that opens one comes with the desk rewrite.
+        int exitCode = Cli.create(Services::open, (services, exitWhenReady, batchFile) ->
+                DesktopApp.run(services, exitWhenReady), Environment.system()).execute(args);
         System.exit(exitCode);
     }
 

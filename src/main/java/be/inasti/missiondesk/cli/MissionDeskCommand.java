@@ -2,14 +2,20 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.store.Progress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code missiondesk}: with no subcommand, opens the window; with one, runs it. The global options are inherited
@@ -24,6 +30,9 @@ import picocli.CommandLine.ScopeType;
                 ImportCommand.class, ConflictsCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage."})
 public final class MissionDeskCommand implements Callable<Integer> {
+    /** The extension of the batch files 'export' writes; the installers associate it with the application. */
+    public static final String BATCH_EXTENSION = ".mdbatch";
+
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "SQLite database file (default: $MISSIONDESK_DB, else the user's data folder).")
     Path database;
@@ -43,6 +52,13 @@ public final class MissionDeskCommand implements Callable<Integer> {
             description = "Open the window with N demo missions (default 2000) when the database is empty.")
     Integer demo;
 
+    @Parameters(arity = "0..1", paramLabel = "BATCH_FILE", description = "A batch file (" + BATCH_EXTENSION + ", "
+            + "written by 'missiondesk export') to open in the window's import screen.")
+    Path batchFile;
+
+    @Spec
+    CommandSpec spec;
+
     private final ServicesFactory factory;
     private final Gui gui;
     private final Environment environment;
@@ -55,11 +71,21 @@ public final class MissionDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<Path> batch = Optional.ofNullable(batchFile).map(this::checkedBatchFile);
         Services services = services();
         if (demo != null && services.missions().count() == 0) {
             services.demo().generate(demo, 1, Progress.NONE);
         }
-        return gui.open(services, false);
+        return gui.open(services, false, batch);
+    }
+
+    /** A word that is neither a command nor a batch file is most likely a mistyped command: a usage error. */
+    private Path checkedBatchFile(Path file) {
+        if (!file.getFileName().toString().endsWith(BATCH_EXTENSION) || !Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "'" + file + "' is neither a command nor a "
+                    + BATCH_EXTENSION + " batch file (see missiondesk --help)");
+        }
+        return file;
     }
 
     Gui gui() {

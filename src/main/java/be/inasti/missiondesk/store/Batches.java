@@ -2,6 +2,8 @@ package be.inasti.missiondesk.store;
 
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -15,6 +17,8 @@ import org.jooq.Table;
  * times the plain JDBC batch; this costs about as much as it.
  */
 final class Batches {
+    private static final Map<Table<?>, String> INSERT_IF_ABSENT = new ConcurrentHashMap<>();
+
     private Batches() {
     }
 
@@ -34,6 +38,24 @@ final class Batches {
                     insert.addBatch();
                 }
                 insert.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * Inserts one row with every column unless a row with its key is already there; returns whether it did. One
+     * statement rendered by jOOQ once per table, where an existence check and an insert cost two renderings each.
+     */
+    static boolean insertIfAbsent(DSLContext db, Table<?> table, Record row) {
+        Field<?>[] fields = table.fields();
+        String sql = INSERT_IF_ABSENT.computeIfAbsent(table, t -> db.insertInto(t).columns(fields)
+                .values(new Object[fields.length]).onConflictDoNothing().getSQL());
+        return db.connectionResult(c -> {
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
+                for (int i = 0; i < fields.length; i++) {
+                    insert.setObject(i + 1, toDatabase(fields[i], row.get(fields[i])));
+                }
+                return insert.executeUpdate() == 1;
             }
         });
     }

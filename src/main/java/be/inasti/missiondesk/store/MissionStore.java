@@ -85,7 +85,7 @@ public final class MissionStore {
             for (int seq = 0; seq < r.mission().clocks().size(); seq++) {
                 clocks.add(clockRecord(db, r.mission().id(), seq, r.mission().clocks().get(seq)));
             }
-            r.changes().forEach(c -> history.add(historyRecord(db, r.mission().id(), stamp, c)));
+            r.changes().forEach(c -> history.add(historyRecord(db, r.mission().id().toString(), stamp, c)));
         }
         Batches.insert(db, MISSION, missions);
         Batches.insert(db, CLOCK, clocks);
@@ -115,7 +115,7 @@ public final class MissionStore {
             saveClocks(db, before, mission, operations);
             List<HistoryRecord> history = new ArrayList<>();
             for (Change c : after.changes()) {
-                history.add(historyRecord(db, mission.id(), stamp, c));
+                history.add(historyRecord(db, mission.id().toString(), stamp, c));
                 if (c.kind() == ChangeKind.TRANSITION || c.kind() == ChangeKind.NOTE) {
                     operations.noted(mission.id().toString(), c.field(), c.newValue());
                 }
@@ -176,9 +176,14 @@ public final class MissionStore {
         Map<String, MissionRecord> missionRows = new LinkedHashMap<>();
         Map<String, List<DeadlineClock>> clocks = new LinkedHashMap<>();
         for (Record row : rows) {
-            MissionRecord m = row.into(MISSION);
-            missionRows.putIfAbsent(m.getId(), m);
-            List<DeadlineClock> own = clocks.computeIfAbsent(m.getId(), k -> new ArrayList<>());
+            // Rows come ordered by mission: copy a mission's columns out of its first row only.
+            String id = row.get(MISSION.ID);
+            List<DeadlineClock> own = clocks.get(id);
+            if (own == null) {
+                missionRows.put(id, row.into(MISSION));
+                own = new ArrayList<>(2);
+                clocks.put(id, own);
+            }
             if (row.get(CLOCK.ID) != null) {
                 own.add(clockOf(row.into(CLOCK)));
             }
@@ -240,9 +245,10 @@ public final class MissionStore {
         return r;
     }
 
-    private static HistoryRecord historyRecord(DSLContext db, UUID missionId, Stamp stamp, Change c) {
+    /** A history row, not yet stored; the id is left to SQLite. */
+    static HistoryRecord historyRecord(DSLContext db, String missionId, Stamp stamp, Change c) {
         HistoryRecord r = db.newRecord(HISTORY);
-        r.setMissionId(missionId.toString());
+        r.setMissionId(missionId);
         r.setRecordedAt(stamp.at());
         r.setAuthor(stamp.author());
         r.setSite(stamp.site());
