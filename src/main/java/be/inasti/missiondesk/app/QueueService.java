@@ -1,7 +1,6 @@
 package be.inasti.missiondesk.app;
 
 import be.inasti.missiondesk.domain.calendar.BelgianCalendar;
-import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.store.MissionStore;
@@ -41,20 +40,22 @@ public final class QueueService {
     private record Ranked(UrgencyKey key, QueueItem item) {
     }
 
-    private record UrgencyKey(LocalDate due, boolean normalPriority, LocalDate received)
-            implements Comparable<UrgencyKey> {
-        private static final Comparator<UrgencyKey> ORDER = Comparator.comparing(UrgencyKey::due)
-                .thenComparing(UrgencyKey::normalPriority).thenComparing(UrgencyKey::received);
-
+    /** Epoch days and a flag: comparing primitives, the sort of 100 000 missions takes a fraction of LocalDate's. */
+    private record UrgencyKey(long due, boolean normalPriority, long received) implements Comparable<UrgencyKey> {
         static UrgencyKey of(QueueItem item) {
             Mission m = item.mission();
-            return new UrgencyKey(m.mostUrgentClock().map(DeadlineClock::dueOn).orElse(LocalDate.MAX),
-                    m.priority() != Priority.HIGH, m.receivedOn());
+            return new UrgencyKey(m.mostUrgentClock().map(c -> c.dueOn().toEpochDay()).orElse(Long.MAX_VALUE),
+                    m.priority() != Priority.HIGH, m.receivedOn().toEpochDay());
         }
 
         @Override
         public int compareTo(UrgencyKey other) {
-            return ORDER.compare(this, other);
+            int byDue = Long.compare(due, other.due);
+            if (byDue != 0) {
+                return byDue;
+            }
+            int byPriority = Boolean.compare(normalPriority, other.normalPriority);
+            return byPriority != 0 ? byPriority : Long.compare(received, other.received);
         }
     }
 
