@@ -35,8 +35,11 @@ class MainWindowSmokeTest {
     @Test
     void opensOnTheQueueWithItsCountsInFrench(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#queue-table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        assertThat(robot.lookup("#queue-summary").queryAs(Label.class).getText())
+        Label summary = robot.lookup("#queue-summary").queryAs(Label.class);
+        // The rows and then the summary are set in one FX event: seeing the rows alone does not mean it is done.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && !summary.getText().isEmpty());
+        assertThat(summary.getText())
                 .matches("\\d+ en retard · \\d+ à risque · \\d+ dans les délais");
         assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).contains("missiondesk.db");
     }
