@@ -42,7 +42,7 @@ public record Services(
         ReportService reports) {
 
     public static Services open(Path databaseFile, Clock clock, String user) {
-        return open(Database.open(databaseFile), clock, user);
+        return open(Database.open(databaseFile, Database.Access.NORMAL, clock), clock, user);
     }
 
     /** On a database opened another way (read-only, or size-capped to rehearse a full disk). */

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", description = "Write the changes a partner site has not received into one signed, "
         + "encrypted batch file.")
 final class ExportCommand extends ServiceCommand {
-    @Option(names = "--to", required = true, paramLabel = "FILE", description = "The batch file to write.")
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "The batch file to write; name it *" + MissionDeskCommand.BATCH_EXTENSION
+            + " (e.g. desk-namur.mdbatch), the extension installed MissionDesk opens on a double-click.")
     Path to;
 
     @Option(names = "--for", paramLabel = "SITE", description = "Destination site (default: the central site).")

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,6 +12,6 @@ final class GuiCommand extends ServiceCommand {
 
     @Override
     int run(Services services) {
-        return root().gui().open(services, exitWhenReady);
+        return root().gui().open(services, exitWhenReady, Optional.empty());
     }
 }

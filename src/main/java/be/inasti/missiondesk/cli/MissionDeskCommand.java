@@ -2,14 +2,20 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.store.Progress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code missiondesk}: with no subcommand, opens the window; with one, runs it. The global options are inherited
@@ -23,9 +29,12 @@ import picocli.CommandLine.ScopeType;
                 KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
                 ImportCommand.class, ConflictsCommand.class, TeamCommand.class, ReassignCommand.class,
                 BalanceCommand.class, ReportCommand.class,
-                BackupCommand.class, RestoreCommand.class, CheckCommand.class},
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage."})
 public final class MissionDeskCommand implements Callable<Integer> {
+    /** The extension of the batch files 'export' writes; the installers associate it with the application. */
+    public static final String BATCH_EXTENSION = ".mdbatch";
+
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "SQLite database file (default: $MISSIONDESK_DB, else the user's data folder).")
     Path database;
@@ -45,6 +54,13 @@ public final class MissionDeskCommand implements Callable<Integer> {
             description = "Open the window with N demo missions (default 2000) when the database is empty.")
     Integer demo;
 
+    @Parameters(arity = "0..1", paramLabel = "BATCH_FILE", description = "A batch file (" + BATCH_EXTENSION + ", "
+            + "written by 'missiondesk export') to open in the window's import screen.")
+    Path batchFile;
+
+    @Spec
+    CommandSpec spec;
+
     private final ServicesFactory factory;
     private final Gui gui;
     private final Environment environment;
@@ -57,11 +73,21 @@ public final class MissionDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<Path> batch = Optional.ofNullable(batchFile).map(this::checkedBatchFile);
         Services services = services();
         if (demo != null && services.missions().count() == 0) {
             services.demo().generate(demo, 1, Progress.NONE);
         }
-        return gui.open(services, false);
+        return gui.open(services, false, batch);
+    }
+
+    /** A word that is neither a command nor a batch file is most likely a mistyped command: a usage error. */
+    private Path checkedBatchFile(Path file) {
+        if (!file.getFileName().toString().endsWith(BATCH_EXTENSION) || !Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "'" + file + "' is neither a command nor a "
+                    + BATCH_EXTENSION + " batch file (see missiondesk --help)");
+        }
+        return file;
     }
 
     Gui gui() {
@@ -74,8 +100,12 @@ public final class MissionDeskCommand implements Callable<Integer> {
 
     /** Opens the database named by the options, with a clock set to {@code --today} if given. */
     Services services() {
-        Path file = database != null ? database
-                : DataFolder.defaultDatabase(environment.variables(), environment.osName(), environment.home());
+        return open(database != null ? database
+                : DataFolder.defaultDatabase(environment.variables(), environment.osName(), environment.home()));
+    }
+
+    /** Opens another database file with the same clock and user (the benchmark's scratch databases). */
+    Services open(Path file) {
         return factory.open(file, clock(), user != null ? user : environment.user());
     }
 

@@ -3,6 +3,7 @@ package be.inasti.missiondesk.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import org.jooq.TableField;
  */
 final class Columns {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built once: an import parses the columns of every operation that creates a mission or a clock. */
+    private static final ObjectReader COLUMNS = JSON.readerFor(new TypeReference<Map<String, String>>() { });
 
     private Columns() {
     }
@@ -65,7 +68,7 @@ final class Columns {
     static <R extends Record> R fromJson(R record, String json) {
         Map<String, String> values;
         try {
-            values = JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+            values = COLUMNS.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a create operation's columns are not readable JSON", e);
         }

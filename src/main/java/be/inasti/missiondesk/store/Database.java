@@ -3,7 +3,7 @@ package be.inasti.missiondesk.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -42,10 +42,11 @@ public final class Database {
     }
 
     public static Database open(Path file) {
-        return open(file, Access.NORMAL);
+        return open(file, Access.NORMAL, Clock.systemUTC());
     }
 
-    public static Database open(Path file, Access access) {
+    /** Opens with the given access; {@code clock} names the copy taken before a migration. */
+    public static Database open(Path file, Access access, Clock clock) {
         Path absolute = file.toAbsolutePath();
         if (!access.readOnly()) {
             createFolder(absolute);
@@ -57,7 +58,7 @@ public final class Database {
                 .set(new SqliteFailures(absolute));
         Database database = new Database(absolute, dataSource, DSL.using(configuration));
         if (!access.readOnly()) {
-            database.migrate();
+            database.migrate(clock);
         }
         return database;
     }
@@ -90,14 +91,14 @@ public final class Database {
         return dataSource;
     }
 
-    private void migrate() {
+    private void migrate(Clock clock) {
         try {
             Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                     .group(true).load();
             MigrationInfoService info = flyway.info();
             if (info.current() != null && info.pending().length > 0) {
                 Backups.of(this).rotating("before-migration-to-v" + info.pending()[info.pending().length - 1]
-                        .getVersion(), Instant.now());
+                        .getVersion(), clock.instant());
             }
             flyway.migrate();
         } catch (FlywayException e) {
@@ -109,6 +110,7 @@ public final class Database {
         return file;
     }
 
+    /** Plain JDBC connections with the same settings: Flyway's, and the benchmark's floors. */
     SQLiteDataSource dataSource() {
         return dataSource;
     }

@@ -48,7 +48,7 @@ public final class FlowStore {
                 DSLContext db = tx.dsl();
                 fileRecord(db, file).insert();
                 MissionStore.insertIn(db, missions, stamp, progress, MissionStore.Logging.LOGGED);
-                db.batchInsert(keys.stream().map(k -> keyRecord(db, file, k)).toList()).execute();
+                Batches.insert(db, FLOW_KEY, keys.stream().map(k -> keyRecord(db, file, k)).toList());
                 AffiliateStore.save(db, affiliates, file.hash());
             });
         } catch (IntegrityConstraintViolationException e) {

@@ -10,22 +10,14 @@ import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
 import be.inasti.missiondesk.domain.mission.Mission;
-import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.domain.mission.Outcome;
-import be.inasti.missiondesk.domain.mission.Priority;
-import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Stamp;
-import be.inasti.missiondesk.domain.mission.Subject;
-import be.inasti.missiondesk.domain.mission.SubjectKind;
 import be.inasti.missiondesk.domain.workflow.Recorded;
 import be.inasti.missiondesk.store.schema.tables.records.ClockRecord;
 import be.inasti.missiondesk.store.schema.tables.records.HistoryRecord;
 import be.inasti.missiondesk.store.schema.tables.records.MissionRecord;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,11 +35,11 @@ public final class MissionStore {
     private static final int BATCH = 2_000;
 
     private final DSLContext dsl;
-    private final Catalogue catalogue;
+    private final MissionReader reader;
 
     public MissionStore(Database database, Catalogue catalogue) {
         this.dsl = database.dsl();
-        this.catalogue = catalogue;
+        this.reader = new MissionReader(catalogue);
     }
 
     /** Stores new missions with their clocks, history and operations, all in one transaction. */
@@ -85,11 +77,11 @@ public final class MissionStore {
             for (int seq = 0; seq < r.mission().clocks().size(); seq++) {
                 clocks.add(clockRecord(db, r.mission().id(), seq, r.mission().clocks().get(seq)));
             }
-            r.changes().forEach(c -> history.add(historyRecord(db, r.mission().id(), stamp, c)));
+            r.changes().forEach(c -> history.add(historyRecord(db, r.mission().id().toString(), stamp, c)));
         }
-        db.batchInsert(missions).execute();
-        db.batchInsert(clocks).execute();
-        db.batchInsert(history).execute();
+        Batches.insert(db, MISSION, missions);
+        Batches.insert(db, CLOCK, clocks);
+        Batches.insert(db, HISTORY, history);
         if (operations != null) {
             missions.forEach(m -> operations.created(Operation.MISSION, m.getId(), m.getId(), m));
             clocks.forEach(c -> operations.created(Operation.CLOCK, c.getId(), c.getMissionId(), c));
@@ -115,12 +107,12 @@ public final class MissionStore {
             saveClocks(db, before, mission, operations);
             List<HistoryRecord> history = new ArrayList<>();
             for (Change c : after.changes()) {
-                history.add(historyRecord(db, mission.id(), stamp, c));
+                history.add(historyRecord(db, mission.id().toString(), stamp, c));
                 if (c.kind() == ChangeKind.TRANSITION || c.kind() == ChangeKind.NOTE) {
                     operations.noted(mission.id().toString(), c.field(), c.newValue());
                 }
             }
-            db.batchInsert(history).execute();
+            Batches.insert(db, HISTORY, history);
             operations.flush();
         });
     }
@@ -168,22 +160,7 @@ public final class MissionStore {
     }
 
     private List<Mission> missions(Condition condition) {
-        var rows = dsl.select(MISSION.fields()).select(CLOCK.fields())
-                .from(MISSION).leftJoin(CLOCK).on(CLOCK.MISSION_ID.eq(MISSION.ID))
-                .where(condition)
-                .orderBy(MISSION.ID, CLOCK.SEQ, CLOCK.STARTED_ON, CLOCK.ID)
-                .fetch();
-        Map<String, MissionRecord> missionRows = new LinkedHashMap<>();
-        Map<String, List<DeadlineClock>> clocks = new LinkedHashMap<>();
-        for (Record row : rows) {
-            MissionRecord m = row.into(MISSION);
-            missionRows.putIfAbsent(m.getId(), m);
-            List<DeadlineClock> own = clocks.computeIfAbsent(m.getId(), k -> new ArrayList<>());
-            if (row.get(CLOCK.ID) != null) {
-                own.add(clockOf(row.into(CLOCK)));
-            }
-        }
-        return missionRows.values().stream().map(m -> missionOf(m, clocks.get(m.getId()))).toList();
+        return reader.read(dsl, condition);
     }
 
     public List<HistoryEntry> history(UUID missionId) {
@@ -240,9 +217,10 @@ public final class MissionStore {
         return r;
     }
 
-    private static HistoryRecord historyRecord(DSLContext db, UUID missionId, Stamp stamp, Change c) {
+    /** A history row, not yet stored; the id is left to SQLite. */
+    static HistoryRecord historyRecord(DSLContext db, String missionId, Stamp stamp, Change c) {
         HistoryRecord r = db.newRecord(HISTORY);
-        r.setMissionId(missionId.toString());
+        r.setMissionId(missionId);
         r.setRecordedAt(stamp.at());
         r.setAuthor(stamp.author());
         r.setSite(stamp.site());
@@ -251,21 +229,5 @@ public final class MissionStore {
         r.setOldValue(c.oldValue());
         r.setNewValue(c.newValue());
         return r;
-    }
-
-    private DeadlineClock clockOf(ClockRecord r) {
-        var objective = catalogue.objective(r.getObjectiveCode(), r.getCatalogueVersion());
-        DeadlineClock started = DeadlineClock.start(UUID.fromString(r.getId()), objective, r.getCatalogueVersion(),
-                r.getStartedOn());
-        return new DeadlineClock(started.id(), started.objectiveCode(), started.catalogueVersion(),
-                started.startedOn(), started.tiers(), r.getStoppedOn(), r.getCancelled());
-    }
-
-    private static Mission missionOf(MissionRecord r, List<DeadlineClock> clocks) {
-        return new Mission(UUID.fromString(r.getId()), MissionType.valueOf(r.getType()), Office.valueOf(r.getOffice()),
-                r.getAssignee(), r.getStatus(), Priority.valueOf(r.getPriority()),
-                Subject.of(SubjectKind.valueOf(r.getSubjectKind()), r.getSubjectId(), r.getSubjectName()),
-                Source.valueOf(r.getSource()), r.getReceivedOn(), r.getServiceObjective(),
-                r.getOutcome() == null ? null : Outcome.valueOf(r.getOutcome()), r.getNotes(), r.getClosed(), clocks);
     }
 }

@@ -11,11 +11,17 @@ import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Stamp;
 import be.inasti.missiondesk.store.schema.tables.records.FieldVersionRecord;
+import be.inasti.missiondesk.store.schema.tables.records.HistoryRecord;
 import be.inasti.missiondesk.store.schema.tables.records.OperationRecord;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -46,17 +52,26 @@ final class OperationApplier {
     private final DSLContext db;
     private final HybridClock clock;
     private final Instant now;
+    /** (origin, sequence) of every operation held here: read once, not queried once per operation. */
+    private final Set<String> held;
+    /** Log and history rows are only appended, and nothing reads them during an import: written in batches. */
+    private final List<OperationRecord> logged = new ArrayList<>();
+    private final List<HistoryRecord> history = new ArrayList<>();
 
-    OperationApplier(DSLContext db, HybridClock clock, Instant now) {
+    OperationApplier(DSLContext db, HybridClock clock, Instant now, Collection<String> origins) {
         this.db = db;
         this.clock = clock;
         this.now = now;
+        this.held = new HashSet<>(db.select(OPERATION.ORIGIN, OPERATION.ORIGIN_SEQ).from(OPERATION)
+                .where(OPERATION.ORIGIN.in(origins)).fetch(r -> key(r.value1(), r.value2())));
+    }
+
+    private static String key(String origin, long seq) {
+        return origin + ' ' + seq;
     }
 
     Result apply(Operation op) {
-        boolean held = db.fetchExists(OPERATION, OPERATION.ORIGIN.eq(op.origin())
-                .and(OPERATION.ORIGIN_SEQ.eq(op.originSeq())));
-        if (held) {
+        if (!held.add(key(op.origin(), op.originSeq()))) {
             return Result.ALREADY_HELD;
         }
         log(op);
@@ -81,16 +96,23 @@ final class OperationApplier {
         r.setField(op.field());
         r.setOldValue(op.oldValue());
         r.setNewValue(op.newValue());
-        r.insert();
+        logged.add(r);
+    }
+
+    /** Writes the log and history rows collected; call before the transaction commits. */
+    void flush() {
+        Batches.insert(db, OPERATION, logged);
+        Batches.insert(db, HISTORY, history);
+        logged.clear();
+        history.clear();
     }
 
     private Result create(Operation op) {
         Table<?> table = tableOf(op.entity());
-        if (db.fetchExists(table, idOf(table).eq(op.entityId()))) {
+        Record row = Columns.fromJson(db.newRecord(table), op.newValue());
+        if (!Batches.insertIfAbsent(db, table, row)) {
             return Result.ALREADY_HELD;
         }
-        Record row = Columns.fromJson(db.newRecord(table), op.newValue());
-        db.insertInto(table).set(row).execute();
         if (Operation.MISSION.equals(op.entity())) {
             history(op, "type", null, row.get(MISSION.TYPE));
         } else {
@@ -164,17 +186,8 @@ final class OperationApplier {
         Map<String, ChangeKind> kinds = Operation.MISSION.equals(op.entity()) ? MISSION_KINDS : CLOCK_KINDS;
         ChangeKind kind = op.createsEntity() && Operation.MISSION.equals(op.entity())
                 ? ChangeKind.CREATED : kinds.getOrDefault(op.field(), ChangeKind.FIELD);
-        historyRow(db, op.missionId(), new Stamp(op.recordedAt(), op.author(), op.origin()),
-                new Change(kind, field, oldValue, newValue));
-    }
-
-    static void historyRow(DSLContext db, String missionId, Stamp stamp, Change change) {
-        db.insertInto(HISTORY)
-                .set(HISTORY.MISSION_ID, missionId).set(HISTORY.RECORDED_AT, stamp.at())
-                .set(HISTORY.AUTHOR, stamp.author()).set(HISTORY.SITE, stamp.site())
-                .set(HISTORY.KIND, change.kind().name()).set(HISTORY.FIELD, change.field())
-                .set(HISTORY.OLD_VALUE, change.oldValue()).set(HISTORY.NEW_VALUE, change.newValue())
-                .execute();
+        history.add(MissionStore.historyRecord(db, op.missionId(), new Stamp(op.recordedAt(), op.author(),
+                op.origin()), new Change(kind, field, oldValue, newValue)));
     }
 
     /** A clock's history row names its objective, as local rows do. */

@@ -75,7 +75,7 @@ final class OperationWriter {
     /** Writes the collected operations in one batch and remembers the clock. */
     void flush() {
         if (!pending.isEmpty()) {
-            db.batchInsert(pending).execute();
+            Batches.insert(db, OPERATION, pending);
             pending.clear();
         }
         clock.save(db);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -30,7 +31,7 @@ final class RestorableCopy {
         if (!startsLikeSqlite(candidate)) {
             throw refused(candidate, "it is not a MissionDesk database (not even a SQLite file)");
         }
-        Database copy = Database.open(candidate, Database.Access.READ_ONLY);
+        Database copy = Database.open(candidate, Database.Access.READ_ONLY, Clock.systemUTC());
         DSLContext dsl = copy.dsl();
         if (!dsl.fetchExists(dsl.selectOne().from("sqlite_master").where("name = 'flyway_schema_history'"))) {
             throw refused(candidate, "it is not a MissionDesk database (no schema history)");

@@ -141,12 +141,14 @@ public final class SyncStore {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             HybridClock clock = HybridClock.load(db);
-            OperationApplier applier = new OperationApplier(db, clock, at);
+            OperationApplier applier = new OperationApplier(db, clock, at,
+                    operations.stream().map(Operation::origin).distinct().toList());
             int conflictsBefore = db.fetchCount(CONFLICT);
             int[] counts = new int[OperationApplier.Result.values().length];
             for (Operation op : operations) {
                 counts[applier.apply(op).ordinal()]++;
             }
+            applier.flush();
             clock.save(db);
             db.update(PARTNER)
                     .set(PARTNER.APPLIED_POS, DSL.greatest(PARTNER.APPLIED_POS, DSL.val(toPos)))
@@ -188,8 +190,8 @@ public final class SyncStore {
             operations.changed(conflict.entity(), conflict.entityId(), conflict.missionId(), conflict.field(), current,
                     restored);
             operations.flush();
-            OperationApplier.historyRow(db, conflict.missionId(), stamp, new Change(ChangeKind.FIELD,
-                    conflict.field(), Columns.encode(current), conflict.lostValue()));
+            MissionStore.historyRecord(db, conflict.missionId(), stamp, new Change(ChangeKind.FIELD,
+                    conflict.field(), Columns.encode(current), conflict.lostValue())).insert();
             db.update(CONFLICT).set(CONFLICT.RESOLUTION, "FLIPPED").where(CONFLICT.ID.eq(conflict.id())).execute();
         });
     }

@@ -15,10 +15,6 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
-    public static int run(Services services, boolean exitWhenReady) {
-        return run(services, exitWhenReady, Optional.empty());
-    }
-
     /**
      * With {@code importOnStart}, a batch file the window is opened with (a file association passes its path):
      * the synchronisation screen opens and imports it.

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -27,6 +28,7 @@ abstract class CliTestBase {
     Path folder;
 
     final List<Services> guiOpenedOn = new ArrayList<>();
+    final List<Optional<Path>> guiOpenedWith = new ArrayList<>();
     Map<String, String> env = Map.of();
 
     record Run(int exit, String out, String err) {
@@ -37,10 +39,16 @@ abstract class CliTestBase {
     }
 
     Run run(String... args) {
+        return runWith(Services::open, args);
+    }
+
+    /** Runs with databases opened another way (read-only, size-capped). */
+    Run runWith(ServicesFactory factory, String... args) {
         Environment environment = new Environment(env, "Linux", folder.resolve("home").toString(), "osuser",
                 TestServices.clockAt(TODAY));
-        CommandLine cli = Cli.create(Services::open, (services, exitWhenReady) -> {
+        CommandLine cli = Cli.create(factory, (services, exitWhenReady, batchFile) -> {
             guiOpenedOn.add(services);
+            guiOpenedWith.add(batchFile);
             return 0;
         }, environment);
         StringWriter out = new StringWriter();

@@ -9,12 +9,8 @@ import be.inasti.missiondesk.store.Database;
 import be.inasti.missiondesk.store.Progress;
 import be.inasti.missiondesk.store.StoreException;
 import be.inasti.missiondesk.store.TableDigest;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * A full disk (rehearsed with a cap on the database's pages) and a read-only database: the user reads what
@@ -23,15 +19,7 @@ import picocli.CommandLine;
 class DiskFullAndReadOnlyTest extends CliTestBase {
 
     Run runOn(Database.Access access, String... args) {
-        Environment environment = new Environment(Map.of(), "Linux", folder.toString(), "osuser",
-                TestServices.clockAt(TODAY));
-        CommandLine cli = Cli.create((file, clock, user) -> Services.open(Database.open(file, access), clock, user),
-                (services, exit) -> 0, environment);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return runWith((file, clock, user) -> Services.open(Database.open(file, access, clock), clock, user), args);
     }
 
     String digest() {
@@ -60,8 +48,8 @@ class DiskFullAndReadOnlyTest extends CliTestBase {
     @Test
     void theApplicationKeepsRunningWhenTheDiskIsFullAndWorksOnceThereIsRoomAgain() {
         addTitresServices();
-        Services full = Services.open(Database.open(Path.of(db()), new Database.Access(false, pages() + 4)),
-                TestServices.clockAt(TODAY), "tester");
+        Services full = Services.open(Database.open(Path.of(db()), new Database.Access(false, pages() + 4),
+                TestServices.clockAt(TODAY)), TestServices.clockAt(TODAY), "tester");
 
         StoreException failure = catchThrowableOfType(StoreException.class,
                 () -> full.demo().generate(3000, 1, Progress.NONE));

@@ -1,9 +1,13 @@
 package be.inasti.missiondesk.domain.identity;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Shared handling of typed identifiers: separators people type are dropped, then the digits are checked. */
 final class Digits {
+    /** Compiled once: stored identifiers are parsed for every mission a queue loads. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F./-]");
+
     private Digits() {
     }
 
@@ -23,7 +27,7 @@ final class Digits {
     }
 
     static String strip(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s\\u00A0\\u202F./-]", "");
+        return typed == null ? "" : SEPARATORS.matcher(typed).replaceAll("");
     }
 
     static int mod97Check(long base) {

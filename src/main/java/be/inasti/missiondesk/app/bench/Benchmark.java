@@ -1,0 +1,109 @@
+package be.inasti.missiondesk.app.bench;
+
+import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.flows.FlowKind;
+import be.inasti.missiondesk.flows.ImportOptions;
+import be.inasti.missiondesk.store.Floors;
+import be.inasti.missiondesk.store.Progress;
+import be.inasti.missiondesk.store.TableRows;
+import be.inasti.missiondesk.sync.Role;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Times each operation on scratch databases next to its floor: demo data, the queue, attainment over a year, a
+ * births flow, and the export and import of the operations that flow logged. A warm-up round on a few missions
+ * lets the JIT compile both sides first; then every round starts from empty databases.
+ */
+public final class Benchmark {
+    /** Warm-up size: enough for the JIT to compile the hot paths, small enough to cost a second or two. */
+    private static final int WARM_UP = 2_000;
+
+    private final Function<Path, Services> open;
+
+    /** @param open opens services on a new database file (with the clock and user of the command line) */
+    public Benchmark(Function<Path, Services> open) {
+        this.open = open;
+    }
+
+    /** Births lines per run: a quarter of the missions, so the export and import carry about as many operations. */
+    public static int birthsFor(int missions) {
+        return Math.max(1, missions / 4);
+    }
+
+    public BenchReport run(int missions, int runs) {
+        try (ScratchFolder scratch = ScratchFolder.create()) {
+            round(scratch.next(), Math.min(missions, WARM_UP), new Samples());
+            Samples samples = new Samples();
+            for (int i = 0; i < runs; i++) {
+                round(scratch.next(), missions, samples);
+            }
+            Runtime runtime = Runtime.getRuntime();
+            return new BenchReport(missions, birthsFor(missions), runs, runtime.availableProcessors(),
+                    System.getProperty("java.vm.name") + " " + Runtime.version(), samples.medians());
+        }
+    }
+
+    private void round(Path folder, int missions, Samples samples) {
+        Services demo = open.apply(folder.resolve("demo.db"));
+        samples.ours("demo data generation", BenchRow.IMPORT, () -> demo.demo().generate(missions, 7, Progress.NONE));
+        copyFloor("demo data generation", demo, Floors.MISSION_TABLES, folder.resolve("demo-floor.db"), samples);
+        queries(demo, samples);
+        Services desk = flowImport(folder, missions, samples);
+        sync(folder, desk, samples);
+    }
+
+    private static void queries(Services services, Samples samples) {
+        Floors floors = new Floors(services.database());
+        samples.ours("queue load (open missions)", BenchRow.QUERY, () -> services.queue().queue(QueueQuery.open()));
+        samples.floor("queue load (open missions)", floors::queueRows);
+        LocalDate today = LocalDate.now(services.clock());
+        LocalDate from = today.minusYears(1).plusDays(1);
+        samples.ours("attainment for a year", BenchRow.QUERY,
+                () -> services.attainment().attainment(from, today, Optional.empty()));
+        samples.floor("attainment for a year", () -> floors.attainmentRows(from, today, today));
+    }
+
+    /** A desk site imports a births file whose every line opens a mission; returns the desk. */
+    private Services flowImport(Path folder, int missions, Samples samples) {
+        Services desk = open.apply(folder.resolve("desk.db"));
+        desk.sync().init("DESK", Office.NAMUR, Role.CASEWORKER);
+        LocalDate today = LocalDate.now(desk.clock());
+        BirthsFiles files = BirthsFiles.write(folder, birthsFor(missions), today);
+        desk.flows().importFile(files.affiliates(), ImportOptions.affiliates(today, true), Progress.NONE);
+        ImportOptions births = new ImportOptions(FlowKind.BIRTHS, today, Office.NAMUR, "vrenard", true);
+        samples.ours("flow import (births)", BenchRow.IMPORT,
+                () -> desk.flows().importFile(files.births(), births, Progress.NONE));
+        copyFloor("flow import (births)", desk, Floors.FLOW_TABLES, folder.resolve("flow-floor.db"), samples);
+        return desk;
+    }
+
+    /** The desk exports its log to a central site, which imports it. */
+    private void sync(Path folder, Services desk, Samples samples) {
+        Services central = open.apply(folder.resolve("central.db"));
+        central.sync().init("CENTRAL", Office.NAMUR, Role.CENTRAL);
+        Path deskId = folder.resolve("desk.id");
+        Path centralId = folder.resolve("central.id");
+        desk.sync().exportIdentity(deskId);
+        central.sync().exportIdentity(centralId);
+        desk.sync().register(centralId);
+        central.sync().register(deskId);
+        Path batch = folder.resolve("desk.mdbatch");
+        samples.ours("sync export", BenchRow.QUERY, () -> desk.sync().export(batch, Optional.empty(), false));
+        samples.floor("sync export", new Floors(desk.database())::operationRows);
+        samples.ours("sync import", BenchRow.IMPORT, () -> central.sync().importBatch(batch, false));
+        copyFloor("sync import", central, Floors.SYNC_TABLES, folder.resolve("sync-floor.db"), samples);
+    }
+
+    /** The floor of a write: the rows it left, batch-inserted into the same tables of an empty database. */
+    private void copyFloor(String operation, Services written, List<String> tables, Path floorFile, Samples samples) {
+        TableRows rows = new Floors(written.database()).read(tables);
+        Floors floor = new Floors(open.apply(floorFile).database());
+        samples.floor(operation, () -> floor.insert(rows));
+    }
+}

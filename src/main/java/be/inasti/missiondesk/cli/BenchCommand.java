@@ -1,0 +1,51 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.app.bench.BenchReport;
+import be.inasti.missiondesk.app.bench.BenchRow;
+import be.inasti.missiondesk.app.bench.Benchmark;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Runs on scratch databases in a temporary folder: never on the user's own database. */
+@Command(name = "bench", description = "Time demo data, queue, attainment, a births flow, export and import on "
+        + "scratch databases, each next to its plain-JDBC floor (medians after a warm-up).")
+final class BenchCommand implements Callable<Integer> {
+    private static final String ROW = "%-28s %10s %10s %7s  %s%n";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--missions", paramLabel = "N", defaultValue = "100000",
+            description = "Demo missions per run (default ${DEFAULT-VALUE}); the births file has N/4 lines.")
+    int missions;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "3", description = "Timed runs (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    public Integer call() {
+        MissionDeskCommand root = (MissionDeskCommand) spec.root().userObject();
+        BenchReport report = new Benchmark(root::open).run(missions, Math.max(1, runs));
+        print(report, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static void print(BenchReport r, PrintWriter out) {
+        out.printf("%d missions, births file of %d lines; median of %d runs; %d cores; %s%n", r.missions(), r.births(),
+                r.runs(), r.cores(), r.jvm());
+        out.printf(ROW, "operation", "ours ms", "floor ms", "ratio", "target");
+        for (BenchRow row : r.rows()) {
+            out.printf(ROW, row.operation(), millis(row.ours().toNanos()), millis(row.floor().toNanos()),
+                    "%.2f".formatted(row.ratio()), (row.withinTarget() ? "≤ " : "above ") + row.target());
+        }
+        out.flush();
+    }
+
+    private static String millis(long nanos) {
+        return "%.1f".formatted(nanos / 1e6);
+    }
+}

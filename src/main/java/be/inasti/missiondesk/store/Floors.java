@@ -1,0 +1,144 @@
+package be.inasti.missiondesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The physical floors the benchmark sets our code paths against: the same rows read or written with plain JDBC
+ * (prepared statements, batches, one transaction) on the same file and connection settings, with no mapping to
+ * objects. Nothing real can do the same work faster on this machine.
+ */
+public final class Floors {
+    /** The tables demo data fills, parents first. */
+    public static final List<String> MISSION_TABLES = List.of("mission", "clock", "history");
+    /** The tables a flow import fills. */
+    public static final List<String> FLOW_TABLES = List.of("flow_file", "mission", "clock", "history", "flow_key",
+            "operation");
+    /** The tables a batch import fills. */
+    public static final List<String> SYNC_TABLES = List.of("mission", "clock", "history", "operation",
+            "field_version", "applied_batch");
+
+    private static final String QUEUE = "SELECT m.*, c.* FROM mission m LEFT JOIN clock c ON c.mission_id = m.id"
+            + " WHERE m.closed = 0 ORDER BY m.id, c.seq";
+    private static final String STOPPED = "SELECT objective_code, catalogue_version, max(stopped_on - due_on, 0),"
+            + " count(*) FROM clock WHERE stopped_on BETWEEN ? AND ? AND cancelled = 0 GROUP BY 1, 2, 3";
+    private static final String OVERDUE = "SELECT objective_code, catalogue_version, ? - due_on, count(*) FROM clock"
+            + " WHERE stopped_on IS NULL AND due_on < ? AND started_on <= ? GROUP BY 1, 2, 3";
+
+    private final Database database;
+
+    public Floors(Database database) {
+        this.database = database;
+    }
+
+    /** Every row of the tables (untimed set-up: what a floor then writes). */
+    public TableRows read(List<String> tables) {
+        return withConnection(c -> {
+            Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+            for (String table : tables) {
+                try (PreparedStatement select = c.prepareStatement("SELECT * FROM " + table)) {
+                    rows.put(table, rowsOf(select));
+                }
+            }
+            return new TableRows(rows);
+        });
+    }
+
+    /** Batch-inserts the rows into the same tables of this database in one transaction; returns how many. */
+    public int insert(TableRows rows) {
+        return withConnection(c -> {
+            c.setAutoCommit(false);
+            for (Map.Entry<String, List<Object[]>> table : rows.byTable().entrySet()) {
+                insert(c, table.getKey(), table.getValue());
+            }
+            c.commit();
+            return rows.size();
+        });
+    }
+
+    /** The rows the queue shows: open missions with their clocks. */
+    public int queueRows() {
+        return count(QUEUE);
+    }
+
+    /** Every operation of the log, as an export reads them. */
+    public int operationRows() {
+        return count("SELECT * FROM operation ORDER BY pos");
+    }
+
+    /** Attainment's two aggregates for [from, to] and the clocks overdue on {@code today}, in raw SQL. */
+    public int attainmentRows(LocalDate from, LocalDate to, LocalDate today) {
+        return withConnection(c -> {
+            try (PreparedStatement stopped = c.prepareStatement(STOPPED);
+                    PreparedStatement overdue = c.prepareStatement(OVERDUE)) {
+                stopped.setLong(1, from.toEpochDay());
+                stopped.setLong(2, to.toEpochDay());
+                for (int i = 1; i <= 3; i++) {
+                    overdue.setLong(i, today.toEpochDay());
+                }
+                return rowsOf(stopped).size() + rowsOf(overdue).size();
+            }
+        });
+    }
+
+    private int count(String sql) {
+        return withConnection(c -> {
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                return rowsOf(select).size();
+            }
+        });
+    }
+
+    private static void insert(Connection c, String table, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String marks = String.join(", ", Collections.nCopies(rows.getFirst().length, "?"));
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    insert.setObject(i + 1, row[i]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Reads every column of every row: the least a caller that uses the values must do. */
+    private static List<Object[]> rowsOf(PreparedStatement select) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(Work<T> work) {
+        try (Connection c = database.dataSource().getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DataAccessException("floor query failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package be.inasti.missiondesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The bench command runs end to end on a tiny volume; what it measures is not asserted, only that it reports. */
+class BenchCliTest extends CliTestBase {
+
+    @Test
+    void printsOneRowPerOperationUnderTheHeader() {
+        Run run = run("bench", "--missions", "40", "--runs", "1");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("cores").containsPattern("operation +ours ms +floor ms +ratio");
+        assertThat(run.out()).contains("demo data generation", "queue load", "attainment for a year",
+                "flow import (births)", "sync export", "sync import");
+    }
+}
