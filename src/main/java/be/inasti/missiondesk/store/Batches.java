@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.store;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,8 @@ final class Batches {
                     insert.addBatch();
                 }
                 insert.executeBatch();
+            } catch (SQLException e) {
+                throw SqliteFailures.translate(db, e);
             }
         });
     }
@@ -56,6 +59,8 @@ final class Batches {
                     insert.setObject(i + 1, toDatabase(fields[i], row.get(fields[i])));
                 }
                 return insert.executeUpdate() == 1;
+            } catch (SQLException e) {
+                throw SqliteFailures.translate(db, e);
             }
         });
     }

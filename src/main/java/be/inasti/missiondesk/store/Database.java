@@ -56,6 +56,7 @@ public final class Database {
         configuration.set(dataSource).set(SQLDialect.SQLITE)
                 .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
                 .set(new SqliteFailures(absolute));
+        configuration.data(SqliteFailures.FILE, absolute);
         Database database = new Database(absolute, dataSource, DSL.using(configuration));
         if (!access.readOnly()) {
             database.migrate(clock);

@@ -2,8 +2,11 @@ package be.inasti.missiondesk.store;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
+import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.exception.DataAccessException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -13,6 +16,9 @@ import org.sqlite.SQLiteException;
  * was saved before stays as it was.
  */
 final class SqliteFailures implements ExecuteListener {
+    /** Where the database file is kept in jOOQ's configuration, for statements run on a plain connection. */
+    static final String FILE = "missiondesk.file";
+
     private final Path file;
 
     SqliteFailures(Path file) {
@@ -21,13 +27,21 @@ final class SqliteFailures implements ExecuteListener {
 
     @Override
     public void exception(ExecuteContext ctx) {
-        SQLException e = ctx.sqlException();
+        translated(ctx.sqlException()).ifPresent(ctx::exception);
+    }
+
+    /** The same for a statement run on the transaction's plain JDBC connection (batches). */
+    static RuntimeException translate(DSLContext db, SQLException e) {
+        Path file = (Path) db.configuration().data(FILE);
+        return new SqliteFailures(file).translated(e).map(RuntimeException.class::cast)
+                .orElseGet(() -> new DataAccessException("batch insert failed: " + e.getMessage(), e));
+    }
+
+    private Optional<StoreException> translated(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
-            String message = message(primary(sqlite.getResultCode()));
-            if (message != null) {
-                ctx.exception(new StoreException(message, e));
-            }
+            return Optional.ofNullable(message(primary(sqlite.getResultCode()))).map(m -> new StoreException(m, e));
         }
+        return Optional.empty();
     }
 
     /** Extended codes (SQLITE_READONLY_DBMOVED, …) carry their primary code in the low byte. */
