@@ -2,21 +2,11 @@ package be.inasti.missiondesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.inasti.missiondesk.TestServices;
-import be.inasti.missiondesk.app.Services;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CliTest extends CliTestBase {
     @Test

@@ -110,9 +110,9 @@ public final class BalanceView extends BorderPane {
         FlowPane write = new FlowPane(8, 8, reason, apply);
         write.visibleProperty().bind(mayApply);
         write.managedProperty().bind(mayApply);
-        VBox bar = new VBox(4, write, new HBox(12, Labels.busy("balance-busy", model.busyProperty()),
-                Labels.bound("balance-message", model.messageProperty()),
-                Labels.bound("balance-error", model.errorProperty(), "error")));
+        VBox bar = new VBox(4, write, new HBox(12, Labels.busy("balance-busy", model.work().busyProperty()),
+                Labels.bound("balance-message", model.work().messageProperty()),
+                Labels.bound("balance-error", model.work().errorProperty(), "error")));
         bar.getStyleClass().add("reassign-bar");
         return bar;
     }

@@ -8,6 +8,7 @@ import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.domain.balance.Proposal;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.WorkState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -59,9 +57,7 @@ public final class BalanceViewModel {
     private final IntegerProperty max = new SimpleIntegerProperty();
     private final StringProperty fairness = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final WorkState work = new WorkState();
     private final BooleanBinding mayPropose;
     private final BooleanBinding mayApply;
     /** Loads without the absent agent's missions, and the colleagues of the shown proposal. */
@@ -80,8 +76,8 @@ public final class BalanceViewModel {
         candidates.predicateProperty().bind(Bindings.createObjectBinding(() -> a -> !a.equals(absent.get()),
                 absent));
         mayPropose = Bindings.createBooleanBinding(() -> absent.get() != null && !colleagues.isEmpty()
-                && !colleagues.contains(absent.get()) && !busy.get(), absent, colleagues, busy);
-        mayApply = Bindings.createBooleanBinding(() -> !rows.isEmpty() && !busy.get(), rows, busy);
+                && !colleagues.contains(absent.get()) && !work.isBusy(), absent, colleagues, work.busyProperty());
+        mayApply = Bindings.createBooleanBinding(() -> !rows.isEmpty() && !work.isBusy(), rows, work.busyProperty());
     }
 
     public void propose() {
@@ -90,12 +86,11 @@ public final class BalanceViewModel {
         }
         Agent from = absent.get();
         List<Agent> to = List.copyOf(colleagues);
-        busy.set(true);
+        work.start("");
         tasks.run(() -> new Loaded(team.proposeBalance(from, to), queue.queue(new QueueQuery(
                 Optional.of(from.office()), Optional.of(from.login()), Optional.empty(), false))), loaded -> {
                     show(loaded, to);
-                    message.set(messages.format("balance.proposed", rows.size(), to.size()));
-                    done();
+                    work.succeed(messages.format("balance.proposed", rows.size(), to.size()));
                 }, this::failed);
     }
 
@@ -127,7 +122,7 @@ public final class BalanceViewModel {
     /** Moves every mission of the preview, edited or not, to its colleague, with the reason. */
     public void apply() {
         if (reason.get() == null || reason.get().isBlank()) {
-            error.set(messages.get("reassign.reasonRequired"));
+            work.fail(messages.get("reassign.reasonRequired"));
             return;
         }
         if (!mayApply.get()) {
@@ -139,25 +134,18 @@ public final class BalanceViewModel {
                 Load::after, (a, b) -> a, LinkedHashMap::new)));
         List<Agent> to = proposedTo;
         String why = messages.format("balance.reasonOf", reason.get().strip(), absent.get().login());
-        busy.set(true);
+        work.start("");
         tasks.run(() -> team.apply(edited, to, why), moved -> {
-            message.set(messages.format("balance.applied", moved));
             rows.clear();
             updateLoads();
             reason.set("");
-            done();
+            work.succeed(messages.format("balance.applied", moved));
             onMoved.run();
         }, this::failed);
     }
 
-    private void done() {
-        error.set("");
-        busy.set(false);
-    }
-
     private void failed(Throwable failure) {
-        error.set(messages.format("coordination.error", failure.getMessage()));
-        busy.set(false);
+        work.fail(messages.format("coordination.error", failure.getMessage()));
     }
 
     /** The logins a row may go to: the colleagues of the shown proposal. */
@@ -208,16 +196,9 @@ public final class BalanceViewModel {
         return reason;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message;
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+    /** Busy, done or failed: what the action bar shows. */
+    public WorkState work() {
+        return work;
     }
 
     public BooleanBinding mayProposeProperty() {

@@ -81,9 +81,9 @@ public final class DashboardView extends BorderPane {
                 Labels.busy("dashboard-busy", model.loadingProperty()),
                 button("report-csv", "report.csv", () -> reports.export(ReportService.Format.CSV)),
                 button("report-pdf", "report.pdf", () -> reports.export(ReportService.Format.PDF)),
-                Labels.busy("report-busy", reports.busyProperty()),
-                new HBox(12, Labels.bound("report-message", reports.messageProperty()),
-                        Labels.bound("report-error", reports.errorProperty(), "error"),
+                Labels.busy("report-busy", reports.work().busyProperty()),
+                new HBox(12, Labels.bound("report-message", reports.work().messageProperty()),
+                        Labels.bound("report-error", reports.work().errorProperty(), "error"),
                         Labels.bound("dashboard-error", model.errorProperty(), "error")));
         bar.getStyleClass().add("coordination-header");
         return bar;

@@ -3,15 +3,10 @@ package be.inasti.missiondesk.ui.dashboard;
 import be.inasti.missiondesk.app.report.ReportService;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.WorkState;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /** Exports the dashboard's period and office as CSV or PDF, in the window's language, off the FX thread. */
 public final class ReportViewModel {
@@ -20,9 +15,7 @@ public final class ReportViewModel {
     private final ReportTarget target;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final WorkState work = new WorkState();
 
     public ReportViewModel(ReportService reports, DashboardViewModel dashboard, ReportTarget target,
             TaskRunner tasks, Messages messages) {
@@ -44,28 +37,14 @@ public final class ReportViewModel {
             return;
         }
         Path file = chosen.get();
-        busy.set(true);
-        message.set(messages.format("report.writing", file.getFileName().toString()));
-        tasks.run(() -> reports.write(from, to, office, format, messages.locale(), file), written -> {
-            message.set(messages.format("report.written", file.toString()));
-            error.set("");
-            busy.set(false);
-        }, failure -> {
-            message.set("");
-            error.set(messages.format("coordination.error", failure.getMessage()));
-            busy.set(false);
-        });
+        work.start(messages.format("report.writing", file.getFileName().toString()));
+        tasks.run(() -> reports.write(from, to, office, format, messages.locale(), file),
+                written -> work.succeed(messages.format("report.written", file.toString())),
+                failure -> work.fail(messages.format("coordination.error", failure.getMessage())));
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message;
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+    /** Busy, done or failed: what the action bar shows. */
+    public WorkState work() {
+        return work;
     }
 }

@@ -35,8 +35,8 @@ final class ReassignBar extends VBox {
         move.disableProperty().bind(model.readyProperty().not());
         move.setOnAction(e -> model.reassign());
         FlowPane controls = new FlowPane(8, 8, all, new Label(messages.get("reassign.to")), target, reason, move,
-                Labels.busy("reassign-busy", model.busyProperty()));
-        getChildren().addAll(controls, new HBox(12, Labels.bound("reassign-message", model.messageProperty()),
-                Labels.bound("reassign-error", model.errorProperty(), "error")));
+                Labels.busy("reassign-busy", model.work().busyProperty()));
+        getChildren().addAll(controls, new HBox(12, Labels.bound("reassign-message", model.work().messageProperty()),
+                Labels.bound("reassign-error", model.work().errorProperty(), "error")));
     }
 }

@@ -5,15 +5,12 @@ import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.WorkState;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,9 +29,7 @@ public final class ReassignViewModel {
     private final ObservableList<QueueItem> selected = FXCollections.observableArrayList();
     private final ObjectProperty<Agent> target = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final WorkState work = new WorkState();
     private final BooleanBinding ready;
 
     public ReassignViewModel(TeamService team, TaskRunner tasks, Messages messages, Runnable onMoved) {
@@ -42,13 +37,13 @@ public final class ReassignViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.onMoved = onMoved;
-        ready = Bindings.createBooleanBinding(() -> !selected.isEmpty() && target.get() != null && !busy.get(),
-                selected, target, busy);
+        ready = Bindings.createBooleanBinding(() -> !selected.isEmpty() && target.get() != null && !work.isBusy(),
+                selected, target, work.busyProperty());
     }
 
     public void reassign() {
         if (reason.get() == null || reason.get().isBlank()) {
-            error.set(messages.get("reassign.reasonRequired"));
+            work.fail(messages.get("reassign.reasonRequired"));
             return;
         }
         if (!ready.get()) {
@@ -56,17 +51,12 @@ public final class ReassignViewModel {
         }
         List<UUID> ids = selected.stream().map(i -> i.mission().id()).toList();
         Agent to = target.get();
-        busy.set(true);
+        work.start("");
         tasks.run(() -> team.reassign(ids, to, reason.get().strip()), moved -> {
-            message.set(messages.format("reassign.done", moved, to.login(), messages.of("office", to.office())));
-            error.set("");
+            work.succeed(messages.format("reassign.done", moved, to.login(), messages.of("office", to.office())));
             reason.set("");
-            busy.set(false);
             onMoved.run();
-        }, failure -> {
-            error.set(messages.format("coordination.error", failure.getMessage()));
-            busy.set(false);
-        });
+        }, failure -> work.fail(messages.format("coordination.error", failure.getMessage())));
     }
 
     /** The missions to move: the view keeps it equal to the table's selection. */
@@ -87,15 +77,8 @@ public final class ReassignViewModel {
         return ready;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message;
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+    /** Busy, done or failed: what the action bar shows. */
+    public WorkState work() {
+        return work;
     }
 }

@@ -107,8 +107,8 @@ class BalanceViewModelTest {
 
         model.apply();
 
-        assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.messageProperty().get()).isEqualTo("12 mission(s) réattribuée(s).");
+        assertThat(model.work().errorProperty().get()).isEmpty();
+        assertThat(model.work().messageProperty().get()).isEqualTo("12 mission(s) réattribuée(s).");
         assertThat(moves).isEqualTo(1);
         assertThat(model.rows()).isEmpty();
         assertThat(team.services.queue().queue(new QueueQuery(Optional.of(ABSENT.office()),
@@ -133,7 +133,7 @@ class BalanceViewModelTest {
 
         model.apply();
 
-        assertThat(model.errorProperty().get()).startsWith("Indiquez le motif");
+        assertThat(model.work().errorProperty().get()).startsWith("Indiquez le motif");
         assertThat(model.rows()).hasSize(12);
         assertThat(team.urgent).allMatch(m -> team.services.missions().get(m.id()).assignee().equals("absent"));
         assertThat(moves).isZero();
@@ -147,7 +147,7 @@ class BalanceViewModelTest {
 
         model.apply();
 
-        assertThat(model.errorProperty().get()).contains("desk site");
+        assertThat(model.work().errorProperty().get()).contains("desk site");
         assertThat(team.calm).allMatch(m -> team.services.missions().get(m.id()).assignee().equals("absent"));
     }
 

@@ -114,13 +114,13 @@ class DashboardViewModelTest {
 
         assertThat(asked).containsExactly("CSV rapport-objectifs-2026-01-01-2026-11-23-NAMUR.csv");
         assertThat(Files.readString(chosen.get())).contains("ECL 5-01");
-        assertThat(reports.messageProperty().get()).isEqualTo("Rapport enregistré : " + chosen.get());
+        assertThat(reports.work().messageProperty().get()).isEqualTo("Rapport enregistré : " + chosen.get());
         chosen = Optional.of(folder.resolve("out/report.pdf"));
 
         reports.export(ReportService.Format.PDF);
 
         assertThat(Files.readAllBytes(chosen.get())).startsWith("%PDF".getBytes());
-        assertThat(reports.busyProperty().get()).isFalse();
+        assertThat(reports.work().busyProperty().get()).isFalse();
     }
 
     @Test
@@ -128,7 +128,7 @@ class DashboardViewModelTest {
         reports.export(ReportService.Format.PDF);
 
         assertThat(asked).hasSize(1);
-        assertThat(reports.messageProperty().get()).isEmpty();
-        assertThat(reports.busyProperty().get()).isFalse();
+        assertThat(reports.work().messageProperty().get()).isEmpty();
+        assertThat(reports.work().busyProperty().get()).isFalse();
     }
 }

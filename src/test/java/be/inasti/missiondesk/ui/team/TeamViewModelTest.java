@@ -85,7 +85,7 @@ class TeamViewModelTest {
 
         reassign.reassign();
 
-        assertThat(reassign.errorProperty().get())
+        assertThat(reassign.work().errorProperty().get())
                 .isEqualTo("Indiquez le motif : il est inscrit dans l'historique de chaque mission.");
         assertThat(moves).isZero();
         assertThat(fixture.services.missions().get(team.missions().getFirst().mission().id()).assignee())
@@ -102,7 +102,7 @@ class TeamViewModelTest {
 
         reassign.reassign();
 
-        assertThat(reassign.messageProperty().get()).isEqualTo("3 mission(s) réattribuée(s) à bpeeters (Namur).");
+        assertThat(reassign.work().messageProperty().get()).isEqualTo("3 mission(s) réattribuée(s) à bpeeters (Namur).");
         assertThat(reassign.reasonProperty().get()).isEmpty();
         assertThat(moves).isEqualTo(1);
         assertThat(line("absent").open()).isEqualTo(9);
@@ -131,7 +131,7 @@ class TeamViewModelTest {
 
         assertThat(team.mayReassignProperty().get()).isFalse();
         assertThat(team.lines()).isNotEmpty();
-        assertThat(reassign.errorProperty().get()).contains("desk site");
+        assertThat(reassign.work().errorProperty().get()).contains("desk site");
         assertThat(moves).isZero();
     }
 }
