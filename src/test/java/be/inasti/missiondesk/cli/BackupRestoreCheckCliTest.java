@@ -116,7 +116,7 @@ class BackupRestoreCheckCliTest extends CliTestBase {
 
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
         try (Stream<Path> files = Files.list(backupsFolder())) {
-            Path copy = files.filter(f -> f.getFileName().toString().contains("before-migration-to-v3"))
+            Path copy = files.filter(f -> f.getFileName().toString().contains("before-migration-to-v"))
                     .findFirst().orElseThrow();
             assertThat(TableDigest.of(copy, TableDigest.WALL_CLOCK)).isEqualTo(before);
         }
