@@ -3,6 +3,7 @@ package be.inasti.missiondesk.ui.dashboard;
 import be.inasti.missiondesk.app.report.ReportService;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.DisplayConverter;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.coordination.Columns;
 import be.inasti.missiondesk.ui.coordination.Labels;
@@ -24,7 +25,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /**
  * The period and office with the export buttons on top; the table of objectives and tiers (below-norm rows
@@ -62,17 +62,7 @@ public final class DashboardView extends BorderPane {
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<Optional<Office>> office = new ComboBox<>(model.offices());
         office.setId("dashboard-office");
-        office.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<Office> choice) {
-                return choice == null ? "" : model.officeText(choice);
-            }
-
-            @Override
-            public Optional<Office> fromString(String text) {
-                throw new UnsupportedOperationException("the office is chosen, not typed");
-            }
-        });
+        office.setConverter(new DisplayConverter<>(model::officeText));
         office.valueProperty().bindBidirectional(model.officeProperty());
         Button show = button("dashboard-show", "dashboard.show", model::load);
         show.setDefaultButton(true);
