@@ -1,6 +1,7 @@
 package be.inasti.missiondesk;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.store.Progress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,5 +20,12 @@ public final class TestServices {
 
     public static Services open(Path folder, LocalDate today) {
         return Services.open(folder.resolve("missiondesk.db"), clockAt(today), "tester");
+    }
+
+    /** The same, filled with demo missions (the same seed gives the same missions). */
+    public static Services withDemo(Path folder, LocalDate today, int missions, long seed) {
+        Services services = open(folder, today);
+        services.demo().generate(missions, seed, Progress.NONE);
+        return services;
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.report.ReportService.Format;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.store.Progress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void demo() {
-        services = TestServices.open(folder, TODAY);
-        services.demo().generate(800, 5, Progress.NONE);
+        services = TestServices.withDemo(folder, TODAY, 800, 5);
     }
 
     @Test

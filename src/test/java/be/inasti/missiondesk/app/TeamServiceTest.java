@@ -7,7 +7,6 @@ import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.domain.balance.Proposal;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.store.Progress;
 import be.inasti.missiondesk.sync.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,8 +27,7 @@ class TeamServiceTest {
 
     @BeforeEach
     void demo() {
-        services = TestServices.open(folder, TODAY);
-        services.demo().generate(1_500, 11, Progress.NONE);
+        services = TestServices.withDemo(folder, TODAY, 1_500, 11);
     }
 
     @Test

@@ -117,6 +117,14 @@ class CliTest extends CliTestBase {
     }
 
     @Test
+    void aKpiPeriodEndingBeforeItStartsIsRefusedInOneLine() {
+        Run run = run("--db", db(), "kpi", "--from", "2026-12-01", "--to", "2026-11-01");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("missiondesk: the period ends (2026-11-01) before it starts (2026-12-01)");
+    }
+
+    @Test
     void demoDataIsTheSameForTheSameSeed() {
         String first = folder.resolve("a.db").toString();
         String second = folder.resolve("b.db").toString();

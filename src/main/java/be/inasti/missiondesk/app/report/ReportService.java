@@ -30,9 +30,6 @@ public final class ReportService {
 
     public Dashboard write(LocalDate from, LocalDate to, Optional<Office> office, Format format, Locale locale,
             Path out) {
-        if (to.isBefore(from)) {
-            throw new DomainException("the period ends (" + to + ") before it starts (" + from + ")");
-        }
         Dashboard dashboard = attainment.dashboard(from, to, office);
         ReportTexts texts = new ReportTexts(locale);
         try {

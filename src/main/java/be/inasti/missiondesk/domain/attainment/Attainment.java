@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.domain.attainment;
 
+import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.catalogue.CatalogueVersion;
 import be.inasti.missiondesk.domain.catalogue.Objective;
@@ -31,6 +32,7 @@ public final class Attainment {
      */
     public List<AttainmentRow> compute(LocalDate from, LocalDate to, List<LatenessCount> stopped,
             List<LatenessCount> openOverdue) {
+        checkPeriod(from, to);
         Map<Key, List<LatenessCount>> stoppedByKey = stopped.stream().collect(Collectors.groupingBy(Key::of));
         Map<Key, List<LatenessCount>> openByKey = openOverdue.stream().collect(Collectors.groupingBy(Key::of));
         Set<Key> keys = new TreeSet<>(Comparator.comparing(Key::code).thenComparing(Key::version));
@@ -46,6 +48,13 @@ public final class Attainment {
                     openByKey.getOrDefault(key, List.of())));
         }
         return rows;
+    }
+
+    /** A period must not end before it starts: said once here for the command line, reports and the window. */
+    public static void checkPeriod(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new DomainException("the period ends (" + to + ") before it starts (" + from + ")");
+        }
     }
 
     private static List<AttainmentRow> rowsOf(Objective objective, LocalDate from, LocalDate to,

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Shared handling of typed identifiers: separators people type are dropped, then the digits are checked. */
-final class Digits {
+public final class Digits {
     /** Compiled once: stored identifiers are parsed for every mission a queue loads. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F./-]");
 
@@ -26,7 +26,8 @@ final class Digits {
         return Optional.empty();
     }
 
-    static String strip(String typed) {
+    /** The characters left once what people type between digits (spaces, dots, dashes, slashes) is dropped. */
+    public static String strip(String typed) {
         return typed == null ? "" : SEPARATORS.matcher(typed).replaceAll("");
     }
 

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.queue;
 
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.identity.Digits;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.clock.ClockState;
@@ -41,7 +42,7 @@ public final class QueueFilter {
 
     public Predicate<QueueItem> predicate() {
         String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        String digits = query.replaceAll("[\\s./-]", "");
+        String digits = Digits.strip(query);
         Set<MissionType> t = Set.copyOf(types);
         Set<ClockState> s = Set.copyOf(states);
         Set<String> o = Set.copyOf(objectives);
