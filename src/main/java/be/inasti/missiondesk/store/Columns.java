@@ -1,5 +1,7 @@
 package be.inasti.missiondesk.store;
 
+import static be.inasti.missiondesk.store.schema.Tables.MISSION;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableField;
@@ -21,7 +24,18 @@ final class Columns {
     /** Built once: an import parses the columns of every operation that creates a mission or a clock. */
     private static final ObjectReader COLUMNS = JSON.readerFor(new TypeReference<Map<String, String>>() { });
 
+    /**
+     * Columns the database derives from others (a mission's copy of its most urgent clock, kept by triggers): they
+     * never travel in a batch, and a batch naming one is refused like one naming an unknown column.
+     */
+    private static final Set<String> DERIVED = Set.of(MISSION.URGENT_DUE_ON.getName(),
+            MISSION.URGENT_STARTED_ON.getName(), MISSION.URGENT_OBJECTIVE.getName());
+
     private Columns() {
+    }
+
+    static boolean isDerived(String name) {
+        return DERIVED.contains(name);
     }
 
     static String encode(Object value) {
@@ -55,7 +69,9 @@ final class Columns {
     static String toJson(Record record) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Field<?> f : record.fields()) {
-            values.put(f.getName(), encode(record.get(f)));
+            if (!isDerived(f.getName())) {
+                values.put(f.getName(), encode(record.get(f)));
+            }
         }
         try {
             return JSON.writeValueAsString(values);
@@ -74,7 +90,7 @@ final class Columns {
         }
         for (Map.Entry<String, String> e : values.entrySet()) {
             Field<?> field = record.field(e.getKey());
-            if (field == null) {
+            if (field == null || isDerived(e.getKey())) {
                 throw new IllegalArgumentException("unknown column '" + e.getKey() + "'");
             }
             set(record, field, e.getValue());
