@@ -29,14 +29,11 @@ final class QueueSql {
     private static final Field<Long> DUE = DSL.field(MISSION.URGENT_DUE_ON.getQualifiedName(), SQLDataType.BIGINT);
     private static final Field<Long> STARTED =
             DSL.field(MISSION.URGENT_STARTED_ON.getQualifiedName(), SQLDataType.BIGINT);
-    /**
-     * The default order, written exactly as the index {@code mission_urgency} is, with inlined constants: SQLite
-     * then reads the first page from the index instead of sorting every open mission.
-     */
-    private static final Field<Long> DUE_OR_NEVER = DSL.field("coalesce({0}, 9223372036854775807)",
-            SQLDataType.BIGINT, MISSION.URGENT_DUE_ON);
-    private static final Field<Boolean> NORMAL_PRIORITY = DSL.field("{0} <> 'HIGH'", SQLDataType.BOOLEAN,
-            MISSION.PRIORITY);
+    /** The due date, missions with no clock running last. */
+    private static final Field<Long> DUE_OR_NEVER = DSL.coalesce(DUE, DSL.inline(Long.MAX_VALUE));
+    /** High priority first among equals. */
+    private static final Field<Integer> NORMAL_PRIORITY = DSL.when(MISSION.PRIORITY.eq(DSL.inline("HIGH")),
+            DSL.inline(0)).otherwise(DSL.inline(1));
 
     /**
      * The mission table for a search, read through the index that holds every searched column: SQLite would
