@@ -78,9 +78,6 @@ public final class Database {
         }
     }
 
-    /** More than the database of a busy office (about 180 MB at 100 000 missions): the map grows as needed. */
-    private static final long MAPPED_BYTES = 1L << 30;
-
     private static SQLiteDataSource dataSource(Path file, Access access) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -91,9 +88,6 @@ public final class Database {
         } else {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         }
-        // Reads through a memory map: the queue's counts and searches scan an index of every open mission, and
-        // copying its pages through read() calls took about half their time. Writes still go through the journal.
-        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MAPPED_BYTES));
         if (access.maxPages() > 0) {
             config.setMaxPageCount(access.maxPages());
         }
