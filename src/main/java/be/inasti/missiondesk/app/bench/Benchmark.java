@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.app.bench;
 
 import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.flows.FlowKind;
@@ -23,6 +24,8 @@ import java.util.function.Function;
 public final class Benchmark {
     /** Warm-up size: enough for the JIT to compile the hot paths, small enough to cost a second or two. */
     private static final int WARM_UP = 2_000;
+    /** As many rows as the window reads first. */
+    private static final int FIRST_PAGE = 100;
 
     private final Function<Path, Services> open;
 
@@ -63,6 +66,9 @@ public final class Benchmark {
         samples.ours("queue load (open missions)", BenchRow.QUERY, () -> services.queue().queue(QueueQuery.open()));
         samples.floor("queue load (open missions)", floors::queueRows);
         LocalDate today = LocalDate.now(services.clock());
+        samples.ours("queue first page (window)", BenchRow.QUERY,
+                () -> services.queue().first(QueueCriteria.all(), List.of(), FIRST_PAGE));
+        samples.floor("queue first page (window)", () -> floors.queueFirstPageRows(today, FIRST_PAGE));
         LocalDate from = today.minusYears(1).plusDays(1);
         samples.ours("attainment for a year", BenchRow.QUERY,
                 () -> services.attainment().attainment(from, today, Optional.empty()));
