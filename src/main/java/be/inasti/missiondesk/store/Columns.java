@@ -1,25 +1,24 @@
 package be.inasti.missiondesk.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.TableField;
+import org.jooq.Table;
 
 /**
  * Column values as the operation log carries them: text that reads the same on every installation (ISO dates,
  * ISO instants, true/false), and back.
  */
 final class Columns {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Built once: an import parses the columns of every operation that creates a mission or a clock. */
-    private static final ObjectReader COLUMNS = JSON.readerFor(new TypeReference<Map<String, String>>() { });
+    private static final JsonFactory JSON = new JsonFactory();
 
     private Columns() {
     }
@@ -53,42 +52,47 @@ final class Columns {
 
     /** Every column of a record as JSON text: the payload of a create operation. */
     static String toJson(Record record) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Field<?> f : record.fields()) {
-            values.put(f.getName(), encode(record.get(f)));
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            Field<?>[] fields = record.fields();
+            for (int i = 0; i < fields.length; i++) {
+                json.writeStringField(fields[i].getName(), encode(record.get(i)));
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the columns of " + record.getClass().getSimpleName(), e);
         }
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode " + values.keySet(), e);
-        }
+        return text.toString();
     }
 
-    /** Fills a fresh record from a create operation's JSON; unknown columns are an error, not a silent loss. */
-    static <R extends Record> R fromJson(R record, String json) {
-        Map<String, String> values;
-        try {
-            values = COLUMNS.readValue(json);
-        } catch (JsonProcessingException e) {
+    /**
+     * The values of a create operation's JSON, in the order of the table's fields (absent columns null); unknown
+     * columns are an error, not a silent loss. Read with the streaming parser straight into place: a map of the
+     * text, then a record filled by column name, cost a third of an import.
+     */
+    static Object[] fromJson(Table<?> table, String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("a create operation carries no columns");
+        }
+        Object[] values = new Object[table.fields().length];
+        try (JsonParser json = JSON.createParser(text)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("a create operation's columns are not a JSON object");
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                int at = table.indexOf(json.currentName());
+                if (at < 0) {
+                    throw new IllegalArgumentException("unknown column '" + json.currentName() + "'");
+                }
+                if (json.nextToken().isStructStart()) {
+                    throw new IllegalArgumentException("column '" + json.currentName() + "' is not a single value");
+                }
+                values[at] = decode(table.field(at), json.getValueAsString());
+            }
+        } catch (IOException e) {
             throw new IllegalArgumentException("a create operation's columns are not readable JSON", e);
         }
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            Field<?> field = record.field(e.getKey());
-            if (field == null) {
-                throw new IllegalArgumentException("unknown column '" + e.getKey() + "'");
-            }
-            set(record, field, e.getValue());
-        }
-        return record;
-    }
-
-    @SuppressWarnings("unchecked")
-    static void set(Record record, Field<?> field, String text) {
-        record.set((Field<Object>) field, decode(field, text));
-    }
-
-    static boolean isColumn(Record record, String name) {
-        Field<?> field = record.field(name);
-        return field instanceof TableField<?, ?>;
+        return values;
     }
 }

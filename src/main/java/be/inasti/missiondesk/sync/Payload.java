@@ -3,36 +3,61 @@ package be.inasti.missiondesk.sync;
 import static be.inasti.missiondesk.sync.BatchRefused.Reason.DAMAGED;
 
 import be.inasti.missiondesk.store.Operation;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-/** The encrypted part of a batch: the operations, as gzipped JSON. */
-record Payload(List<Operation> operations) {
+/** The encrypted part of a batch: the operations, as gzipped JSON ({@code {"operations": [...]}}). */
+record Payload(List<Operation> operations, long missions) {
     /** A decompressed payload larger than this is refused: no honest batch comes near it. */
     private static final int MAX_PLAIN = 512 << 20;
+    private static final String OPERATIONS = "operations";
 
     Payload {
         operations = List.copyOf(operations);
     }
 
-    long missions() {
-        return operations.stream().map(Operation::missionId).distinct().count();
+    Payload(List<Operation> operations) {
+        this(operations, operations.stream().map(Operation::missionId).distinct().count());
     }
 
     byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
-            BatchFile.JSON.writeValue(zip, this);
+        try (JsonGenerator json = BatchFile.JSON.createGenerator(fastGzip(bytes))) {
+            json.writeStartObject();
+            json.writeArrayFieldStart(OPERATIONS);
+            for (Operation op : operations) {
+                OperationJson.write(json, op);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the payload", e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Gzip at its fastest level: the default level took twice as long for a payload 9 % smaller, and the log's
+     * JSON (ids, times) compresses about tenfold either way.
+     */
+    private static OutputStream fastGzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
     }
 
     static Payload fromBytes(byte[] gzipped) {
@@ -41,19 +66,40 @@ record Payload(List<Operation> operations) {
             if (json.length > MAX_PLAIN) {
                 throw new BatchRefused(DAMAGED, "the payload unpacks to more than " + (MAX_PLAIN >> 20) + " MiB");
             }
-            Payload payload = BatchFile.JSON.readValue(json, Payload.class);
-            if (payload == null || payload.operations().stream().anyMatch(Payload::incomplete)) {
-                throw new BatchRefused(DAMAGED, "the payload lacks operations or their required fields");
+            List<Operation> operations = operations(json);
+            if (operations.stream().anyMatch(Payload::incomplete)) {
+                throw lacking();
             }
-            return payload;
+            return new Payload(operations);
         } catch (IOException e) {
             throw new BatchRefused(DAMAGED, "the payload cannot be read: " + e.getMessage().lines().findFirst()
                     .orElse(""));
         }
     }
 
+    private static List<Operation> operations(byte[] json) throws IOException {
+        try (JsonParser in = BatchFile.JSON.createParser(json)) {
+            if (in.nextToken() != JsonToken.START_OBJECT || in.nextToken() != JsonToken.FIELD_NAME
+                    || !OPERATIONS.equals(in.currentName()) || in.nextToken() != JsonToken.START_ARRAY) {
+                throw lacking();
+            }
+            List<Operation> operations = new ArrayList<>();
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+                operations.add(OperationJson.read(in));
+            }
+            if (in.nextToken() != JsonToken.END_OBJECT) {
+                throw new BatchRefused(DAMAGED, "the payload holds more than its operations");
+            }
+            return operations;
+        }
+    }
+
+    private static BatchRefused lacking() {
+        return new BatchRefused(DAMAGED, "the payload lacks operations or their required fields");
+    }
+
     private static boolean incomplete(Operation op) {
-        return op == null || op.origin() == null || op.entity() == null || op.entityId() == null
-                || op.missionId() == null || op.field() == null || op.author() == null || op.recordedAt() == null;
+        return op.origin() == null || op.entity() == null || op.entityId() == null || op.missionId() == null
+                || op.field() == null || op.author() == null || op.recordedAt() == null;
     }
 }

@@ -112,11 +112,11 @@ public final class SyncService {
         boolean hub = Role.parse(self.role()) == Role.CENTRAL;
         Optional<String> office = hub && Role.parse(destination.role()).limitedToOwnOffice()
                 ? Optional.of(destination.office()) : Optional.empty();
-        List<Operation> operations = store.toExport(destination.id(), after, upTo, !hub, self.id(), office);
-        write(file, self, destination, new Payload(operations), after + 1, upTo, partner.appliedPos());
+        Payload payload = new Payload(store.toExport(destination.id(), after, upTo, !hub, self.id(), office));
+        write(file, self, destination, payload, after + 1, upTo, partner.appliedPos());
         store.markExported(destination.id(), upTo, clock.instant());
-        return new ExportReport(file, destination.id(), after + 1, upTo, operations.size(),
-                new Payload(operations).missions());
+        return new ExportReport(file, destination.id(), after + 1, upTo, payload.operations().size(),
+                payload.missions());
     }
 
     private Site destination(Site self, Optional<String> forSite) {
