@@ -4,7 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
 
@@ -22,20 +25,41 @@ final class PlainRows {
     private PlainRows() {
     }
 
+    /**
+     * The rows of one query per chunk of values (see {@link InChunks}), read on one connection: each query on its
+     * own opened (and configured) a connection of its own, which for a file's few thousand keys cost more than
+     * the reads.
+     */
+    static <T> List<T> readInChunks(DSLContext dsl, Collection<String> values,
+            Function<List<String>, ResultQuery<?>> query, RowReader<T> reader) {
+        return dsl.transactionResult(tx -> {
+            List<T> rows = new ArrayList<>();
+            for (List<String> chunk : InChunks.of(values)) {
+                rows.addAll(read(tx.dsl(), query.apply(chunk), reader));
+            }
+            return rows;
+        });
+    }
+
     static <T> List<T> read(DSLContext dsl, ResultQuery<?> query, RowReader<T> reader) {
-        return dsl.connectionResult(c -> {
+        List<T> rows = new ArrayList<>();
+        forEach(dsl, query, reader, rows::add);
+        return rows;
+    }
+
+    /** Hands each row over as it is read, for a caller that need not hold them all. */
+    static <T> void forEach(DSLContext dsl, ResultQuery<?> query, RowReader<T> reader, Consumer<? super T> each) {
+        dsl.connection(c -> {
             try (PreparedStatement select = c.prepareStatement(query.getSQL())) {
                 List<Object> binds = query.getBindValues();
                 for (int i = 0; i < binds.size(); i++) {
                     select.setObject(i + 1, binds.get(i));
                 }
-                List<T> rows = new ArrayList<>();
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
-                        rows.add(reader.read(result));
+                        each.accept(reader.read(result));
                     }
                 }
-                return rows;
             } catch (SQLException e) {
                 throw SqliteFailures.translate(dsl, e);
             }

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -101,9 +102,10 @@ public final class SyncStore {
      * Operations at positions (after, upTo] to send to a site: never its own; only this site's own when
      * {@code ownOnly} (a desk sends its work to the centre); for an office (the centre writing to a desk), those
      * of missions held by that office or moved to or from it, with the whole past of a mission newly moved there.
+     * Each is handed over in log order as it is read.
      */
-    public List<Operation> toExport(String destination, long after, long upTo, boolean ownOnly, String self,
-            Optional<String> office) {
+    public void toExport(String destination, long after, long upTo, boolean ownOnly, String self,
+            Optional<String> office, Consumer<Operation> each) {
         Condition range = OPERATION.POS.gt(after).and(OPERATION.POS.le(upTo)).and(OPERATION.ORIGIN.ne(destination));
         Condition c = ownOnly ? range.and(OPERATION.ORIGIN.eq(self)) : range;
         if (office.isPresent()) {
@@ -116,10 +118,10 @@ public final class SyncStore {
                     .and(OPERATION.MISSION_ID.in(movedHere));
             c = c.and(OPERATION.MISSION_ID.in(held).or(OPERATION.MISSION_ID.in(movedAway))).or(wholePast);
         }
-        return PlainRows.read(dsl, dsl.select(OPERATION.ORIGIN, OPERATION.ORIGIN_SEQ, OPERATION.HLC,
+        PlainRows.forEach(dsl, dsl.select(OPERATION.ORIGIN, OPERATION.ORIGIN_SEQ, OPERATION.HLC,
                 OPERATION.AUTHOR, OPERATION.RECORDED_AT, OPERATION.ENTITY, OPERATION.ENTITY_ID, OPERATION.MISSION_ID,
                 OPERATION.FIELD, OPERATION.OLD_VALUE, OPERATION.NEW_VALUE).from(OPERATION).where(c)
-                .orderBy(OPERATION.POS), SyncStore::operationOf);
+                .orderBy(OPERATION.POS), SyncStore::operationOf, each);
     }
 
     public void markExported(String destination, long upTo, Instant at) {

@@ -3,61 +3,31 @@ package be.inasti.missiondesk.sync;
 import static be.inasti.missiondesk.sync.BatchRefused.Reason.DAMAGED;
 
 import be.inasti.missiondesk.store.Operation;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
-/** The encrypted part of a batch: the operations, as gzipped JSON ({@code {"operations": [...]}}). */
-record Payload(List<Operation> operations, long missions) {
+/**
+ * The encrypted part of a batch as read: the operations, from gzipped JSON ({@code {"operations": [...]}});
+ * {@link PayloadWriter} writes it.
+ */
+record Payload(List<Operation> operations) {
     /** A decompressed payload larger than this is refused: no honest batch comes near it. */
     private static final int MAX_PLAIN = 512 << 20;
-    private static final String OPERATIONS = "operations";
+    /** The one field of the payload's JSON object: the list of operations. */
+    static final String OPERATIONS = "operations";
 
     Payload {
         operations = List.copyOf(operations);
     }
 
-    Payload(List<Operation> operations) {
-        this(operations, operations.stream().map(Operation::missionId).distinct().count());
-    }
-
-    byte[] toBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator json = BatchFile.JSON.createGenerator(fastGzip(bytes))) {
-            json.writeStartObject();
-            json.writeArrayFieldStart(OPERATIONS);
-            for (Operation op : operations) {
-                OperationJson.write(json, op);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the payload", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /**
-     * Gzip at its fastest level: the default level took twice as long for a payload 9 % smaller, and the log's
-     * JSON (ids, times) compresses about tenfold either way.
-     */
-    private static OutputStream fastGzip(OutputStream out) throws IOException {
-        return new GZIPOutputStream(out, 1 << 16) {
-            {
-                def.setLevel(Deflater.BEST_SPEED);
-            }
-        };
+    long missions() {
+        return operations.stream().map(Operation::missionId).distinct().count();
     }
 
     static Payload fromBytes(byte[] gzipped) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,33 @@ class PayloadTest {
     void writesTheJsonDataBindingWroteForVersionOne() throws IOException {
         byte[] dataBinding = BatchFile.JSON.writeValueAsBytes(Map.of("operations", OPERATIONS));
 
-        assertThat(new String(gunzip(new Payload(OPERATIONS).toBytes()), StandardCharsets.UTF_8))
+        assertThat(new String(gunzip(written(OPERATIONS).bytes()), StandardCharsets.UTF_8))
                 .isEqualTo(new String(dataBinding, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLogOfManySlicesReadsBackWholeAndInOrderWithItsCounts() {
+        List<Operation> log = IntStream.range(0, 2_500).mapToObj(i -> new Operation("NAM-07", i + 1, 1_790_000_000_000L
+                + i, "vrenard", AT, Operation.MISSION, "m-" + i / 2, "m-" + i / 2, "notes", null, "note " + i)).toList();
+
+        PayloadWriter.Written written = written(log);
+
+        assertThat(written.operations()).isEqualTo(2_500);
+        assertThat(written.missions()).isEqualTo(1_250);
+        assertThat(Payload.fromBytes(written.bytes()).operations()).isEqualTo(log);
+    }
+
+    @Test
+    void aWriterLeftUnfinishedLeavesNoThreadBehind() throws InterruptedException {
+        try (PayloadWriter writer = new PayloadWriter()) {
+            OPERATIONS.forEach(writer::add);
+        }
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (writerThreadAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(writerThreadAlive()).isFalse();
     }
 
     @Test
@@ -56,6 +82,17 @@ class PayloadTest {
             assertThat(refused).as(json).isNotNull();
             assertThat(refused.reason()).isEqualTo(BatchRefused.Reason.DAMAGED);
         }
+    }
+
+    private static PayloadWriter.Written written(List<Operation> operations) {
+        try (PayloadWriter writer = new PayloadWriter()) {
+            operations.forEach(writer::add);
+            return writer.finish();
+        }
+    }
+
+    private static boolean writerThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("missiondesk-payload"));
     }
 
     private static byte[] gzip(byte[] plain) throws IOException {
