@@ -2,13 +2,16 @@ package be.inasti.missiondesk.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * Inserts many rows with one prepared statement and a JDBC batch on the transaction's connection. jOOQ renders
@@ -22,12 +25,28 @@ final class Batches {
 
     /** Every column of every record; a column left null gets NULL (an INTEGER PRIMARY KEY then numbers itself). */
     static void insert(DSLContext db, Table<?> table, List<? extends Record> records) {
+        Field<?>[] fields = table.fields();
+        run(db, db.insertInto(table).columns(fields).values(new Object[fields.length]).getSQL(), fields, records);
+    }
+
+    /** The same, but a record whose key is already there replaces the other columns of that row. */
+    static void upsert(DSLContext db, Table<?> table, Field<?> key, List<? extends Record> records) {
+        Field<?>[] fields = table.fields();
+        Map<Field<?>, Field<?>> replaced = new LinkedHashMap<>();
+        for (Field<?> f : fields) {
+            if (!f.equals(key)) {
+                replaced.put(f, DSL.excluded(f));
+            }
+        }
+        run(db, db.insertInto(table).columns(fields).values(new Object[fields.length]).onConflict(key).doUpdate()
+                .set(replaced).getSQL(), fields, records);
+    }
+
+    private static void run(DSLContext db, String sql, Field<?>[] fields, List<? extends Record> records) {
         if (records.isEmpty()) {
             return;
         }
-        Field<?>[] fields = table.fields();
         Converter<Object, Object>[] converters = converters(fields);
-        String sql = db.insertInto(table).columns(fields).values(new Object[fields.length]).getSQL();
         db.connection(c -> {
             try (PreparedStatement insert = c.prepareStatement(sql)) {
                 for (Record r : records) {
