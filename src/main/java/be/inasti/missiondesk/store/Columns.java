@@ -75,24 +75,35 @@ final class Columns {
         if (text == null) {
             throw new IllegalArgumentException("a create operation carries no columns");
         }
-        Object[] values = new Object[table.fields().length];
+        Field<?>[] fields = table.fields();
+        Object[] values = new Object[fields.length];
         try (JsonParser json = JSON.createParser(text)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("a create operation's columns are not a JSON object");
             }
+            int at = -1;
             while (json.nextToken() == JsonToken.FIELD_NAME) {
-                int at = table.indexOf(json.currentName());
-                if (at < 0) {
-                    throw new IllegalArgumentException("unknown column '" + json.currentName() + "'");
-                }
+                at = position(table, fields, json.currentName(), at + 1);
                 if (json.nextToken().isStructStart()) {
                     throw new IllegalArgumentException("column '" + json.currentName() + "' is not a single value");
                 }
-                values[at] = decode(table.field(at), json.getValueAsString());
+                values[at] = decode(fields[at], json.getValueAsString());
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("a create operation's columns are not readable JSON", e);
         }
         return values;
+    }
+
+    /** Columns come in the table's order, as {@link #toJson} writes them: the name is searched only otherwise. */
+    private static int position(Table<?> table, Field<?>[] fields, String name, int expected) {
+        if (expected < fields.length && fields[expected].getName().equals(name)) {
+            return expected;
+        }
+        int at = table.indexOf(name);
+        if (at < 0) {
+            throw new IllegalArgumentException("unknown column '" + name + "'");
+        }
+        return at;
     }
 }

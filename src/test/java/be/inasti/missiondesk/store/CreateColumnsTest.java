@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -39,6 +40,20 @@ class CreateColumnsTest {
 
         assertThat(json).isEqualTo(new ObjectMapper().writeValueAsString(asBefore));
         assertThat(Columns.fromJson(MISSION, json)).containsExactly(mission.intoArray());
+    }
+
+    @Test
+    void columnsInAnotherOrderOrMissingAreReadByName() throws Exception {
+        MissionRecord mission = mission("m-1");
+        Map<String, String> reversed = new LinkedHashMap<>();
+        for (int i = mission.size() - 1; i > 0; i--) {
+            reversed.put(mission.field(i).getName(), Columns.encode(mission.get(i)));
+        }
+
+        Object[] read = Columns.fromJson(MISSION, new ObjectMapper().writeValueAsString(reversed));
+
+        assertThat(read[0]).isNull();
+        assertThat(read).endsWith(Arrays.copyOfRange(mission.intoArray(), 1, mission.size()));
     }
 
     @Test
