@@ -33,10 +33,10 @@ final class Columns {
         }
         Class<?> type = field.getType();
         if (type == LocalDate.class) {
-            return LocalDate.parse(text);
+            return IsoText.date(text);
         }
         if (type == Instant.class) {
-            return Instant.parse(text);
+            return IsoText.instant(text);
         }
         if (type == Boolean.class) {
             return Boolean.valueOf(text);

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.sync;
 
 import static be.inasti.missiondesk.sync.BatchRefused.Reason.DAMAGED;
 
+import be.inasti.missiondesk.store.IsoText;
 import be.inasti.missiondesk.store.Operation;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -85,7 +86,7 @@ final class OperationJson {
 
         private static Instant instant(String text) {
             try {
-                return text == null ? null : Instant.parse(text);
+                return text == null ? null : IsoText.instant(text);
             } catch (DateTimeParseException e) {
                 throw new BatchRefused(DAMAGED, "an operation's time is not an instant: " + text);
             }
