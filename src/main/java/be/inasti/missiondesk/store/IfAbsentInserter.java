@@ -12,7 +12,7 @@ import org.jooq.Table;
 /**
  * Inserts rows one at a time unless a row with their key is already there, and says whether it did: the entities
  * an import creates. One {@code INSERT … ON CONFLICT DO NOTHING} per table, rendered and prepared once for the
- * whole import (preparing it again for each of tens of thousands of rows cost more than running it); close it
+ * whole import, not again for each of tens of thousands of rows; close it
  * before the transaction ends. A row goes as a batch of one: the driver's {@code executeUpdate} follows every
  * INSERT with a {@code SELECT last_insert_rowid()} for generated keys nobody asks for here, a second statement
  * per row.

@@ -13,7 +13,7 @@ import org.jooq.ResultQuery;
 
 /**
  * Runs a query jOOQ writes and reads its plain JDBC result: for reads of tens of thousands of rows (the log an
- * export sends, the affiliates a flow looks up), where a jOOQ record per row cost two to three times the select.
+ * export sends, the affiliates a flow looks up), where a jOOQ record per row cost about as much again as the select.
  */
 final class PlainRows {
     /** Reads the current row of a result; columns by position, in the order of the query's select list. */
@@ -27,8 +27,7 @@ final class PlainRows {
 
     /**
      * The rows of one query per chunk of values (see {@link InChunks}), read on one connection: each query on its
-     * own opened (and configured) a connection of its own, which for a file's few thousand keys cost more than
-     * the reads.
+     * own opened and configured a connection of its own, about a millisecond per chunk of 900 keys.
      */
     static <T> List<T> readInChunks(DSLContext dsl, Collection<String> values,
             Function<List<String>, ResultQuery<?>> query, RowReader<T> reader) {
