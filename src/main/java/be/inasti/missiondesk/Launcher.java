@@ -4,6 +4,7 @@ import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.cli.Cli;
 import be.inasti.missiondesk.cli.Environment;
 import be.inasti.missiondesk.ui.DesktopApp;
+import be.inasti.missiondesk.ui.FxPlatform;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,7 +18,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLibraries();
-        int exitCode = Cli.create(Services::open, DesktopApp::run, Environment.system()).execute(args);
+        FxPlatform fx = Cli.opensTheWindow(args) ? FxPlatform.startingNow() : FxPlatform.onDemand();
+        int exitCode = Cli.create(Services::open, (services, exitWhenReady, batchFile) -> DesktopApp.run(fx,
+                services, exitWhenReady, batchFile), Environment.system(), args).execute(args);
         System.exit(exitCode);
     }
 

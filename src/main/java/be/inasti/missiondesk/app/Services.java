@@ -14,6 +14,7 @@ import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.Database;
 import be.inasti.missiondesk.store.FlowStore;
 import be.inasti.missiondesk.store.MissionStore;
+import be.inasti.missiondesk.store.QueueStore;
 import be.inasti.missiondesk.store.SettingStore;
 import be.inasti.missiondesk.store.SyncStore;
 import be.inasti.missiondesk.sync.Role;
@@ -54,7 +55,8 @@ public record Services(
         MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
         Backups backups = Backups.of(database);
         MissionService missions = new MissionService(lifecycle, missionStore, clock, actor);
-        QueueService queue = new QueueService(missionStore, new BelgianCalendar(), clock);
+        QueueService queue = new QueueService(missionStore, new QueueStore(database, catalogue),
+                new BelgianCalendar(), clock);
         AttainmentService attainment = new AttainmentService(new Attainment(catalogue), new AttainmentStore(database),
                 clock);
         SyncService sync = new SyncService(new SyncStore(database), backups, clock, user);

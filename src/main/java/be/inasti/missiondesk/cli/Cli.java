@@ -5,7 +5,12 @@ import be.inasti.missiondesk.store.Progress;
 import be.inasti.missiondesk.store.StoreException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
@@ -17,13 +22,31 @@ public final class Cli {
     private Cli() {
     }
 
-    public static CommandLine create(ServicesFactory factory, Gui gui, Environment environment) {
+    /** The command line for {@code args}: with every command, unless the arguments only open the window. */
+    public static CommandLine create(ServicesFactory factory, Gui gui, Environment environment, String... args) {
         MissionDeskCommand root = new MissionDeskCommand(factory, gui, environment);
         CommandLine cli = new CommandLine(root);
+        List<Class<?>> commands = MissionDeskCommand.COMMANDS;
+        for (Class<?> command : opensTheWindow(args) ? commands.subList(0, 1) : commands) {
+            cli.addSubcommand(command);
+        }
         cli.registerConverter(LocalDate.class, new DateConverter());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(errorHandler(root));
         return cli;
+    }
+
+    /**
+     * Whether the arguments name no command but the window's (nor ask for help): the window then needs only its
+     * own command. Picocli reads every command's annotations when the command line is built, and its classes
+     * (Java 5 bytecode) cannot go in the AOT cache, so the thirty others would cost about 0.3 s at each start.
+     * An option value that happens to be a command's name only costs that time back.
+     */
+    public static boolean opensTheWindow(String... args) {
+        Set<String> others = new HashSet<>(Set.of("-h", "--help", "-V", "--version"));
+        MissionDeskCommand.COMMANDS.stream().skip(1).map(c -> c.getAnnotation(Command.class).name())
+                .forEach(others::add);
+        return Arrays.stream(args).noneMatch(others::contains);
     }
 
     /** Known failures (bad input, refused rules, an unusable database) become one readable line and exit 1. */

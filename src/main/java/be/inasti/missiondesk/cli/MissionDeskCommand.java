@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,13 +26,15 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = "Mission queues and deadline clocks for the caseworkers, inspectors and coordinators of the "
                 + "institute. With no command, opens the window.",
-        subcommands = {GuiCommand.class, DemoCommand.class, MissionCommand.class, QueueCommand.class,
-                KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
-                ImportCommand.class, ConflictsCommand.class, TeamCommand.class, ReassignCommand.class,
-                BalanceCommand.class, ReportCommand.class,
-                BackupCommand.class, RestoreCommand.class, CheckCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage."})
 public final class MissionDeskCommand implements Callable<Integer> {
+    /** The subcommands, added by {@link Cli}: the window's start needs only the first. */
+    static final List<Class<?>> COMMANDS = List.of(GuiCommand.class, DemoCommand.class, MissionCommand.class,
+            QueueCommand.class, KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
+            ImportCommand.class, ConflictsCommand.class, TeamCommand.class, ReassignCommand.class,
+            BalanceCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
+            BenchCommand.class);
+
     /** The extension of the batch files 'export' writes; the installers associate it with the application. */
     public static final String BATCH_EXTENSION = ".mdbatch";
 

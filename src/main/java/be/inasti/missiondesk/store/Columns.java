@@ -1,5 +1,7 @@
 package be.inasti.missiondesk.store;
 
+import static be.inasti.missiondesk.store.schema.Tables.MISSION;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,6 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -20,7 +23,18 @@ import org.jooq.Table;
 final class Columns {
     private static final JsonFactory JSON = new JsonFactory();
 
+    /**
+     * Columns the database derives from others (a mission's copy of its most urgent clock, kept by triggers): they
+     * never travel in a batch, and a batch naming one is refused like one naming an unknown column.
+     */
+    private static final Set<String> DERIVED = Set.of(MISSION.URGENT_DUE_ON.getName(),
+            MISSION.URGENT_STARTED_ON.getName(), MISSION.URGENT_OBJECTIVE.getName());
+
     private Columns() {
+    }
+
+    static boolean isDerived(String name) {
+        return DERIVED.contains(name);
     }
 
     static String encode(Object value) {
@@ -57,7 +71,9 @@ final class Columns {
             json.writeStartObject();
             Field<?>[] fields = record.fields();
             for (int i = 0; i < fields.length; i++) {
-                json.writeStringField(fields[i].getName(), encode(record.get(i)));
+                if (!isDerived(fields[i].getName())) {
+                    json.writeStringField(fields[i].getName(), encode(record.get(i)));
+                }
             }
             json.writeEndObject();
         } catch (IOException e) {
@@ -95,13 +111,13 @@ final class Columns {
         return values;
     }
 
-    /** Columns come in the table's order, as {@link #toJson} writes them: the name is searched only otherwise. */
+    /**
+     * Columns come in the table's order, as {@link #toJson} writes them: the name is searched only otherwise. A
+     * derived column is refused as unknown.
+     */
     private static int position(Table<?> table, Field<?>[] fields, String name, int expected) {
-        if (expected < fields.length && fields[expected].getName().equals(name)) {
-            return expected;
-        }
-        int at = table.indexOf(name);
-        if (at < 0) {
+        int at = expected < fields.length && fields[expected].getName().equals(name) ? expected : table.indexOf(name);
+        if (at < 0 || isDerived(name)) {
             throw new IllegalArgumentException("unknown column '" + name + "'");
         }
         return at;

@@ -3,6 +3,10 @@ package be.inasti.missiondesk.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -74,6 +78,9 @@ public final class Database {
         }
     }
 
+    /** More than the database of a busy office (about 180 MB at 100 000 missions): the map grows as needed. */
+    private static final long MAPPED_BYTES = 1L << 30;
+
     private static SQLiteDataSource dataSource(Path file, Access access) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -84,6 +91,9 @@ public final class Database {
         } else {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         }
+        // Reads through a memory map: the queue's counts and searches scan an index of every open mission, and
+        // copying its pages through read() calls took about half their time. Writes still go through the journal.
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MAPPED_BYTES));
         if (access.maxPages() > 0) {
             config.setMaxPageCount(access.maxPages());
         }
@@ -92,7 +102,13 @@ public final class Database {
         return dataSource;
     }
 
+    /** The version the bundled migrations lead to; a test holds it to the last migration file. */
+    static final String SCHEMA_VERSION = "5";
+
     private void migrate(Clock clock) {
+        if (SCHEMA_VERSION.equals(appliedVersion())) {
+            return;  // Flyway would scan the class path for migrations and check each: a fifth of a second per start
+        }
         try {
             Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                     .group(true).load();
@@ -104,6 +120,18 @@ public final class Database {
             flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The last version migrated to, or null for a new file (or one that is no database: Flyway says so). */
+    private String appliedVersion() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet last = statement.executeQuery("SELECT version FROM flyway_schema_history "
+                        + "WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
+            return last.next() ? last.getString(1) : null;
+        } catch (SQLException e) {
+            return null;
         }
     }
 

@@ -222,7 +222,7 @@ final class OperationApplier implements AutoCloseable {
 
     static Field<?> columnOf(Table<?> table, String name) {
         Field<?> field = table.field(name);
-        if (field == null || name.equals("id")) {
+        if (field == null || name.equals("id") || Columns.isDerived(name)) {
             throw new IllegalArgumentException("unknown field '" + name + "' of " + table.getName());
         }
         return field;

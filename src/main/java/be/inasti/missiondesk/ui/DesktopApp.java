@@ -4,12 +4,11 @@ import be.inasti.missiondesk.app.Services;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Runs the window on the services the command line opened: starts the FX platform (no Application subclass,
- * so no static hand-over of services), and returns when the window closes.
+ * Runs the window on the services the command line opened, on an FX platform started without an Application
+ * subclass (so no static hand-over of services), and returns when the window closes.
  */
 public final class DesktopApp {
     private DesktopApp() {
@@ -19,17 +18,17 @@ public final class DesktopApp {
      * With {@code importOnStart}, a batch file the window is opened with (a file association passes its path):
      * the synchronisation screen opens and imports it.
      */
-    public static int run(Services services, boolean exitWhenReady, Optional<Path> importOnStart) {
-        long start = System.nanoTime();
+    public static int run(FxPlatform platform, Services services, boolean exitWhenReady,
+            Optional<Path> importOnStart) {
         CountDownLatch closed = new CountDownLatch(1);
         FxTaskRunner tasks = new FxTaskRunner();
         Preferences preferences = Preferences.load(services.settings());
-        Platform.startup(() -> {
+        platform.run(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
             MainWindow.show(stage, services, tasks, preferences, importOnStart, () -> {
                 if (exitWhenReady) {
-                    System.out.printf("ready in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+                    System.out.printf("ready in %d ms%n", platform.sinceLaunch().toMillis());
                     stage.close();
                 }
             });
@@ -40,7 +39,7 @@ public final class DesktopApp {
             Thread.currentThread().interrupt();
         }
         tasks.close();
-        Platform.exit();
+        platform.exit();
         return 0;
     }
 }

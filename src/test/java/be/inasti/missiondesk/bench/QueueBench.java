@@ -2,30 +2,29 @@ package be.inasti.missiondesk.bench;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
-import be.inasti.missiondesk.app.QueueService;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueColumn;
 import be.inasti.missiondesk.store.Progress;
+import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.TaskRunner;
 import be.inasti.missiondesk.ui.queue.QueueFilter;
+import be.inasti.missiondesk.ui.queue.QueueViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
- * Not a test: a measurement of the caseworker's queue at 100 000 missions. Loads the open queue, then, through the
- * same FilteredList/SortedList pipeline and QueueFilter the window uses, re-filters and re-sorts it as a user
- * would: by office, by state, by NISS and by name as typed, sorting ~20 000 visible rows by subject and by due
- * date. Prints the median of several runs of each step. Run with the test class path:
+ * Not a test: a measurement of the caseworker's queue at 100 000 missions. Drives the window's own view model (its
+ * tasks run on the calling thread) as a user would: filter by office and by state, search by NISS and by name as
+ * typed, sort by subject and by due date, scroll deep into the table. Each step is what the window waits for: the
+ * counts, the first page of missions with their countdowns, the objectives of the filter. Prints the median of
+ * several runs of each step. Run with the test class path:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) be.inasti.missiondesk.bench.QueueBench [N]}.
  */
 public final class QueueBench {
@@ -42,43 +41,44 @@ public final class QueueBench {
         System.out.printf("%d missions, %d cores, Java %s%n", missions, Runtime.getRuntime().availableProcessors(),
                 Runtime.version());
 
-        QueueService queue = services.queue();
-        List<QueueItem>[] loaded = new List[1];
-        time("load the open queue", () -> loaded[0] = queue.queue(QueueQuery.open()));
-        ObservableList<QueueItem> all = FXCollections.observableArrayList(loaded[0]);
-        FilteredList<QueueItem> shown = new FilteredList<>(all);
-        SortedList<QueueItem> sorted = new SortedList<>(shown, QueueService.BY_URGENCY);
-        QueueFilter filter = new QueueFilter("nobody");
-        filter.mineOnlyProperty().set(false);
-        System.out.printf("open missions in the queue: %d%n", all.size());
+        QueueViewModel model = new QueueViewModel(services.queue(), TaskRunner.direct(), new Messages(Locale.FRENCH),
+                "nobody", id -> { });
+        time("first read of the queue", model::refresh);
+        System.out.printf("open missions in the queue: %d%n", model.shown().size());
 
-        step("filter: office NAMUR", filter, shown, f -> f.offices().add(Office.NAMUR));
-        System.out.printf("visible rows: %d%n", sorted.size());
-        timeSort("sort visible rows by subject name", sorted,
-                Comparator.comparing((QueueItem i) -> String.valueOf(i.mission().subject().name())));
-        timeSort("sort visible rows by urgency", sorted, QueueService.BY_URGENCY);
-        step("filter: + state OVERDUE", filter, shown, f -> f.states().add(ClockState.OVERDUE));
-        step("filter: state cleared", filter, shown, f -> f.states().clear());
-        String niss = loaded[0].get(loaded[0].size() / 2).mission().subject().identifier();
-        step("search: NISS typed (6 digits)", filter, shown, f -> f.searchProperty().set(niss.substring(0, 6)));
-        step("search: name typed", filter, shown, f -> f.searchProperty().set("dupont"));
-        step("search: cleared, office cleared", filter, shown, f -> {
+        step("filter: office NAMUR", model, f -> f.offices().add(Office.NAMUR));
+        System.out.printf("rows: %d%n", model.shown().size());
+        sort("sort by subject name", model, QueueColumn.SUBJECT);
+        sort("sort by due date, latest first", model, QueueColumn.DUE);
+        model.sortBy(List.of());
+        step("filter: + state OVERDUE", model, f -> f.states().add(ClockState.OVERDUE));
+        step("filter: state cleared", model, f -> f.states().clear());
+        String niss = model.shown().get(model.shown().size() / 2).mission().subject().identifier();
+        step("search: NISS typed (6 digits)", model, f -> f.searchProperty().set(niss.substring(0, 6)));
+        step("search: name typed", model, f -> f.searchProperty().set("dupont"));
+        step("search: cleared, office cleared", model, f -> {
             f.searchProperty().set("");
             f.offices().clear();
         });
-    }
-
-    private static void step(String name, QueueFilter filter, FilteredList<QueueItem> shown,
-            Consumer<QueueFilter> change) {
-        change.accept(filter);
-        time(name, () -> shown.setPredicate(filter.predicate()));
-    }
-
-    private static void timeSort(String name, SortedList<QueueItem> sorted, Comparator<QueueItem> order) {
-        time(name, () -> {
-            sorted.setComparator(null);
-            sorted.setComparator(order);
+        int deep = model.shown().size() * 3 / 4;
+        time("scroll: a row three quarters down", () -> {
+            model.refresh();
+            QueueItem row = model.shown().get(deep);
+            if (row == null) {
+                throw new IllegalStateException("no row at " + deep);
+            }
         });
+        System.out.printf("(the last step includes a read of the first page: subtract 'first read')%n");
+    }
+
+    private static void step(String name, QueueViewModel model, Consumer<QueueFilter> change) {
+        change.accept(model.filter());
+        time(name, model::refresh);
+    }
+
+    private static void sort(String name, QueueViewModel model, QueueColumn column) {
+        model.sortBy(List.of(model.sortOf(column, column == QueueColumn.DUE)));
+        time(name, model::refresh);
     }
 
     private static void time(String name, Runnable work) {

@@ -160,6 +160,18 @@ class CliTest extends CliTestBase {
     }
 
     @Test
+    void theWindowsStartBuildsOnlyTheWindowsCommandYetHelpListsThemAll() {
+        assertThat(Cli.opensTheWindow()).isTrue();
+        assertThat(Cli.opensTheWindow("--db", "x.db", "gui", "--exit-when-ready")).isTrue();
+        assertThat(Cli.opensTheWindow("--db", "x.db", "queue")).isFalse();
+        assertThat(Cli.opensTheWindow("--help")).isFalse();
+
+        assertThat(run("gui").exit()).isZero();
+        assertThat(guiOpenedOn).hasSize(1);
+        assertThat(run("--help").out()).contains("queue", "kpi", "export", "import", "bench");
+    }
+
+    @Test
     void aDatabaseThatIsNotOneIsRefusedWithItsPath() throws Exception {
         Path notADatabase = folder.resolve("notes.db");
         Files.writeString(notADatabase, "these are not the tables you are looking for".repeat(100));

@@ -50,7 +50,7 @@ abstract class CliTestBase {
             guiOpenedOn.add(services);
             guiOpenedWith.add(batchFile);
             return 0;
-        }, environment);
+        }, environment, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

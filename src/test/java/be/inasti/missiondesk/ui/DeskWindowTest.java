@@ -16,6 +16,7 @@ import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -114,8 +115,8 @@ class DeskWindowTest {
 
         waitUntil(() -> robot.lookup(".clock-state").queryAs(Label.class).getText().contains("respecté"));
         TableView<HistoryRow> history = robot.lookup("#detail-history").queryTableView();
-        assertThat(history.getItems()).extracting(HistoryRow::what)
-                .contains("Commentaire : mère affiliée", "Délai CNH 4-01 arrêté le 23 nov. 2026");
+        waitUntil(() -> history.getItems().stream().map(HistoryRow::what).toList()
+                .containsAll(List.of("Commentaire : mère affiliée", "Délai CNH 4-01 arrêté le 23 nov. 2026")));
         assertThat(robot.lookup("#detail-actions .button").queryAllAs(Button.class)).extracting(Button::getText)
                 .containsExactly("Demande de paiement reçue");
         waitUntil(() -> table.getItems().size() == 1
@@ -147,7 +148,34 @@ class DeskWindowTest {
 
         waitUntil(() -> robot.lookup("#new-mission").tryQuery().isEmpty());
         waitUntil(() -> table.getItems().size() == 4);
-        waitUntil(() -> text(robot, "#detail-title").equals("Demande d'information — Luc Renard"));
+        waitUntil(() -> robot.lookup("#detail-title").tryQueryAs(Label.class)
+                .map(l -> l.getText().equals("Demande d'information — Luc Renard")).orElse(false));
+    }
+
+    @Test
+    void sortingByAColumnSortsTheWholeQueueAndTheTableScrollsToItsLastRow(FxRobot robot) throws TimeoutException {
+        TableView<QueueItem> table = queue(robot);
+        waitUntil(() -> table.getItems().size() == 3);
+        robot.clickOn("#queue-mine");
+        waitUntil(() -> table.getItems().size() > 50);
+        String mostUrgent = subject(table.getItems().getFirst());
+        List<String> names = table.getItems().stream().map(DeskWindowTest::subject)
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2);
+        waitUntil(() -> subject(table.getItems().getFirst()).equals(names.getFirst()));
+        assertThat(table.getSortOrder()).extracting(TableColumn::getText).containsExactly("Personne ou entreprise");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2);
+        waitUntil(() -> subject(table.getItems().getFirst()).equals(names.getLast()));
+        assertThat(table.getItems()).extracting(DeskWindowTest::subject)
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+
+        robot.interact(table::requestFocus);
+        robot.push(KeyCode.END);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == names.size() - 1);
+        assertThat(subject(table.getSelectionModel().getSelectedItem())).isEqualTo(names.getFirst());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT0);
+        waitUntil(() -> table.getSortOrder().isEmpty() && subject(table.getItems().getFirst()).equals(mostUrgent));
     }
 
     @Test
@@ -178,7 +206,7 @@ class DeskWindowTest {
         robot.clickOn("#transition-comment").write("réponse par courrier").clickOn("#transition-confirm");
 
         waitUntil(() -> robot.lookup(".clock-state").queryAs(Label.class).getText().endsWith("dépassé"));
-        waitUntil(table.getItems()::isEmpty);
+        waitUntil(() -> table.getItems().isEmpty());
     }
 
     @Test

@@ -24,8 +24,12 @@ public record DeadlineClock(
         LocalDate stoppedOn,
         boolean cancelled) {
 
-    /** The last 20 % of the first tier's days are at risk, but never fewer than this many days. */
-    static final int MIN_AT_RISK_DAYS = 3;
+    /**
+     * The last fifth (20 %) of the first tier's days are at risk, but never fewer than {@link #MIN_AT_RISK_DAYS}.
+     * Whole-number arithmetic, so that the store's SQL, which sorts and counts the queue by state, says the same.
+     */
+    public static final int AT_RISK_SHARE = 5;
+    public static final int MIN_AT_RISK_DAYS = 3;
 
     public DeadlineClock {
         tiers = List.copyOf(tiers);
@@ -79,7 +83,7 @@ public record DeadlineClock(
     }
 
     public long atRiskWindowDays() {
-        return Math.max(MIN_AT_RISK_DAYS, (long) Math.ceil(firstTierDays() * 0.2));
+        return Math.max(MIN_AT_RISK_DAYS, Math.ceilDiv(firstTierDays(), AT_RISK_SHARE));
     }
 
     public ClockState state(LocalDate today) {

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.ui.main;
 
+import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.ui.FileDrop;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.Theme;
@@ -23,6 +24,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -110,7 +112,25 @@ public final class MainView extends BorderPane {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setSelected(model.themeProperty().get() == Theme.DARK);
         dark.setOnAction(e -> model.chooseTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
-        return new Menu(messages.get("menu.view"), null, mine, dark, languageMenu());
+        return new Menu(messages.get("menu.view"), null, mine, dark, sortMenu(), languageMenu());
+    }
+
+    /** Sorting from the keyboard: Ctrl+Shift+1… sorts by the table's columns in order, Ctrl+Shift+0 by urgency. */
+    private Menu sortMenu() {
+        Menu menu = new Menu(messages.get("menu.sortBy"));
+        menu.setId("menu-sort");
+        menu.getItems().add(item("menu-sort-urgency", "menu.sortUrgency", "Shortcut+Shift+0",
+                e -> queueView.sortBy(null)));
+        List<TableColumn<QueueItem, ?>> columns = queueView.table().getColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<QueueItem, ?> column = columns.get(i);
+            MenuItem item = new MenuItem(column.getText());
+            item.setId("menu-sort-" + (i + 1));
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+" + (i + 1)));
+            item.setOnAction(e -> queueView.sortBy(column));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private Menu languageMenu() {

@@ -1,19 +1,20 @@
 package be.inasti.missiondesk.ui.queue;
 
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueService;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.queue.QueueColumn;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.StateIcons;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumn.SortType;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -37,9 +38,14 @@ public final class QueueView extends BorderPane {
         getStyleClass().add("queue");
         setTop(new VBox(filters, header()));
         table.setId("queue-table");
-        SortedList<QueueItem> sorted = new SortedList<>(model.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(model.shown());
+        // The store sorts: a click on a header asks the view model for the queue in that order.
+        table.setSortPolicy(t -> {
+            model.sortBy(t.getSortOrder().stream()
+                    .map(c -> model.sortOf((QueueColumn) c.getUserData(), c.getSortType() == SortType.DESCENDING))
+                    .toList());
+            return true;
+        });
         table.setPlaceholder(new Label(messages.get("queue.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         addColumns();
@@ -65,15 +71,16 @@ public final class QueueView extends BorderPane {
     }
 
     private void addColumns() {
-        table.getColumns().add(textColumn("column.type", model::typeText));
-        table.getColumns().add(textColumn("column.subject", model::subjectText));
-        table.getColumns().add(textColumn("column.office", model::officeText));
-        table.getColumns().add(textColumn("column.assignee", i -> i.mission().assignee()));
-        table.getColumns().add(textColumn("column.status", model::statusText));
-        table.getColumns().add(textColumn("column.objective", model::objectiveText));
+        table.getColumns().add(textColumn("column.type", QueueColumn.TYPE, model::typeText));
+        table.getColumns().add(textColumn("column.subject", QueueColumn.SUBJECT, model::subjectText));
+        table.getColumns().add(textColumn("column.office", QueueColumn.OFFICE, model::officeText));
+        table.getColumns().add(textColumn("column.assignee", QueueColumn.ASSIGNEE, i -> i.mission().assignee()));
+        table.getColumns().add(textColumn("column.status", QueueColumn.STATUS, model::statusText));
+        table.getColumns().add(textColumn("column.objective", QueueColumn.OBJECTIVE, model::objectiveText));
         TableColumn<QueueItem, LocalDate> due = new TableColumn<>(messages.get("column.due"));
-        due.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
-                f.getValue().mission().mostUrgentClock().map(DeadlineClock::dueOn).orElse(null)));
+        due.setUserData(QueueColumn.DUE);
+        due.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? null
+                : f.getValue().mission().mostUrgentClock().map(DeadlineClock::dueOn).orElse(null)));
         due.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate date, boolean empty) {
@@ -89,9 +96,14 @@ public final class QueueView extends BorderPane {
         }
     }
 
-    private TableColumn<QueueItem, String> textColumn(String key, Function<QueueItem, String> value) {
+    /** A row is null while a page that changed under the table is read again: its cells stay empty. */
+    private TableColumn<QueueItem, String> textColumn(String key, QueueColumn sortKey,
+            Function<QueueItem, String> value) {
         TableColumn<QueueItem, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        column.setId(key.replace('.', '-'));
+        column.setUserData(sortKey);
+        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue() == null ? null
+                : value.apply(f.getValue())));
         return column;
     }
 
@@ -99,8 +111,8 @@ public final class QueueView extends BorderPane {
     private TableColumn<QueueItem, QueueItem> countdownColumn() {
         TableColumn<QueueItem, QueueItem> column = new TableColumn<>(messages.get("column.countdown"));
         column.setId("column-countdown");
+        column.setUserData(QueueColumn.URGENCY);
         column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        column.setComparator(QueueService.BY_URGENCY);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(QueueItem item, boolean empty) {
@@ -131,6 +143,21 @@ public final class QueueView extends BorderPane {
             });
             return row;
         });
+    }
+
+    /**
+     * Sorts by a column as a click on its header does: the first time ascending, the next time the other way. No
+     * column means most urgent first.
+     */
+    public void sortBy(TableColumn<QueueItem, ?> column) {
+        if (column == null) {
+            table.getSortOrder().clear();
+        } else if (table.getSortOrder().equals(List.of(column))) {
+            column.setSortType(column.getSortType() == SortType.ASCENDING ? SortType.DESCENDING : SortType.ASCENDING);
+        } else {
+            column.setSortType(SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(column));
+        }
     }
 
     public void focusSearch() {

@@ -1,20 +1,28 @@
 package be.inasti.missiondesk.ui.queue;
 
+import be.inasti.missiondesk.app.QueueFirstPage;
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.QueueService;
-import be.inasti.missiondesk.domain.clock.ClockState;
-import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueColumn;
+import be.inasti.missiondesk.domain.queue.QueueCounts;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.queue.QueueSort;
 import be.inasti.missiondesk.ui.ClockTexts;
 import be.inasti.missiondesk.ui.Messages;
 import be.inasti.missiondesk.ui.TaskRunner;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,11 +34,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
- * The caseworker's queue: open missions, most urgent first, filtered as the user types, with counts per state of
- * what is shown. All open missions are loaded once; filters and search work on them in memory.
+ * The caseworker's queue: open missions, most urgent first, read again as the user types or sorts, with counts per
+ * state of what matches. The store answers each query a page at a time (see {@link QueueRows}): the first page and
+ * the counts off the FX thread, later pages when the table scrolls to them.
  */
 public final class QueueViewModel {
     private final QueueService queue;
@@ -40,14 +48,20 @@ public final class QueueViewModel {
     private final String user;
     private final Consumer<UUID> onOpen;
     private final QueueFilter filter;
-    private final ObservableList<QueueItem> all = FXCollections.observableArrayList();
-    private final FilteredList<QueueItem> shown = new FilteredList<>(all);
+    private final QueueRows rows = new QueueRows();
+    private final ObservableList<QueueItem> shown = FXCollections.unmodifiableObservableList(rows);
+    private final ObjectProperty<List<QueueSort>> order = new SimpleObjectProperty<>(List.of());
     private final ObservableList<String> objectiveChoices = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObjectProperty<UUID> opened = new SimpleObjectProperty<>();
-    private boolean loadedOnce;
+    /** Callers waiting for the rows of the latest query to show. */
+    private final List<Runnable> whenShown = new ArrayList<>();
+    private long latestQuery;
+    private boolean started;
+    private boolean scopeDecided;
+    private boolean widening;
 
     public QueueViewModel(QueueService queue, TaskRunner tasks, Messages messages, String user,
             Consumer<UUID> onOpen) {
@@ -58,24 +72,33 @@ public final class QueueViewModel {
         this.user = user;
         this.onOpen = onOpen;
         this.filter = new QueueFilter(user);
-        shown.predicateProperty().bind(Bindings.createObjectBinding(filter::predicate, filter.dependencies()));
-        summary.bind(Bindings.createStringBinding(this::summaryOfShown, shown));
+        InvalidationListener readAgain = o -> {
+            if (started && !widening) {
+                refresh();
+            }
+        };
+        for (Observable dependency : filter.dependencies()) {
+            dependency.addListener(readAgain);
+        }
+        order.addListener(readAgain);
     }
 
-    /** Reloads the queue off the FX thread; {@code whenDone} runs on it once the rows are shown. */
+    /**
+     * Reads the queue again off the FX thread; {@code whenDone} runs on it once the rows are shown. Answers to an
+     * older query that come back after a newer one was asked are dropped.
+     */
     public void refresh(Runnable whenDone) {
+        started = true;
+        long query = ++latestQuery;
+        whenShown.add(whenDone);
+        QueueCriteria criteria = filter.criteria();
+        List<QueueSort> sorts = order.get();
+        boolean decideScope = !scopeDecided && criteria.assignee().isPresent();
         loading.set(true);
-        tasks.run(() -> queue.queue(QueueQuery.open()), loaded -> {
-            all.setAll(loaded);
-            List<String> objectives = loaded.stream().flatMap(i -> i.mission().openClocks().stream())
-                    .map(DeadlineClock::objectiveCode).distinct().sorted().toList();
-            if (!objectives.equals(objectiveChoices)) {
-                objectiveChoices.setAll(objectives);  // replacing the items would drop the user's checks
+        tasks.run(() -> read(criteria, sorts, decideScope), read -> {
+            if (query == latestQuery) {
+                show(read);
             }
-            firstLoad(loaded);
-            error.set("");
-            loading.set(false);
-            whenDone.run();
         }, failure -> {
             error.set(messages.format("queue.error", failure.getMessage()));
             loading.set(false);
@@ -86,15 +109,70 @@ public final class QueueViewModel {
         refresh(() -> { });
     }
 
+    /** What one query brought back, with its criteria (the scope may have widened) and order. */
+    private record Read(QueueCriteria criteria, List<QueueSort> order, QueueFirstPage first) {
+    }
+
     /**
      * "My missions" is the default scope; a user with none (a coordinator, a demo user) starts on all missions
      * rather than on an empty table. Decided once, so a later choice of the user is never overridden.
      */
-    private void firstLoad(List<QueueItem> loaded) {
-        if (!loadedOnce && loaded.stream().noneMatch(i -> user.equals(i.mission().assignee()))) {
+    private Read read(QueueCriteria asked, List<QueueSort> sorts, boolean decideScope) {
+        QueueCriteria criteria = decideScope && !queue.hasOpenMissions(user)
+                ? asked.withAssignee(Optional.empty()) : asked;
+        return new Read(criteria, sorts, queue.first(criteria, sorts, QueueRows.PAGE));
+    }
+
+    private void show(Read read) {
+        scopeDecided = true;
+        if (read.criteria().assignee().isEmpty() && filter.mineOnlyProperty().get()) {
+            widening = true;
             filter.mineOnlyProperty().set(false);
+            widening = false;
         }
-        loadedOnce = true;
+        QueueCounts counts = read.first().counts();
+        rows.show((int) counts.total(), read.first().items(), offset -> pageFrom(read, offset));
+        summary.set(messages.format("queue.summary", counts.overdue(), counts.atRisk(), counts.onTrack()));
+        if (!read.first().objectives().equals(objectiveChoices)) {
+            objectiveChoices.setAll(read.first().objectives());  // replacing the items would drop the user's checks
+        }
+        error.set("");
+        loading.set(false);
+        List<Runnable> waiting = List.copyOf(whenShown);
+        whenShown.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /** A later page, read on the FX thread as the table scrolls to it: one indexed query, a few milliseconds. */
+    private List<QueueItem> pageFrom(Read read, int offset) {
+        try {
+            return queue.page(read.criteria(), read.order(), offset, QueueRows.PAGE);
+        } catch (RuntimeException e) {
+            error.set(messages.format("queue.error", e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** The table's sort order, column by column; empty means most urgent first. */
+    public void sortBy(List<QueueSort> sorts) {
+        if (!sorts.equals(order.get())) {
+            order.set(List.copyOf(sorts));
+        }
+    }
+
+    /** A column's sort key; type and office sort by their names in the user's language. */
+    public QueueSort sortOf(QueueColumn column, boolean descending) {
+        List<String> displayOrder = switch (column) {
+            case TYPE -> inDisplayOrder(MissionType.values(), t -> messages.of("type", t));
+            case OFFICE -> inDisplayOrder(Office.values(), o -> messages.of("office", o));
+            default -> List.of();
+        };
+        return new QueueSort(column, descending, displayOrder);
+    }
+
+    private static <E extends Enum<E>> List<String> inDisplayOrder(E[] values, Function<E, String> name) {
+        return Arrays.stream(values).sorted(Comparator.comparing(name, Collator.getInstance()))
+                .map(Enum::name).toList();
     }
 
     public void open(QueueItem item) {
@@ -107,13 +185,6 @@ public final class QueueViewModel {
     /** Forgets the opened row, so its identifier is masked again. */
     public void closed() {
         opened.set(null);
-    }
-
-    private String summaryOfShown() {
-        Map<ClockState, Long> counts = shown.stream()
-                .collect(Collectors.groupingBy(QueueItem::urgency, Collectors.counting()));
-        return messages.format("queue.summary", counts.getOrDefault(ClockState.OVERDUE, 0L),
-                counts.getOrDefault(ClockState.AT_RISK, 0L), counts.getOrDefault(ClockState.ON_TRACK, 0L));
     }
 
     /** Name and identifier; the identifier shows only its last digits unless the row is the opened one. */
@@ -153,7 +224,7 @@ public final class QueueViewModel {
         return filter;
     }
 
-    /** The rows that pass the filters, in urgency order. */
+    /** The rows that match the filters, in the chosen order. */
     public ObservableList<QueueItem> shown() {
         return shown;
     }

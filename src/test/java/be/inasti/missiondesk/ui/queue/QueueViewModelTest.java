@@ -9,6 +9,7 @@ import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Source;
+import be.inasti.missiondesk.domain.queue.QueueColumn;
 import be.inasti.missiondesk.domain.mission.Subject;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.store.Progress;
@@ -19,6 +20,7 @@ import be.inasti.missiondesk.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -120,6 +122,43 @@ class QueueViewModelTest {
         assertThat(model.shown()).isNotEmpty().allMatch(i -> i.mission().type() == MissionType.INFO_REQUEST
                 && i.mission().office() == Office.NAMUR && "VOB 4-01".equals(i.mission().serviceObjective()));
         assertThat(model.objectiveChoices()).contains("VOB 4-01", "CNH 4-01", "ECL 5-01");
+    }
+
+    @Test
+    void sortingByAColumnReadsTheQueueInThatOrderAndBackToUrgency() {
+        QueueViewModel model = load(DeskFixture.mine(folder).services);
+
+        model.sortBy(List.of(model.sortOf(QueueColumn.SUBJECT, false)));
+        assertThat(names(model)).containsExactly("Garage Lambert", "Luc Renard", "Marie Dupont");
+        model.sortBy(List.of(model.sortOf(QueueColumn.SUBJECT, true)));
+        assertThat(names(model)).containsExactly("Marie Dupont", "Luc Renard", "Garage Lambert");
+        model.sortBy(List.of());
+        assertThat(names(model)).containsExactly("Luc Renard", "Garage Lambert", "Marie Dupont");
+    }
+
+    @Test
+    void typesSortByTheirNamesInTheUsersLanguage() {
+        QueueViewModel model = load(DeskFixture.mine(folder).services);
+
+        model.sortBy(List.of(model.sortOf(QueueColumn.TYPE, false)));
+
+        // "Demande d'information", "ECL – contrôle et vérification", "Titres-services après accouchement"
+        assertThat(names(model)).containsExactly("Luc Renard", "Garage Lambert", "Marie Dupont");
+    }
+
+    @Test
+    void aLongQueueIsReadPageByPageAndEveryRowComesOnce() {
+        DeskFixture desk = DeskFixture.seeded(folder, 900);
+        QueueViewModel model = load(desk.services);
+        model.filter().mineOnlyProperty().set(false);
+
+        List<QueueItem> rows = model.shown();
+
+        assertThat(rows.size()).isGreaterThan(2 * QueueRows.PAGE);
+        assertThat(rows.stream().map(i -> i.mission().id()).distinct().count()).isEqualTo(rows.size());
+        assertThat(model.summaryProperty().get()).contains(" en retard · ");
+        String[] counts = model.summaryProperty().get().replaceAll("[^0-9 ]", "").trim().split(" +");
+        assertThat(Arrays.stream(counts).mapToInt(Integer::parseInt).sum()).isEqualTo(rows.size());
     }
 
     @Test

@@ -1,0 +1,134 @@
+package be.inasti.missiondesk.store;
+
+import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
+import static be.inasti.missiondesk.store.schema.Tables.MISSION;
+
+import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.identity.Digits;
+import be.inasti.missiondesk.domain.queue.QueueColumn;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.queue.QueueSort;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The queue's criteria, states and orders as SQL over the mission row and the copy of its most urgent open clock
+ * (migration V5). The state mirrors {@link DeadlineClock#state}; the store's tests hold the two to the same answer.
+ */
+final class QueueSql {
+    /** Epoch days as numbers: the generated fields convert them to dates, and SQL must subtract them. */
+    private static final Field<Long> DUE = DSL.field(MISSION.URGENT_DUE_ON.getQualifiedName(), SQLDataType.BIGINT);
+    private static final Field<Long> STARTED =
+            DSL.field(MISSION.URGENT_STARTED_ON.getQualifiedName(), SQLDataType.BIGINT);
+    /** The due date, missions with no clock running last. */
+    private static final Field<Long> DUE_OR_NEVER = DSL.coalesce(DUE, DSL.inline(Long.MAX_VALUE));
+    /** High priority first among equals. */
+    private static final Field<Integer> NORMAL_PRIORITY = DSL.when(MISSION.PRIORITY.eq(DSL.inline("HIGH")),
+            DSL.inline(0)).otherwise(DSL.inline(1));
+
+    /**
+     * The mission table for a search, read through the index that holds every searched column: SQLite would
+     * otherwise walk the open missions in urgency order, row by row, looking for the few that match.
+     */
+    private static final Table<?> SEARCHED = DSL.table("{0} INDEXED BY mission_queue_cover", MISSION);
+
+    private QueueSql() {
+    }
+
+    static Table<?> source(QueueCriteria criteria) {
+        return criteria.search().isEmpty() ? MISSION : SEARCHED;
+    }
+
+    /** The state of each mission's most urgent open clock on {@code today}; ON_TRACK when none runs. */
+    static Field<String> urgency(LocalDate today) {
+        Field<Long> remaining = DUE.minus(DSL.inline(today.toEpochDay()));
+        Field<Long> atRiskWindow = DSL.greatest(DSL.inline((long) DeadlineClock.MIN_AT_RISK_DAYS),
+                DUE.minus(STARTED).plus(DSL.inline(DeadlineClock.AT_RISK_SHARE - 1L))
+                        .div(DSL.inline((long) DeadlineClock.AT_RISK_SHARE)));
+        return DSL.when(DUE.isNull(), DSL.inline(ClockState.ON_TRACK.name()))
+                .when(remaining.lt(0L), DSL.inline(ClockState.OVERDUE.name()))
+                .when(remaining.le(atRiskWindow), DSL.inline(ClockState.AT_RISK.name()))
+                .otherwise(DSL.inline(ClockState.ON_TRACK.name()));
+    }
+
+    static Condition matching(QueueCriteria criteria, LocalDate today) {
+        Condition c = MISSION.CLOSED.isFalse();
+        c = c.and(criteria.assignee().map(MISSION.ASSIGNEE::eq).orElse(DSL.noCondition()));
+        c = c.and(anyOf(MISSION.TYPE, criteria.types().stream().map(Enum::name).toList()));
+        c = c.and(anyOf(MISSION.OFFICE, criteria.offices().stream().map(Enum::name).toList()));
+        c = c.and(anyOf(urgency(today), criteria.states().stream().map(Enum::name).toList()));
+        if (!criteria.objectives().isEmpty()) {
+            c = c.and(MISSION.ID.in(DSL.select(CLOCK.MISSION_ID).from(CLOCK)
+                    .where(CLOCK.STOPPED_ON.isNull()).and(CLOCK.OBJECTIVE_CODE.in(criteria.objectives()))));
+        }
+        return criteria.search().isEmpty() ? c : c.and(searching(criteria.search()));
+    }
+
+    private static Condition anyOf(Field<String> column, List<String> values) {
+        return values.isEmpty() ? DSL.noCondition() : column.in(values);
+    }
+
+    /**
+     * Name, identifier digits or id prefix. LIKE ignores the case of unaccented letters only; an accented capital
+     * is mostly a first name's first letter (Émile), so the search also tries the text with its first letter up.
+     */
+    private static Condition searching(String search) {
+        String text = search.toLowerCase(Locale.ROOT);
+        Condition name = MISSION.SUBJECT_NAME.contains(text);
+        String capitalised = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        if (!capitalised.equals(text)) {
+            name = name.or(MISSION.SUBJECT_NAME.contains(capitalised));
+        }
+        String digits = Digits.strip(text);
+        boolean identifier = !digits.isEmpty() && digits.chars().allMatch(Character::isDigit);
+        return name.or(identifier ? MISSION.SUBJECT_ID.contains(digits) : DSL.noCondition())
+                .or(MISSION.ID.startsWith(text));
+    }
+
+    /** The given keys, then urgency, then the id: a total order, so pages never overlap or skip a mission. */
+    static List<SortField<?>> orderBy(List<QueueSort> order) {
+        List<SortField<?>> fields = new ArrayList<>();
+        for (QueueSort sort : order) {
+            if (sort.column() != QueueColumn.URGENCY) {
+                for (Field<?> key : keysOf(sort)) {
+                    fields.add(sort.descending() ? key.desc() : key.asc());
+                }
+            }
+        }
+        fields.addAll(List.of(DUE_OR_NEVER.asc(), NORMAL_PRIORITY.asc(), MISSION.RECEIVED_ON.asc(), MISSION.ID.asc()));
+        return fields;
+    }
+
+    private static List<Field<?>> keysOf(QueueSort sort) {
+        return switch (sort.column()) {
+            case TYPE -> inDisplayOrder(MISSION.TYPE, sort.displayOrder());
+            case OFFICE -> inDisplayOrder(MISSION.OFFICE, sort.displayOrder());
+            case SUBJECT -> List.of(MISSION.SUBJECT_NAME.collate("NOCASE"));
+            case ASSIGNEE -> List.of(MISSION.ASSIGNEE);
+            case STATUS -> List.of(MISSION.STATUS);
+            case OBJECTIVE -> List.of(MISSION.URGENT_OBJECTIVE);
+            case DUE, URGENCY -> List.of(DUE_OR_NEVER);
+        };
+    }
+
+    /** A code's rank in the display order (codes not listed after it), then the code itself. */
+    private static List<Field<?>> inDisplayOrder(Field<String> column, List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of(column);
+        }
+        var ranks = DSL.choose(column).when(DSL.inline(codes.getFirst()), DSL.inline(0));
+        for (int i = 1; i < codes.size(); i++) {
+            ranks = ranks.when(DSL.inline(codes.get(i)), DSL.inline(i));
+        }
+        return List.of(ranks.otherwise(DSL.inline(codes.size())), column);
+    }
+}

@@ -1,0 +1,92 @@
+package be.inasti.missiondesk.store;
+
+import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
+import static be.inasti.missiondesk.store.schema.Tables.MISSION;
+
+import be.inasti.missiondesk.domain.catalogue.Catalogue;
+import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.queue.QueueCounts;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.queue.QueueSort;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
+
+/**
+ * The caseworker's queue, answered in SQL a page at a time: which open missions match, in which order, and how
+ * many are in each state. The window holds a few pages, never the whole queue (see {@link QueueSql}).
+ */
+public final class QueueStore {
+    private final DSLContext dsl;
+    private final MissionReader reader;
+
+    public QueueStore(Database database, Catalogue catalogue) {
+        this.dsl = database.dsl();
+        this.reader = new MissionReader(catalogue);
+    }
+
+    /** What the window shows first: the counts, the first page, the objectives of the running clocks. */
+    public record FirstPage(QueueCounts counts, List<Mission> missions, List<String> objectives) {
+    }
+
+    /** The first page with the counts and objectives, read in one transaction so that they agree. */
+    public FirstPage first(QueueCriteria criteria, List<QueueSort> order, LocalDate today, int limit) {
+        return dsl.transactionResult(tx -> new FirstPage(counts(tx.dsl(), criteria, today),
+                page(tx.dsl(), criteria, order, today, 0, limit), openObjectives(tx.dsl())));
+    }
+
+    /**
+     * The missions from {@code offset} (0 = the first) in the given order, at most {@code limit} of them. One
+     * transaction: its two queries share a connection, and opening one costs as much as a page.
+     */
+    public List<Mission> page(QueueCriteria criteria, List<QueueSort> order, LocalDate today, int offset,
+            int limit) {
+        return dsl.transactionResult(tx -> page(tx.dsl(), criteria, order, today, offset, limit));
+    }
+
+    private List<Mission> page(DSLContext db, QueueCriteria criteria, List<QueueSort> order, LocalDate today,
+            int offset, int limit) {
+        List<String> ids = db.select(MISSION.ID).from(QueueSql.source(criteria))
+                .where(QueueSql.matching(criteria, today))
+                .orderBy(QueueSql.orderBy(order)).limit(limit).offset(offset).fetch(MISSION.ID);
+        Map<String, Integer> rank = ranks(ids);
+        return reader.read(db, MISSION.ID.in(ids)).stream()
+                .sorted(Comparator.comparing(m -> rank.get(m.id().toString())))
+                .toList();
+    }
+
+    private static Map<String, Integer> ranks(List<String> ids) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            rank.put(ids.get(i), i);
+        }
+        return rank;
+    }
+
+    private static QueueCounts counts(DSLContext db, QueueCriteria criteria, LocalDate today) {
+        Field<String> state = QueueSql.urgency(today);
+        Record3<Integer, Integer, Integer> counts = db.select(
+                        DSL.count().filterWhere(state.eq(ClockState.OVERDUE.name())),
+                        DSL.count().filterWhere(state.eq(ClockState.AT_RISK.name())),
+                        DSL.count())
+                .from(QueueSql.source(criteria)).where(QueueSql.matching(criteria, today)).fetchSingle();
+        return new QueueCounts(counts.value1(), counts.value2(), counts.value3() - counts.value1() - counts.value2());
+    }
+
+    /** The objectives of every clock still running, for the queue's objective filter. */
+    private static List<String> openObjectives(DSLContext db) {
+        return db.selectDistinct(CLOCK.OBJECTIVE_CODE).from(CLOCK).where(CLOCK.STOPPED_ON.isNull())
+                .orderBy(CLOCK.OBJECTIVE_CODE).fetch(CLOCK.OBJECTIVE_CODE);
+    }
+
+    public boolean hasOpenMissions(String assignee) {
+        return dsl.fetchExists(MISSION, MISSION.CLOSED.isFalse().and(MISSION.ASSIGNEE.eq(assignee)));
+    }
+}

@@ -1,0 +1,67 @@
+package be.inasti.missiondesk.ui;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Platform;
+
+/**
+ * Starts the FX platform, either at once on a thread of its own or when the window needs it. Started at once, its
+ * start (a quarter of a second) overlaps the command line's parsing and the opening of the database, which take
+ * as long; the window then only waits for whatever is left of it.
+ */
+public final class FxPlatform {
+    /** When the launcher made it, first thing: the start the window's "ready in" is counted from. */
+    private final long launched = System.nanoTime();
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
+    private volatile boolean starting;
+
+    private FxPlatform() {
+    }
+
+    /** Begins starting now: for a launch that opens the window. */
+    public static FxPlatform startingNow() {
+        FxPlatform platform = new FxPlatform();
+        Thread.ofPlatform().name("fx-start").daemon().start(platform::start);
+        return platform;
+    }
+
+    /** Starts when {@link #run} is first called: for a launch that may only run a command. */
+    public static FxPlatform onDemand() {
+        return new FxPlatform();
+    }
+
+    private synchronized void start() {
+        if (starting) {
+            return;
+        }
+        starting = true;
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (RuntimeException | Error e) {  // no display, no graphics: said where the window is wanted
+            started.completeExceptionally(e);
+        }
+    }
+
+    /** Runs {@code work} on the FX thread once the platform is up; a failure to start is thrown here. */
+    public void run(Runnable work) {
+        start();
+        try {
+            started.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        Platform.runLater(work);
+    }
+
+    /** Since the launch: everything but the JVM's own start, which a bare window pays as well. */
+    public Duration sinceLaunch() {
+        return Duration.ofNanos(System.nanoTime() - launched);
+    }
+
+    public void exit() {
+        if (starting) {
+            Platform.exit();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package be.inasti.missiondesk.store;
+
+import static be.inasti.missiondesk.store.schema.Tables.MISSION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.identity.Niss;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Priority;
+import be.inasti.missiondesk.domain.mission.Source;
+import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.queue.QueueColumn;
+import be.inasti.missiondesk.domain.queue.QueueCounts;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.queue.QueueSort;
+import be.inasti.missiondesk.domain.workflow.NewMission;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The queue read in SQL a page at a time gives what the domain says of the whole queue. */
+class QueueStoreTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path folder;
+
+    Services services;
+    QueueStore queue;
+
+    @BeforeEach
+    void open() {
+        services = TestServices.withDemo(folder, TODAY, 400, 11);
+        queue = new QueueStore(services.database(), services.catalogue());
+    }
+
+    private List<Mission> openMissions() {
+        return services.queue().queue(QueueQuery.open()).stream().map(QueueItem::mission).toList();
+    }
+
+    private List<Mission> all(QueueCriteria criteria, List<QueueSort> order, LocalDate day) {
+        List<Mission> read = new ArrayList<>();
+        for (int offset = 0; ; offset += 37) {
+            List<Mission> page = queue.page(criteria, order, day, offset, 37);
+            read.addAll(page);
+            if (page.size() < 37) {
+                return read;
+            }
+        }
+    }
+
+    private static QueueCriteria inState(ClockState state) {
+        return new QueueCriteria(Optional.empty(), Set.of(), Set.of(state), Set.of(), Set.of(), "");
+    }
+
+    @Test
+    void theStatesCountedInSqlAreTheDomainsOnEveryDay() {
+        List<Mission> open = openMissions();
+        for (LocalDate day = TODAY.minusDays(45); day.isBefore(TODAY.plusDays(60)); day = day.plusDays(4)) {
+            LocalDate on = day;
+            Map<ClockState, Long> expected = open.stream()
+                    .collect(Collectors.groupingBy(m -> m.urgency(on), Collectors.counting()));
+
+            assertThat(queue.first(QueueCriteria.all(), List.of(), on, 1).counts()).as("on %s", on).isEqualTo(new QueueCounts(
+                    expected.getOrDefault(ClockState.OVERDUE, 0L), expected.getOrDefault(ClockState.AT_RISK, 0L),
+                    expected.getOrDefault(ClockState.ON_TRACK, 0L)));
+            assertThat(all(inState(ClockState.AT_RISK), List.of(), on)).as("at risk on %s", on)
+                    .extracting(Mission::id).containsExactlyInAnyOrderElementsOf(open.stream()
+                            .filter(m -> m.urgency(on) == ClockState.AT_RISK).map(Mission::id).toList());
+        }
+    }
+
+    @Test
+    void pagesReadOneAfterAnotherAreTheWholeQueueInUrgencyOrder() {
+        assertThat(all(QueueCriteria.all(), List.of(), TODAY)).extracting(Mission::id)
+                .hasSizeGreaterThan(100).containsExactlyElementsOf(openMissions().stream().map(Mission::id).toList());
+    }
+
+    @Test
+    void aColumnSortOrdersByItThenByUrgency() {
+        List<String> names = all(QueueCriteria.all(), List.of(new QueueSort(QueueColumn.SUBJECT, true, List.of())),
+                TODAY).stream().map(m -> m.subject().name()).toList();
+
+        assertThat(names).hasSize(openMissions().size())
+                .isSortedAccordingTo(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.reversed()));
+    }
+
+    @Test
+    void codesSortInTheOrderTheirNamesAreShown() {
+        List<String> shown = Arrays.stream(MissionType.values()).map(Enum::name).sorted(Comparator.reverseOrder())
+                .toList();
+
+        List<MissionType> types = all(QueueCriteria.all(), List.of(new QueueSort(QueueColumn.TYPE, false, shown)),
+                TODAY).stream().map(Mission::type).toList();
+
+        assertThat(types).isSortedAccordingTo(Comparator.comparing(t -> shown.indexOf(t.name())));
+    }
+
+    @Test
+    void theMissionRowKeepsItsMostUrgentOpenClockThroughEveryChange() {
+        assertUrgencyCopiesMatchTheClocks();
+        Mission first = openMissions().getFirst();
+        String event = services.missions().allowed(first).getFirst().event();
+
+        services.missions().fire(first.id(), event, TODAY);
+
+        assertUrgencyCopiesMatchTheClocks();
+    }
+
+    private void assertUrgencyCopiesMatchTheClocks() {
+        Map<UUID, Mission> missions = services.queue().queue(new QueueQuery(Optional.empty(), Optional.empty(),
+                Optional.empty(), true)).stream().map(QueueItem::mission)
+                .collect(Collectors.toMap(Mission::id, Function.identity()));
+        services.database().dsl().select(MISSION.ID, MISSION.URGENT_DUE_ON, MISSION.URGENT_STARTED_ON,
+                MISSION.URGENT_OBJECTIVE).from(MISSION).forEach(row -> {
+                    Optional<DeadlineClock> urgent = missions.get(UUID.fromString(row.value1())).mostUrgentClock();
+                    assertThat(row.value2()).isEqualTo(urgent.map(DeadlineClock::dueOn).orElse(null));
+                    assertThat(row.value3()).isEqualTo(urgent.map(DeadlineClock::startedOn).orElse(null));
+                    assertThat(row.value4()).isEqualTo(urgent.map(DeadlineClock::objectiveCode).orElse(null));
+                });
+    }
+
+    @Test
+    void searchIgnoresCaseEvenOfAnAccentedFirstLetter() {
+        Mission emile = services.missions().open(new NewMission(MissionType.INFO_REQUEST, Office.WAVRE, "tester",
+                Subject.person(Niss.parse("85073003328"), "Émile Zèbre"), Source.MANUAL, TODAY, "VOB 4-01",
+                Priority.NORMAL, null));
+
+        for (String typed : List.of("émile", "ÉMILE zè", "zèbre", "8507300", emile.id().toString()
+                .substring(0, 6))) {
+            List<Mission> found = all(new QueueCriteria(Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(),
+                    typed), List.of(), TODAY);
+            assertThat(found).as(typed).extracting(Mission::id).contains(emile.id());
+        }
+    }
+
+    @Test
+    void derivedColumnsNeverTravelAndABatchNamingOneIsRefused() {
+        var mission = services.database().dsl().selectFrom(MISSION).limit(1).fetchSingle();
+
+        assertThat(Columns.toJson(mission)).contains("\"subject_name\"").doesNotContain("urgent_");
+        assertThatThrownBy(() -> Columns.fromJson(MISSION, "{\"urgent_due_on\":\"2026-01-01\"}"))
+                .hasMessageContaining("unknown column 'urgent_due_on'");
+    }
+}
