@@ -3,6 +3,9 @@ package be.inasti.missiondesk.store;
 import static be.inasti.missiondesk.store.schema.Tables.AFFILIATE;
 
 import be.inasti.missiondesk.store.schema.tables.records.AffiliateRecord;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,28 +23,34 @@ public final class AffiliateStore {
     /** The known affiliates among these NISS digits. */
     public Map<String, Affiliate> find(Collection<String> niss) {
         Map<String, Affiliate> found = new HashMap<>();
-        for (List<String> chunk : InChunks.of(niss)) {
-            dsl.selectFrom(AFFILIATE).where(AFFILIATE.NISS.in(chunk))
-                    .forEach(r -> found.put(r.getNiss(), new Affiliate(r.getNiss(), r.getName(), r.getCaisse(),
-                            r.getAffiliatedOn())));
-        }
+        PlainRows.readInChunks(dsl, niss, chunk -> dsl.select(AFFILIATE.NISS, AFFILIATE.NAME, AFFILIATE.CAISSE,
+                AFFILIATE.AFFILIATED_ON).from(AFFILIATE).where(AFFILIATE.NISS.in(chunk)), AffiliateStore::affiliateOf)
+                .forEach(a -> found.put(a.niss(), a));
         return found;
+    }
+
+    /** A row of the select in {@link #find}; the date is stored as its epoch day. */
+    private static Affiliate affiliateOf(ResultSet r) throws SQLException {
+        return new Affiliate(r.getString(1), r.getString(2), r.getString(3), LocalDate.ofEpochDay(r.getLong(4)));
     }
 
     public int count() {
         return dsl.fetchCount(AFFILIATE);
     }
 
-    /** New NISS are added, known ones take the file's name, caisse and date (a person can change caisse). */
+    /**
+     * New NISS are added, known ones take the file's name, caisse and date (a person can change caisse); in one
+     * batch: a statement rendered and run for each affiliate made a list of 25 000 take 2.5 times as long.
+     */
     static void save(DSLContext db, List<Affiliate> affiliates, String fileHash) {
-        for (Affiliate a : affiliates) {
+        Batches.upsert(db, AFFILIATE, AFFILIATE.NISS, affiliates.stream().map(a -> {
             AffiliateRecord r = db.newRecord(AFFILIATE);
             r.setNiss(a.niss());
             r.setName(a.name());
             r.setCaisse(a.caisse());
             r.setAffiliatedOn(a.affiliatedOn());
             r.setFileHash(fileHash);
-            db.insertInto(AFFILIATE).set(r).onConflict(AFFILIATE.NISS).doUpdate().set(r).execute();
-        }
+            return r;
+        }).toList());
     }
 }

@@ -2,27 +2,26 @@ package be.inasti.missiondesk.store;
 
 import static be.inasti.missiondesk.store.schema.Tables.MISSION;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.TableField;
+import org.jooq.Table;
 
 /**
  * Column values as the operation log carries them: text that reads the same on every installation (ISO dates,
  * ISO instants, true/false), and back.
  */
 final class Columns {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Built once: an import parses the columns of every operation that creates a mission or a clock. */
-    private static final ObjectReader COLUMNS = JSON.readerFor(new TypeReference<Map<String, String>>() { });
+    private static final JsonFactory JSON = new JsonFactory();
 
     /**
      * Columns the database derives from others (a mission's copy of its most urgent clock, kept by triggers): they
@@ -48,10 +47,10 @@ final class Columns {
         }
         Class<?> type = field.getType();
         if (type == LocalDate.class) {
-            return LocalDate.parse(text);
+            return IsoText.date(text);
         }
         if (type == Instant.class) {
-            return Instant.parse(text);
+            return IsoText.instant(text);
         }
         if (type == Boolean.class) {
             return Boolean.valueOf(text);
@@ -67,44 +66,60 @@ final class Columns {
 
     /** Every column of a record as JSON text: the payload of a create operation. */
     static String toJson(Record record) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Field<?> f : record.fields()) {
-            if (!isDerived(f.getName())) {
-                values.put(f.getName(), encode(record.get(f)));
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            Field<?>[] fields = record.fields();
+            for (int i = 0; i < fields.length; i++) {
+                if (!isDerived(fields[i].getName())) {
+                    json.writeStringField(fields[i].getName(), encode(record.get(i)));
+                }
             }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the columns of " + record.getClass().getSimpleName(), e);
         }
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode " + values.keySet(), e);
-        }
+        return text.toString();
     }
 
-    /** Fills a fresh record from a create operation's JSON; unknown columns are an error, not a silent loss. */
-    static <R extends Record> R fromJson(R record, String json) {
-        Map<String, String> values;
-        try {
-            values = COLUMNS.readValue(json);
-        } catch (JsonProcessingException e) {
+    /**
+     * The values of a create operation's JSON, in the order of the table's fields (absent columns null); unknown
+     * columns are an error, not a silent loss. Read with the streaming parser straight into place: a map of the
+     * text, then a record filled by column name, cost a fifth of an import.
+     */
+    static Object[] fromJson(Table<?> table, String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("a create operation carries no columns");
+        }
+        Field<?>[] fields = table.fields();
+        Object[] values = new Object[fields.length];
+        try (JsonParser json = JSON.createParser(text)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("a create operation's columns are not a JSON object");
+            }
+            int at = -1;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                at = position(table, fields, json.currentName(), at + 1);
+                if (json.nextToken().isStructStart()) {
+                    throw new IllegalArgumentException("column '" + json.currentName() + "' is not a single value");
+                }
+                values[at] = decode(fields[at], json.getValueAsString());
+            }
+        } catch (IOException e) {
             throw new IllegalArgumentException("a create operation's columns are not readable JSON", e);
         }
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            Field<?> field = record.field(e.getKey());
-            if (field == null || isDerived(e.getKey())) {
-                throw new IllegalArgumentException("unknown column '" + e.getKey() + "'");
-            }
-            set(record, field, e.getValue());
+        return values;
+    }
+
+    /**
+     * Columns come in the table's order, as {@link #toJson} writes them: the name is searched only otherwise. A
+     * derived column is refused as unknown.
+     */
+    private static int position(Table<?> table, Field<?>[] fields, String name, int expected) {
+        int at = expected < fields.length && fields[expected].getName().equals(name) ? expected : table.indexOf(name);
+        if (at < 0 || isDerived(name)) {
+            throw new IllegalArgumentException("unknown column '" + name + "'");
         }
-        return record;
-    }
-
-    @SuppressWarnings("unchecked")
-    static void set(Record record, Field<?> field, String text) {
-        record.set((Field<Object>) field, decode(field, text));
-    }
-
-    static boolean isColumn(Record record, String name) {
-        Field<?> field = record.field(name);
-        return field instanceof TableField<?, ?>;
+        return at;
     }
 }

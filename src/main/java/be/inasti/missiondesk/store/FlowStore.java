@@ -32,12 +32,8 @@ public final class FlowStore {
 
     /** Which of these natural keys of a flow kind are already in the store. */
     public Set<String> knownKeys(String kind, Collection<String> keys) {
-        Set<String> known = new HashSet<>();
-        for (List<String> chunk : InChunks.of(keys)) {
-            known.addAll(dsl.select(FLOW_KEY.NATURAL_KEY).from(FLOW_KEY)
-                    .where(FLOW_KEY.KIND.eq(kind).and(FLOW_KEY.NATURAL_KEY.in(chunk))).fetch(FLOW_KEY.NATURAL_KEY));
-        }
-        return known;
+        return new HashSet<>(PlainRows.readInChunks(dsl, keys, chunk -> dsl.select(FLOW_KEY.NATURAL_KEY)
+                .from(FLOW_KEY).where(FLOW_KEY.KIND.eq(kind).and(FLOW_KEY.NATURAL_KEY.in(chunk))), r -> r.getString(1)));
     }
 
     /** Records a file with what it brings, all or nothing; missions go through {@link MissionStore}'s batches. */

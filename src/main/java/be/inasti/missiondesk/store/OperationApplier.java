@@ -34,7 +34,7 @@ import org.jooq.TableField;
  * operations holds the same values, whatever the order they came in. When the two sides changed the same field
  * since they last synchronised, the losing value goes to the conflicts table: nothing is silently lost.
  */
-final class OperationApplier {
+final class OperationApplier implements AutoCloseable {
     enum Result { APPLIED, ALREADY_HELD, KEPT_LOCAL }
 
     private static final Comparator<Version> ORDER = Comparator.comparingLong(Version::hlc)
@@ -57,13 +57,15 @@ final class OperationApplier {
     /** Log and history rows are only appended, and nothing reads them during an import: written in batches. */
     private final List<OperationRecord> logged = new ArrayList<>();
     private final List<HistoryRecord> history = new ArrayList<>();
+    private final IfAbsentInserter created;
 
     OperationApplier(DSLContext db, HybridClock clock, Instant now, Collection<String> origins) {
         this.db = db;
         this.clock = clock;
         this.now = now;
-        this.held = new HashSet<>(db.select(OPERATION.ORIGIN, OPERATION.ORIGIN_SEQ).from(OPERATION)
-                .where(OPERATION.ORIGIN.in(origins)).fetch(r -> key(r.value1(), r.value2())));
+        this.held = new HashSet<>(PlainRows.read(db, db.select(OPERATION.ORIGIN, OPERATION.ORIGIN_SEQ)
+                .from(OPERATION).where(OPERATION.ORIGIN.in(origins)), r -> key(r.getString(1), r.getLong(2))));
+        this.created = new IfAbsentInserter(db);
     }
 
     private static String key(String origin, long seq) {
@@ -107,16 +109,23 @@ final class OperationApplier {
         history.clear();
     }
 
+    /** Releases the statements of the rows created; the transaction may end after. */
+    @Override
+    public void close() {
+        created.close();
+    }
+
     private Result create(Operation op) {
         Table<?> table = tableOf(op.entity());
-        Record row = Columns.fromJson(db.newRecord(table), op.newValue());
-        if (!Batches.insertIfAbsent(db, table, row)) {
+        Object[] row = Columns.fromJson(table, op.newValue());
+        if (!created.insert(table, row)) {
             return Result.ALREADY_HELD;
         }
-        if (Operation.MISSION.equals(op.entity())) {
-            history(op, "type", null, row.get(MISSION.TYPE));
+        if (table == MISSION) {
+            history(op, "type", null, (String) row[MISSION.indexOf(MISSION.TYPE)]);
         } else {
-            history(op, row.get(CLOCK.OBJECTIVE_CODE), null, Columns.encode(row.get(CLOCK.DUE_ON)));
+            history(op, (String) row[CLOCK.indexOf(CLOCK.OBJECTIVE_CODE)], null,
+                    Columns.encode(row[CLOCK.indexOf(CLOCK.DUE_ON)]));
         }
         return Result.APPLIED;
     }

@@ -12,11 +12,13 @@ import static be.inasti.missiondesk.store.schema.Tables.SITE;
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Stamp;
-import be.inasti.missiondesk.store.schema.tables.records.OperationRecord;
 import be.inasti.missiondesk.store.schema.tables.records.SiteRecord;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -100,9 +102,10 @@ public final class SyncStore {
      * Operations at positions (after, upTo] to send to a site: never its own; only this site's own when
      * {@code ownOnly} (a desk sends its work to the centre); for an office (the centre writing to a desk), those
      * of missions held by that office or moved to or from it, with the whole past of a mission newly moved there.
+     * Each is handed over in log order as it is read.
      */
-    public List<Operation> toExport(String destination, long after, long upTo, boolean ownOnly, String self,
-            Optional<String> office) {
+    public void toExport(String destination, long after, long upTo, boolean ownOnly, String self,
+            Optional<String> office, Consumer<Operation> each) {
         Condition range = OPERATION.POS.gt(after).and(OPERATION.POS.le(upTo)).and(OPERATION.ORIGIN.ne(destination));
         Condition c = ownOnly ? range.and(OPERATION.ORIGIN.eq(self)) : range;
         if (office.isPresent()) {
@@ -115,7 +118,10 @@ public final class SyncStore {
                     .and(OPERATION.MISSION_ID.in(movedHere));
             c = c.and(OPERATION.MISSION_ID.in(held).or(OPERATION.MISSION_ID.in(movedAway))).or(wholePast);
         }
-        return dsl.selectFrom(OPERATION).where(c).orderBy(OPERATION.POS).fetch(SyncStore::operationOf);
+        PlainRows.forEach(dsl, dsl.select(OPERATION.ORIGIN, OPERATION.ORIGIN_SEQ, OPERATION.HLC,
+                OPERATION.AUTHOR, OPERATION.RECORDED_AT, OPERATION.ENTITY, OPERATION.ENTITY_ID, OPERATION.MISSION_ID,
+                OPERATION.FIELD, OPERATION.OLD_VALUE, OPERATION.NEW_VALUE).from(OPERATION).where(c)
+                .orderBy(OPERATION.POS), SyncStore::operationOf, each);
     }
 
     public void markExported(String destination, long upTo, Instant at) {
@@ -141,14 +147,15 @@ public final class SyncStore {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             HybridClock clock = HybridClock.load(db);
-            OperationApplier applier = new OperationApplier(db, clock, at,
-                    operations.stream().map(Operation::origin).distinct().toList());
             int conflictsBefore = db.fetchCount(CONFLICT);
             int[] counts = new int[OperationApplier.Result.values().length];
-            for (Operation op : operations) {
-                counts[applier.apply(op).ordinal()]++;
+            try (OperationApplier applier = new OperationApplier(db, clock, at,
+                    operations.stream().map(Operation::origin).distinct().toList())) {
+                for (Operation op : operations) {
+                    counts[applier.apply(op).ordinal()]++;
+                }
+                applier.flush();
             }
-            applier.flush();
             clock.save(db);
             db.update(PARTNER)
                     .set(PARTNER.APPLIED_POS, DSL.greatest(PARTNER.APPLIED_POS, DSL.val(toPos)))
@@ -216,8 +223,10 @@ public final class SyncStore {
         return new Site(r.getId(), r.getOffice(), r.getRole(), r.getSigningKey(), r.getAgreementKey());
     }
 
-    private static Operation operationOf(OperationRecord r) {
-        return new Operation(r.getOrigin(), r.getOriginSeq(), r.getHlc(), r.getAuthor(), r.getRecordedAt(),
-                r.getEntity(), r.getEntityId(), r.getMissionId(), r.getField(), r.getOldValue(), r.getNewValue());
+    /** A row of the select in {@link #toExport}: the columns in the order of the operation's components. */
+    private static Operation operationOf(ResultSet r) throws SQLException {
+        return new Operation(r.getString(1), r.getLong(2), r.getLong(3), r.getString(4),
+                Instant.ofEpochMilli(r.getLong(5)), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                r.getString(10), r.getString(11));
     }
 }

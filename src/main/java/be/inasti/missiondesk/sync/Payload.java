@@ -3,19 +3,24 @@ package be.inasti.missiondesk.sync;
 import static be.inasti.missiondesk.sync.BatchRefused.Reason.DAMAGED;
 
 import be.inasti.missiondesk.store.Operation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
-/** The encrypted part of a batch: the operations, as gzipped JSON. */
+/**
+ * The encrypted part of a batch as read: the operations, from gzipped JSON ({@code {"operations": [...]}});
+ * {@link PayloadWriter} writes it.
+ */
 record Payload(List<Operation> operations) {
     /** A decompressed payload larger than this is refused: no honest batch comes near it. */
     private static final int MAX_PLAIN = 512 << 20;
+    /** The one field of the payload's JSON object: the list of operations. */
+    static final String OPERATIONS = "operations";
 
     Payload {
         operations = List.copyOf(operations);
@@ -25,35 +30,46 @@ record Payload(List<Operation> operations) {
         return operations.stream().map(Operation::missionId).distinct().count();
     }
 
-    byte[] toBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
-            BatchFile.JSON.writeValue(zip, this);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the payload", e);
-        }
-        return bytes.toByteArray();
-    }
-
     static Payload fromBytes(byte[] gzipped) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             byte[] json = in.readNBytes(MAX_PLAIN + 1);
             if (json.length > MAX_PLAIN) {
                 throw new BatchRefused(DAMAGED, "the payload unpacks to more than " + (MAX_PLAIN >> 20) + " MiB");
             }
-            Payload payload = BatchFile.JSON.readValue(json, Payload.class);
-            if (payload == null || payload.operations().stream().anyMatch(Payload::incomplete)) {
-                throw new BatchRefused(DAMAGED, "the payload lacks operations or their required fields");
+            List<Operation> operations = operations(json);
+            if (operations.stream().anyMatch(Payload::incomplete)) {
+                throw lacking();
             }
-            return payload;
+            return new Payload(operations);
         } catch (IOException e) {
             throw new BatchRefused(DAMAGED, "the payload cannot be read: " + e.getMessage().lines().findFirst()
                     .orElse(""));
         }
     }
 
+    private static List<Operation> operations(byte[] json) throws IOException {
+        try (JsonParser in = BatchFile.JSON.createParser(json)) {
+            if (in.nextToken() != JsonToken.START_OBJECT || in.nextToken() != JsonToken.FIELD_NAME
+                    || !OPERATIONS.equals(in.currentName()) || in.nextToken() != JsonToken.START_ARRAY) {
+                throw lacking();
+            }
+            List<Operation> operations = new ArrayList<>();
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+                operations.add(OperationJson.read(in));
+            }
+            if (in.nextToken() != JsonToken.END_OBJECT) {
+                throw new BatchRefused(DAMAGED, "the payload holds more than its operations");
+            }
+            return operations;
+        }
+    }
+
+    private static BatchRefused lacking() {
+        return new BatchRefused(DAMAGED, "the payload lacks operations or their required fields");
+    }
+
     private static boolean incomplete(Operation op) {
-        return op == null || op.origin() == null || op.entity() == null || op.entityId() == null
-                || op.missionId() == null || op.field() == null || op.author() == null || op.recordedAt() == null;
+        return op.origin() == null || op.entity() == null || op.entityId() == null || op.missionId() == null
+                || op.field() == null || op.author() == null || op.recordedAt() == null;
     }
 }

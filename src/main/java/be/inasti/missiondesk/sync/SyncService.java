@@ -112,11 +112,14 @@ public final class SyncService {
         boolean hub = Role.parse(self.role()) == Role.CENTRAL;
         Optional<String> office = hub && Role.parse(destination.role()).limitedToOwnOffice()
                 ? Optional.of(destination.office()) : Optional.empty();
-        List<Operation> operations = store.toExport(destination.id(), after, upTo, !hub, self.id(), office);
-        write(file, self, destination, new Payload(operations), after + 1, upTo, partner.appliedPos());
+        PayloadWriter.Written payload;
+        try (PayloadWriter writer = new PayloadWriter()) {
+            store.toExport(destination.id(), after, upTo, !hub, self.id(), office, writer::add);
+            payload = writer.finish();
+        }
+        write(file, self, destination, payload, after + 1, upTo, partner.appliedPos());
         store.markExported(destination.id(), upTo, clock.instant());
-        return new ExportReport(file, destination.id(), after + 1, upTo, operations.size(),
-                new Payload(operations).missions());
+        return new ExportReport(file, destination.id(), after + 1, upTo, payload.operations(), payload.missions());
     }
 
     private Site destination(Site self, Optional<String> forSite) {
@@ -131,15 +134,16 @@ public final class SyncService {
         return central.getFirst();
     }
 
-    private void write(Path file, Site self, Site destination, Payload payload, long from, long to, long ack) {
+    private void write(Path file, Site self, Site destination, PayloadWriter.Written payload, long from, long to,
+            long ack) {
         try {
             String id = UUID.randomUUID().toString();
             BatchCrypto.Sealed sealed = BatchCrypto.seal(
-                    BatchCrypto.publicKey(BatchCrypto.AGREEMENT, destination.agreementKey()), payload.toBytes(),
+                    BatchCrypto.publicKey(BatchCrypto.AGREEMENT, destination.agreementKey()), payload.bytes(),
                     id.getBytes(StandardCharsets.US_ASCII));
             Base64.Encoder b64 = Base64.getEncoder();
             BatchHeader header = new BatchHeader(BatchHeader.FORMAT, BatchHeader.VERSION, id, self.id(),
-                    destination.id(), from, to, ack, payload.operations().size(), payload.missions(), clock.instant(),
+                    destination.id(), from, to, ack, payload.operations(), payload.missions(), clock.instant(),
                     b64.encodeToString(sealed.ephemeralKey()), b64.encodeToString(sealed.nonce()),
                     sealed.ciphertext().length, BatchFile.sha256(sealed.ciphertext()));
             byte[] headerBytes = BatchFile.headerBytes(header);

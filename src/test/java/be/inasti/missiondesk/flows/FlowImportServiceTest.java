@@ -13,6 +13,8 @@ import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.flows.csv.BadFileException;
 import be.inasti.missiondesk.flows.csv.LineProblem;
+import be.inasti.missiondesk.store.Affiliate;
+import be.inasti.missiondesk.store.AffiliateStore;
 import be.inasti.missiondesk.store.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +65,28 @@ class FlowImportServiceTest {
         assertThat(report.plan().problems()).isEmpty();
         assertThat(report.created()).isEqualTo(5);
         assertThat(report.plan().affiliates()).extracting(a -> a.name()).contains("Dupont, Marie", "Anne Lefèvre");
+    }
+
+    @Test
+    void aLaterListChangesTheCaisseOfAKnownAffiliateAndAddsTheNewOnes() throws Exception {
+        importAffiliates();
+        Path later = Files.writeString(folder.resolve("affiliates-later.csv"), """
+                niss;nom;caisse;date_affiliation
+                91061729383;Léa Goffin;Xerius;01/10/2026
+                90031412607;Dupont, Marie;CNH;01/03/2015
+                85073003328;Nouvelle Affiliée;CNH;02/11/2026
+                """);
+
+        FlowReport report = flows.importFile(later, ImportOptions.affiliates(TODAY, false), Progress.NONE);
+
+        assertThat(report.plan().lines()).extracting(PlannedLine::line, PlannedLine::verdict).containsExactly(
+                tuple(2, Verdict.UPDATE), tuple(3, Verdict.ALREADY_IMPORTED), tuple(4, Verdict.CREATE));
+        Map<String, Affiliate> held = new AffiliateStore(services.database())
+                .find(List.of("91061729383", "85073003328", "93120138471"));
+        assertThat(held.get("91061729383")).isEqualTo(new Affiliate("91061729383", "Léa Goffin", "XERIUS",
+                LocalDate.of(2026, 10, 1)));
+        assertThat(held.get("85073003328").caisse()).isEqualTo("CNH");
+        assertThat(held.get("93120138471").caisse()).isEqualTo("XERIUS");
     }
 
     @Test

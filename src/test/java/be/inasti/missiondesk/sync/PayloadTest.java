@@ -1,0 +1,111 @@
+package be.inasti.missiondesk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import be.inasti.missiondesk.store.Operation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** The payload is written and read by hand, in the very format data binding wrote: version 1 on both sides. */
+class PayloadTest {
+    static final Instant AT = Instant.parse("2026-11-23T09:00:00.123Z");
+    static final List<Operation> OPERATIONS = List.of(
+            new Operation("NAM-07", 1, 1_790_000_000_000L, "vrenard", AT, Operation.MISSION, "m-1", "m-1",
+                    Operation.CREATE, null, "{\"id\":\"m-1\",\"office\":\"NAMUR\",\"notes\":\"né \\\"été\\\"\"}"),
+            new Operation("NAM-07", 2, 1_790_000_000_001L, "vrenard", AT, Operation.CLOCK, "c-1", "m-1",
+                    "stopped_on", null, "2026-11-23"),
+            new Operation("NAM-07", 3, 1_790_000_000_002L, "vrenard", AT, Operation.MISSION, "m-2", "m-2",
+                    "@reason", "long sick leave", null));
+
+    @Test
+    void writesTheJsonDataBindingWroteForVersionOne() throws IOException {
+        byte[] dataBinding = BatchFile.JSON.writeValueAsBytes(Map.of("operations", OPERATIONS));
+
+        assertThat(new String(gunzip(written(OPERATIONS).bytes()), StandardCharsets.UTF_8))
+                .isEqualTo(new String(dataBinding, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLogOfManySlicesReadsBackWholeAndInOrderWithItsCounts() {
+        List<Operation> log = IntStream.range(0, 2_500).mapToObj(i -> new Operation("NAM-07", i + 1, 1_790_000_000_000L
+                + i, "vrenard", AT, Operation.MISSION, "m-" + i / 2, "m-" + i / 2, "notes", null, "note " + i)).toList();
+
+        PayloadWriter.Written written = written(log);
+
+        assertThat(written.operations()).isEqualTo(2_500);
+        assertThat(written.missions()).isEqualTo(1_250);
+        assertThat(Payload.fromBytes(written.bytes()).operations()).isEqualTo(log);
+    }
+
+    @Test
+    void aWriterLeftUnfinishedLeavesNoThreadBehind() throws InterruptedException {
+        try (PayloadWriter writer = new PayloadWriter()) {
+            OPERATIONS.forEach(writer::add);
+        }
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (writerThreadAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(writerThreadAlive()).isFalse();
+    }
+
+    @Test
+    void readsWhatDataBindingWroteAndCountsTheMissions() throws IOException {
+        Payload read = Payload.fromBytes(gzip(BatchFile.JSON.writeValueAsBytes(Map.of("operations", OPERATIONS))));
+
+        assertThat(read.operations()).isEqualTo(OPERATIONS);
+        assertThat(read.missions()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownFieldOrAMissingOneIsDamage() {
+        String unknown = "{\"operations\":[{\"origin\":\"NAM-07\",\"colour\":\"red\"}]}";
+        String missing = "{\"operations\":[{\"origin\":\"NAM-07\",\"originSeq\":1}]}";
+        String nested = "{\"operations\":[{\"origin\":{\"site\":\"NAM-07\"}}]}";
+        String noList = "{\"operations\":{}}";
+
+        for (String json : List.of(unknown, missing, nested, noList, "[]", "{}")) {
+            BatchRefused refused = catchThrowableOfType(BatchRefused.class,
+                    () -> Payload.fromBytes(gzip(json.getBytes(StandardCharsets.UTF_8))));
+            assertThat(refused).as(json).isNotNull();
+            assertThat(refused.reason()).isEqualTo(BatchRefused.Reason.DAMAGED);
+        }
+    }
+
+    private static PayloadWriter.Written written(List<Operation> operations) {
+        try (PayloadWriter writer = new PayloadWriter()) {
+            operations.forEach(writer::add);
+            return writer.finish();
+        }
+    }
+
+    private static boolean writerThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("missiondesk-payload"));
+    }
+
+    private static byte[] gzip(byte[] plain) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
+            zip.write(plain);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
+    }
+}
