@@ -3,13 +3,10 @@ package be.inasti.missiondesk.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
-/**
- * The two themes the window offers; each is one AtlantaFX user-agent stylesheet, in the binary form AtlantaFX ships
- * beside the text one: JavaFX loads it without parsing 160 KB of CSS at each start.
- */
+/** The two themes the window offers; each is one AtlantaFX user-agent stylesheet. */
 public enum Theme {
-    LIGHT(new PrimerLight().getUserAgentStylesheetBSS()),
-    DARK(new PrimerDark().getUserAgentStylesheetBSS());
+    LIGHT(new PrimerLight().getUserAgentStylesheet()),
+    DARK(new PrimerDark().getUserAgentStylesheet());
 
     private final String stylesheet;
 
