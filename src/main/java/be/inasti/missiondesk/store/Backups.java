@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,8 @@ public final class Backups {
     public static final int DEFAULT_KEPT = 5;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
+    private static final String PART_PREFIX = ".missiondesk-backup-";
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     private final Database database;
     private final int keep;
@@ -68,7 +71,7 @@ public final class Backups {
         if (Files.exists(absolute)) {
             throw new StoreException(absolute + " already exists: choose a new file for the backup", null);
         }
-        Path temporary = SafeFiles.temporaryBeside(absolute, ".missiondesk-backup-");
+        Path temporary = SafeFiles.temporaryBeside(absolute, PART_PREFIX);
         try {
             database.dsl().execute("VACUUM INTO {0}", temporary.toString());
             SafeFiles.publish(temporary, absolute);
@@ -88,6 +91,7 @@ public final class Backups {
         }
         copyTo(target);
         prune();
+        removeAbandoned(at);
         return target;
     }
 
@@ -108,6 +112,22 @@ public final class Backups {
     /** Copies of this database only: several databases may share a folder. */
     private String prefix() {
         return database.file().getFileName().toString().replaceFirst("\\.db$", "") + "-";
+    }
+
+    /**
+     * A backup killed midway leaves its hidden {@code .part} file in the folder. One untouched for an hour is no
+     * copy in progress (SQLite writes a copy page after page, each write touching the file): it goes.
+     */
+    private void removeAbandoned(Instant at) {
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path part : files.filter(f -> f.getFileName().toString().startsWith(PART_PREFIX)).toList()) {
+                if (Files.getLastModifiedTime(part).toInstant().isBefore(at.minus(ABANDONED_AFTER))) {
+                    SafeFiles.deleteQuietly(part);
+                }
+            }
+        } catch (IOException e) {
+            // a leftover is harmless: it is never taken for a backup, and the next backup tries again
+        }
     }
 
     private void prune() {
