@@ -26,6 +26,15 @@ FX_MODULES=javafx.base,javafx.graphics,javafx.controls
 rm -rf "$OUT"
 mkdir -p "$OUT/input"
 find "$DIST/lib" -maxdepth 1 -name '*.jar' -exec cp {} "$OUT/input/" \;
+# SQLite's native library for this system, as target/dist has it unpacked: the launcher points sqlite-jdbc at it, which
+# otherwise copies it out of its jar into a temporary file at every start.
+SQLITE_OPTIONS=()
+NATIVE="$DIST/lib/native/$(uname -s)/$(uname -m)/libsqlitejdbc.so"
+if [ -f "$NATIVE" ]; then
+  mkdir -p "$OUT/input/native"
+  cp "$NATIVE" "$OUT/input/native/"
+  SQLITE_OPTIONS=(--java-options '-Dorg.sqlite.lib.path=$APPDIR/native' --java-options "-Dorg.sqlite.lib.name=libsqlitejdbc.so")
+fi
 
 echo "installer: jlink runtime"
 "$JDK_BIN/jlink" --module-path "$DIST/lib/fx" --add-modules "$JDK_MODULES,$FX_MODULES" \
@@ -39,7 +48,7 @@ echo "installer: jpackage app image"
   --input "$OUT/input" --main-jar missiondesk.jar --main-class be.inasti.missiondesk.Launcher \
   --runtime-image "$OUT/runtime" \
   --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics" \
-  --java-options "-XX:+UseSerialGC"
+  --java-options "-XX:+UseSerialGC" ${SQLITE_OPTIONS[@]+"${SQLITE_OPTIONS[@]}"}
 
 if [ "$(uname -s)" = Linux ] && command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   echo "installer: jpackage .deb"

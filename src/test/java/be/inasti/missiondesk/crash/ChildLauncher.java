@@ -49,7 +49,10 @@ final class ChildLauncher {
     private Process start(List<String> args) {
         List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
                 // a quick start: the kill points fall in the work rather than in the JVM's warm-up
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", MAIN));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                // sqlite-jdbc copies its native library to a temporary file a killed JVM never deletes: in the
+                // test's folder, it goes with it instead of piling up in the system's temporary folder
+                "-Dorg.sqlite.tmpdir=" + workFolder.toAbsolutePath(), MAIN));
         command.addAll(args);
         try {
             return new ProcessBuilder(command).directory(workFolder.toFile())
