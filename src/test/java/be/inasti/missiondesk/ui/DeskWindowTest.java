@@ -3,11 +3,14 @@ package be.inasti.missiondesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.ui.detail.HistoryRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -71,6 +74,15 @@ class DeskWindowTest {
     private static List<String> cellTexts(FxRobot robot) {
         return robot.lookup("#queue-table .table-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
                 .filter(Objects::nonNull).toList();
+    }
+
+    /** Reads on the FX thread: the table's later rows are read there, as it scrolls to them. */
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(QueueItem item) {
@@ -159,7 +171,7 @@ class DeskWindowTest {
         robot.clickOn("#queue-mine");
         waitUntil(() -> table.getItems().size() > 50);
         String mostUrgent = subject(table.getItems().getFirst());
-        List<String> names = table.getItems().stream().map(DeskWindowTest::subject)
+        List<String> names = desk.services.queue().queue(QueueQuery.open()).stream().map(DeskWindowTest::subject)
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2);
@@ -167,13 +179,16 @@ class DeskWindowTest {
         assertThat(table.getSortOrder()).extracting(TableColumn::getText).containsExactly("Personne ou entreprise");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2);
         waitUntil(() -> subject(table.getItems().getFirst()).equals(names.getLast()));
-        assertThat(table.getItems()).extracting(DeskWindowTest::subject)
+        assertThat(table.getItems().subList(0, 50)).extracting(DeskWindowTest::subject)
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
 
         robot.interact(table::requestFocus);
         robot.push(KeyCode.END);
         waitUntil(() -> table.getSelectionModel().getSelectedIndex() == names.size() - 1);
-        assertThat(subject(table.getSelectionModel().getSelectedItem())).isEqualTo(names.getFirst());
+        waitUntil(() -> {
+            QueueItem last = onFx(() -> table.getItems().getLast());
+            return last != null && subject(last).equals(names.getFirst());
+        });
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT0);
         waitUntil(() -> table.getSortOrder().isEmpty() && subject(table.getItems().getFirst()).equals(mostUrgent));
     }

@@ -91,8 +91,7 @@ public final class MainView extends BorderPane {
     private Menu missionMenu() {
         return new Menu(messages.get("menu.mission"), null,
                 item("menu-search", "menu.search", "Shortcut+F", e -> queueView.focusSearch()),
-                item("menu-open", "menu.open", null, e -> queue.open(queueView.table().getSelectionModel()
-                        .getSelectedItem())),
+                item("menu-open", "menu.open", null, e -> queue.open(queueView.selected())),
                 item("menu-close", "menu.close", "Esc", e -> detail.close()));
     }
 

@@ -130,7 +130,7 @@ public final class QueueView extends BorderPane {
     private void openOnEnterOrDoubleClick() {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                model.open(table.getSelectionModel().getSelectedItem());
+                model.open(selected());
                 e.consume();
             }
         });
@@ -158,6 +158,15 @@ public final class QueueView extends BorderPane {
             column.setSortType(SortType.ASCENDING);
             table.getSortOrder().setAll(List.of(column));
         }
+    }
+
+    /**
+     * The selected row's mission, read from the list rather than the selection: a row selected while its page
+     * was being read stays null in the selection, though the list has it now. Null when none.
+     */
+    public QueueItem selected() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        return index < 0 ? null : table.getItems().get(index);
     }
 
     public void focusSearch() {

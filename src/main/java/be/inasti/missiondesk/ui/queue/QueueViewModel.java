@@ -131,7 +131,8 @@ public final class QueueViewModel {
             widening = false;
         }
         QueueCounts counts = read.first().counts();
-        rows.show((int) counts.total(), read.first().items(), offset -> pageFrom(read, offset));
+        rows.show((int) counts.total(), read.first().items(),
+                (offset, whenRead) -> pageFrom(read, offset, whenRead));
         summary.set(messages.format("queue.summary", counts.overdue(), counts.atRisk(), counts.onTrack()));
         if (!read.first().objectives().equals(objectiveChoices)) {
             objectiveChoices.setAll(read.first().objectives());  // replacing the items would drop the user's checks
@@ -143,14 +144,10 @@ public final class QueueViewModel {
         waiting.forEach(Runnable::run);
     }
 
-    /** A later page, read on the FX thread as the table scrolls to it: one indexed query, a few milliseconds. */
-    private List<QueueItem> pageFrom(Read read, int offset) {
-        try {
-            return queue.page(read.criteria(), read.order(), offset, QueueRows.PAGE);
-        } catch (RuntimeException e) {
-            error.set(messages.format("queue.error", e.getMessage()));
-            return List.of();
-        }
+    /** A later page, read off the FX thread when the table scrolls to it: one indexed query. */
+    private void pageFrom(Read read, int offset, Consumer<List<QueueItem>> whenRead) {
+        tasks.run(() -> queue.page(read.criteria(), read.order(), offset, QueueRows.PAGE), whenRead,
+                failure -> error.set(messages.format("queue.error", failure.getMessage())));
     }
 
     /** The table's sort order, column by column; empty means most urgent first. */

@@ -1,0 +1,70 @@
+package be.inasti.missiondesk.ui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.app.QueueQuery;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page not read yet: its rows are null until the reader answers, then the list says they changed. */
+class QueueRowsTest {
+    @TempDir
+    Path folder;
+
+    private final List<Runnable> pending = new ArrayList<>();
+    private final List<Integer> asked = new ArrayList<>();
+
+    @Test
+    void aLaterPageIsAskedForOnceAndItsRowsShowWhenItIsRead() {
+        List<QueueItem> all = TestServices.withDemo(folder, LocalDate.of(2026, 11, 23), 700, 3).queue()
+                .queue(QueueQuery.open());
+        QueueRows rows = new QueueRows();
+        rows.show(all.size(), all.subList(0, QueueRows.PAGE), (offset, whenRead) -> later(all, offset, whenRead));
+        List<Integer> updated = new ArrayList<>();
+        rows.addListener((ListChangeListener<QueueItem>) c -> {
+            while (c.next()) {
+                if (c.wasUpdated()) {
+                    updated.add(c.getFrom());
+                }
+            }
+        });
+
+        assertThat(rows.get(5)).isSameAs(all.get(5));
+        assertThat(rows.get(150)).isNull();
+        assertThat(rows.get(160)).isNull();
+        assertThat(asked).containsExactly(100);
+
+        pending.forEach(Runnable::run);
+
+        assertThat(updated).containsExactly(100);
+        assertThat(rows.get(150)).isSameAs(all.get(150));
+        assertThat(asked).containsExactly(100);
+    }
+
+    @Test
+    void aPageThatComesBackAfterANewerAnswerIsDropped() {
+        List<QueueItem> all = TestServices.withDemo(folder, LocalDate.of(2026, 11, 23), 700, 3).queue()
+                .queue(QueueQuery.open());
+        QueueRows rows = new QueueRows();
+        rows.show(all.size(), all.subList(0, QueueRows.PAGE), (offset, whenRead) -> later(all, offset, whenRead));
+        assertThat(rows.get(150)).isNull();
+
+        rows.show(3, all.subList(0, 3), (offset, whenRead) -> later(all, offset, whenRead));
+        pending.forEach(Runnable::run);
+
+        assertThat(rows).hasSize(3).containsExactlyElementsOf(all.subList(0, 3));
+    }
+
+    private void later(List<QueueItem> all, int offset, Consumer<List<QueueItem>> whenRead) {
+        asked.add(offset);
+        pending.add(() -> whenRead.accept(all.subList(offset, Math.min(all.size(), offset + QueueRows.PAGE))));
+    }
+}
