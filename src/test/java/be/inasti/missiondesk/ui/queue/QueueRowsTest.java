@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +22,19 @@ class QueueRowsTest {
 
     private final List<Runnable> pending = new ArrayList<>();
     private final List<Integer> asked = new ArrayList<>();
+    private List<QueueItem> all;
+    private QueueRows rows;
+
+    @BeforeEach
+    void showAQueueOfMoreThanTwoPages() {
+        all = TestServices.withDemo(folder, LocalDate.of(2026, 11, 23), 1000, 3).queue().queue(QueueQuery.open());
+        rows = new QueueRows();
+        rows.show(all.size(), all.subList(0, QueueRows.PAGE), this::later);
+    }
 
     @Test
     void aLaterPageIsAskedForOnceAndItsRowsShowWhenItIsRead() {
-        List<QueueItem> all = TestServices.withDemo(folder, LocalDate.of(2026, 11, 23), 700, 3).queue()
-                .queue(QueueQuery.open());
-        QueueRows rows = new QueueRows();
-        rows.show(all.size(), all.subList(0, QueueRows.PAGE), (offset, whenRead) -> later(all, offset, whenRead));
+        assertThat(all).hasSizeGreaterThan(2 * QueueRows.PAGE);
         List<Integer> updated = new ArrayList<>();
         rows.addListener((ListChangeListener<QueueItem>) c -> {
             while (c.next()) {
@@ -51,19 +58,16 @@ class QueueRowsTest {
 
     @Test
     void aPageThatComesBackAfterANewerAnswerIsDropped() {
-        List<QueueItem> all = TestServices.withDemo(folder, LocalDate.of(2026, 11, 23), 700, 3).queue()
-                .queue(QueueQuery.open());
-        QueueRows rows = new QueueRows();
-        rows.show(all.size(), all.subList(0, QueueRows.PAGE), (offset, whenRead) -> later(all, offset, whenRead));
         assertThat(rows.get(150)).isNull();
 
-        rows.show(3, all.subList(0, 3), (offset, whenRead) -> later(all, offset, whenRead));
+        rows.show(3, all.subList(0, 3), this::later);
         pending.forEach(Runnable::run);
 
         assertThat(rows).hasSize(3).containsExactlyElementsOf(all.subList(0, 3));
     }
 
-    private void later(List<QueueItem> all, int offset, Consumer<List<QueueItem>> whenRead) {
+    /** A reader that answers only when the test says so. */
+    private void later(int offset, Consumer<List<QueueItem>> whenRead) {
         asked.add(offset);
         pending.add(() -> whenRead.accept(all.subList(offset, Math.min(all.size(), offset + QueueRows.PAGE))));
     }
