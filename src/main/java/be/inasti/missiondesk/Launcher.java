@@ -18,7 +18,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLibraries();
-        FxPlatform fx = Cli.opensTheWindow(args) ? FxPlatform.startingNow() : FxPlatform.onDemand();
+        FxPlatform fx = Cli.opensTheWindow(args) ? FxPlatform.startingNow(DesktopApp::prepare)
+                : FxPlatform.onDemand();
         int exitCode = Cli.create(Services::open, (services, exitWhenReady, batchFile) -> DesktopApp.run(fx,
                 services, exitWhenReady, batchFile), Environment.system(), args).execute(args);
         System.exit(exitCode);

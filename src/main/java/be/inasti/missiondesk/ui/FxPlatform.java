@@ -19,10 +19,18 @@ public final class FxPlatform {
     private FxPlatform() {
     }
 
-    /** Begins starting now: for a launch that opens the window. */
-    public static FxPlatform startingNow() {
+    /**
+     * Begins starting now: for a launch that opens the window. Once up, the FX thread runs {@code prepare} while
+     * the command line is still opening the database.
+     */
+    public static FxPlatform startingNow(Runnable prepare) {
         FxPlatform platform = new FxPlatform();
-        Thread.ofPlatform().name("fx-start").daemon().start(platform::start);
+        Thread.ofPlatform().name("fx-start").daemon().start(() -> {
+            platform.start();
+            if (!platform.started.isCompletedExceptionally()) {
+                Platform.runLater(prepare);
+            }
+        });
         return platform;
     }
 
