@@ -161,5 +161,7 @@ class QueueStoreTest {
         assertThat(Columns.toJson(mission)).contains("\"subject_name\"").doesNotContain("urgent_");
         assertThatThrownBy(() -> Columns.fromJson(MISSION, "{\"urgent_due_on\":\"2026-01-01\"}"))
                 .hasMessageContaining("unknown column 'urgent_due_on'");
+        assertThatThrownBy(() -> OperationApplier.columnOf(MISSION, "urgent_objective"))
+                .hasMessageContaining("unknown field 'urgent_objective'");
     }
 }

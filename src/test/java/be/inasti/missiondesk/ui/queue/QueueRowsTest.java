@@ -59,11 +59,16 @@ class QueueRowsTest {
     @Test
     void aPageThatComesBackAfterANewerAnswerIsDropped() {
         assertThat(rows.get(150)).isNull();
+        List<Runnable> stale = List.copyOf(pending);
+        pending.clear();
 
-        rows.show(3, all.subList(0, 3), this::later);
+        rows.show(all.size(), all.subList(0, QueueRows.PAGE), this::later);
+        stale.forEach(Runnable::run);
+
+        assertThat(rows.get(150)).as("the older answer's page is not shown").isNull();
+        assertThat(asked).containsExactly(100, 100);
         pending.forEach(Runnable::run);
-
-        assertThat(rows).hasSize(3).containsExactlyElementsOf(all.subList(0, 3));
+        assertThat(rows.get(150)).isSameAs(all.get(150));
     }
 
     /** A reader that answers only when the test says so. */
