@@ -27,6 +27,12 @@ import org.jooq.impl.DSL;
 
 /** Sites, partners, the operation log as sync reads it, batches applied, and conflicts. */
 public final class SyncStore {
+    /**
+     * The log read along its positions. Left to itself SQLite reads an export's own operations through the
+     * (origin, origin_seq) index and sorts them again: nearly twice the time of walking the table by position.
+     */
+    private static final Table<?> LOG_IN_ORDER = DSL.table("{0} NOT INDEXED", OPERATION);
+
     private final DSLContext dsl;
 
     public SyncStore(Database database) {
@@ -120,7 +126,7 @@ public final class SyncStore {
         }
         PlainRows.forEach(dsl, dsl.select(OPERATION.ORIGIN, OPERATION.ORIGIN_SEQ, OPERATION.HLC,
                 OPERATION.AUTHOR, OPERATION.RECORDED_AT, OPERATION.ENTITY, OPERATION.ENTITY_ID, OPERATION.MISSION_ID,
-                OPERATION.FIELD, OPERATION.OLD_VALUE, OPERATION.NEW_VALUE).from(OPERATION).where(c)
+                OPERATION.FIELD, OPERATION.OLD_VALUE, OPERATION.NEW_VALUE).from(LOG_IN_ORDER).where(c)
                 .orderBy(OPERATION.POS), SyncStore::operationOf, each);
     }
 

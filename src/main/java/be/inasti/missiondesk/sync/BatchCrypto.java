@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.sync;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -71,15 +72,43 @@ final class BatchCrypto {
         return s.verify(signature);
     }
 
-    /** Seals for a recipient with a fresh one-time key pair and nonce. */
-    static Sealed seal(PublicKey recipient, byte[] plaintext, byte[] associatedData) throws GeneralSecurityException {
+    /** Starts sealing for a recipient with a fresh one-time key pair and nonce; the payload follows in parts. */
+    static Sealing sealing(PublicKey recipient, byte[] associatedData) throws GeneralSecurityException {
         KeyPair ephemeral = newKeyPair(AGREEMENT);
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         byte[] ephemeralKey = ephemeral.getPublic().getEncoded();
         SecretKey key = key(ephemeral.getPrivate(), recipient, ephemeralKey);
-        byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, key, nonce, associatedData).doFinal(plaintext);
-        return new Sealed(ephemeralKey, nonce, ciphertext);
+        return new Sealing(ephemeralKey, nonce, cipher(Cipher.ENCRYPT_MODE, key, nonce, associatedData));
+    }
+
+    /**
+     * A payload being sealed as it is written, so the encryption runs while the payload is still being produced;
+     * the ciphertext is the one a single call on the whole payload gives.
+     */
+    static final class Sealing {
+        private final byte[] ephemeralKey;
+        private final byte[] nonce;
+        private final Cipher cipher;
+        private final ByteArrayOutputStream ciphertext = new ByteArrayOutputStream();
+
+        private Sealing(byte[] ephemeralKey, byte[] nonce, Cipher cipher) {
+            this.ephemeralKey = ephemeralKey;
+            this.nonce = nonce;
+            this.cipher = cipher;
+        }
+
+        void update(byte[] part) {
+            byte[] sealed = cipher.update(part);
+            if (sealed != null) {
+                ciphertext.writeBytes(sealed);
+            }
+        }
+
+        Sealed finish() throws GeneralSecurityException {
+            ciphertext.writeBytes(cipher.doFinal());
+            return new Sealed(ephemeralKey, nonce, ciphertext.toByteArray());
+        }
     }
 
     static byte[] open(PrivateKey recipient, byte[] ephemeralKey, byte[] nonce, byte[] ciphertext,

@@ -2,10 +2,10 @@ package be.inasti.missiondesk.sync;
 
 import be.inasti.missiondesk.store.Operation;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,31 +13,41 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the payload of an export, gzipped JSON, on a thread of its own while the caller is still reading the log:
- * the JSON and its compression cost about as much as the select, and on two cores they now overlap. The caller
- * hands the operations over one by one ({@link #add}), then takes the payload ({@link #finish}).
+ * the JSON and its compression cost about twice the select, and on two cores they now overlap. The caller hands
+ * the operations over one by one ({@link #add}) and, between two slices, passes the gzip stream written so far to
+ * the sink (the encryption), so that the sealing too runs beside the writer rather than after it. {@link #finish}
+ * passes the rest and says what the payload holds.
  */
 final class PayloadWriter implements AutoCloseable {
-    /** The written payload and what its header announces. */
-    record Written(byte[] bytes, long operations, long missions) {
+    /** What the written payload holds, as its header announces it. */
+    record Written(long operations, long missions) {
     }
 
     /** Operations go over in slices: one hand-over per operation would cost more than writing it. */
     private static final int SLICE = 1_000;
     /** The end of the operations: the writer closes the JSON and the gzip stream. */
     private static final List<Operation> END = List.of();
+    /** The end of the gzip stream, after its last part. */
+    private static final byte[] DONE = new byte[0];
     private static final long WAIT_MILLIS = 100;
 
+    private final Consumer<byte[]> sink;
     private final BlockingQueue<List<Operation>> slices = new ArrayBlockingQueue<>(8);
+    private final BlockingQueue<byte[]> gzipped = new LinkedBlockingQueue<>();
     private final FutureTask<Written> writing = new FutureTask<>(this::write);
     private List<Operation> slice = new ArrayList<>(SLICE);
 
-    PayloadWriter() {
+    /** @param sink takes the gzip stream part by part, in order, always on the caller's thread */
+    PayloadWriter(Consumer<byte[]> sink) {
+        this.sink = sink;
         Thread.ofPlatform().name("missiondesk-payload").daemon().start(writing);
     }
 
@@ -46,6 +56,9 @@ final class PayloadWriter implements AutoCloseable {
         if (slice.size() == SLICE) {
             handOver(slice);
             slice = new ArrayList<>(SLICE);
+            for (byte[] part = gzipped.poll(); part != null; part = gzipped.poll()) {
+                sink.accept(part);
+            }
         }
     }
 
@@ -53,6 +66,9 @@ final class PayloadWriter implements AutoCloseable {
         handOver(slice);
         handOver(END);
         try {
+            for (byte[] part = nextPart(); part != DONE; part = nextPart()) {
+                sink.accept(part);
+            }
             return writing.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot write the payload: " + e.getCause(), e.getCause());
@@ -82,11 +98,24 @@ final class PayloadWriter implements AutoCloseable {
         }
     }
 
+    /** The next part of the gzip stream; {@link #DONE} also when the writer stopped on a failure. */
+    private byte[] nextPart() throws InterruptedException {
+        while (true) {
+            boolean stopped = writing.isDone();
+            byte[] part = gzipped.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            if (part != null) {
+                return part;
+            }
+            if (stopped) {
+                return DONE;
+            }
+        }
+    }
+
     private Written write() throws IOException, InterruptedException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Set<String> missions = new HashSet<>();
         long operations = 0;
-        try (JsonGenerator json = BatchFile.JSON.createGenerator(fastGzip(bytes))) {
+        try (JsonGenerator json = BatchFile.JSON.createGenerator(fastGzip(new Parts()))) {
             json.writeStartObject();
             json.writeArrayFieldStart(Payload.OPERATIONS);
             for (List<Operation> s = slices.take(); s != END; s = slices.take()) {
@@ -99,7 +128,21 @@ final class PayloadWriter implements AutoCloseable {
             json.writeEndArray();
             json.writeEndObject();
         }
-        return new Written(bytes.toByteArray(), operations, missions.size());
+        gzipped.add(DONE);
+        return new Written(operations, missions.size());
+    }
+
+    /** The gzip stream's output, queued part by part for the caller's thread. */
+    private final class Parts extends OutputStream {
+        @Override
+        public void write(int b) {
+            gzipped.add(new byte[] {(byte) b});
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            gzipped.add(Arrays.copyOfRange(b, off, off + len));
+        }
     }
 
     /**

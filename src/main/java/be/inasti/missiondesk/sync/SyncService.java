@@ -109,17 +109,29 @@ public final class SyncService {
         Partner partner = store.partner(destination.id());
         long after = resend ? partner.acknowledgedPos() : partner.exportedPos();
         long upTo = Math.max(after, store.lastPosition());
+        String id = UUID.randomUUID().toString();
+        BatchCrypto.Sealing sealing = sealing(destination, id);
+        PayloadWriter.Written payload = writePayload(sealing, self, destination, after, upTo);
+        BatchCrypto.Sealed sealed = sealed(sealing);
+        Base64.Encoder b64 = Base64.getEncoder();
+        write(file, new BatchHeader(BatchHeader.FORMAT, BatchHeader.VERSION, id, self.id(), destination.id(), after + 1,
+                upTo, partner.appliedPos(), payload.operations(), payload.missions(), clock.instant(),
+                b64.encodeToString(sealed.ephemeralKey()), b64.encodeToString(sealed.nonce()),
+                sealed.ciphertext().length, BatchFile.sha256(sealed.ciphertext())), sealed.ciphertext());
+        store.markExported(destination.id(), upTo, clock.instant());
+        return new ExportReport(file, destination.id(), after + 1, upTo, payload.operations(), payload.missions());
+    }
+
+    /** A hub sends what it relays too, to a desk only what concerns the desk's office. */
+    private PayloadWriter.Written writePayload(BatchCrypto.Sealing sealing, Site self, Site destination, long after,
+            long upTo) {
         boolean hub = Role.parse(self.role()) == Role.CENTRAL;
         Optional<String> office = hub && Role.parse(destination.role()).limitedToOwnOffice()
                 ? Optional.of(destination.office()) : Optional.empty();
-        PayloadWriter.Written payload;
-        try (PayloadWriter writer = new PayloadWriter()) {
+        try (PayloadWriter writer = new PayloadWriter(sealing::update)) {
             store.toExport(destination.id(), after, upTo, !hub, self.id(), office, writer::add);
-            payload = writer.finish();
+            return writer.finish();
         }
-        write(file, self, destination, payload, after + 1, upTo, partner.appliedPos());
-        store.markExported(destination.id(), upTo, clock.instant());
-        return new ExportReport(file, destination.id(), after + 1, upTo, payload.operations(), payload.missions());
     }
 
     private Site destination(Site self, Optional<String> forSite) {
@@ -134,24 +146,31 @@ public final class SyncService {
         return central.getFirst();
     }
 
-    private void write(Path file, Site self, Site destination, PayloadWriter.Written payload, long from, long to,
-            long ack) {
+    private static BatchCrypto.Sealing sealing(Site destination, String batchId) {
         try {
-            String id = UUID.randomUUID().toString();
-            BatchCrypto.Sealed sealed = BatchCrypto.seal(
-                    BatchCrypto.publicKey(BatchCrypto.AGREEMENT, destination.agreementKey()), payload.bytes(),
-                    id.getBytes(StandardCharsets.US_ASCII));
-            Base64.Encoder b64 = Base64.getEncoder();
-            BatchHeader header = new BatchHeader(BatchHeader.FORMAT, BatchHeader.VERSION, id, self.id(),
-                    destination.id(), from, to, ack, payload.operations(), payload.missions(), clock.instant(),
-                    b64.encodeToString(sealed.ephemeralKey()), b64.encodeToString(sealed.nonce()),
-                    sealed.ciphertext().length, BatchFile.sha256(sealed.ciphertext()));
-            byte[] headerBytes = BatchFile.headerBytes(header);
-            byte[] signature = BatchCrypto.sign(selfKey(0, BatchCrypto.SIGNING), BatchFile.MAGIC, headerBytes,
-                    sealed.ciphertext());
-            BatchFile.write(file, headerBytes, signature, sealed.ciphertext());
+            return BatchCrypto.sealing(BatchCrypto.publicKey(BatchCrypto.AGREEMENT, destination.agreementKey()),
+                    batchId.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal the batch: " + e.getMessage(), e);
+        }
+    }
+
+    private static BatchCrypto.Sealed sealed(BatchCrypto.Sealing sealing) {
+        try {
+            return sealing.finish();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal the batch: " + e.getMessage(), e);
+        }
+    }
+
+    private void write(Path file, BatchHeader header, byte[] ciphertext) {
+        try {
+            byte[] headerBytes = BatchFile.headerBytes(header);
+            byte[] signature = BatchCrypto.sign(selfKey(0, BatchCrypto.SIGNING), BatchFile.MAGIC, headerBytes,
+                    ciphertext);
+            BatchFile.write(file, headerBytes, signature, ciphertext);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign the batch: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new DomainException("cannot write " + file + ": " + e.getMessage());
         }

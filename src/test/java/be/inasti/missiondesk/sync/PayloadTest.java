@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -32,7 +35,10 @@ class PayloadTest {
     void writesTheJsonDataBindingWroteForVersionOne() throws IOException {
         byte[] dataBinding = BatchFile.JSON.writeValueAsBytes(Map.of("operations", OPERATIONS));
 
-        assertThat(new String(gunzip(written(OPERATIONS).bytes()), StandardCharsets.UTF_8))
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        written(OPERATIONS, gzipped);
+
+        assertThat(new String(gunzip(gzipped.toByteArray()), StandardCharsets.UTF_8))
                 .isEqualTo(new String(dataBinding, StandardCharsets.UTF_8));
     }
 
@@ -41,16 +47,28 @@ class PayloadTest {
         List<Operation> log = IntStream.range(0, 2_500).mapToObj(i -> new Operation("NAM-07", i + 1, 1_790_000_000_000L
                 + i, "vrenard", AT, Operation.MISSION, "m-" + i / 2, "m-" + i / 2, "notes", null, "note " + i)).toList();
 
-        PayloadWriter.Written written = written(log);
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        PayloadWriter.Written written = written(log, gzipped);
 
         assertThat(written.operations()).isEqualTo(2_500);
         assertThat(written.missions()).isEqualTo(1_250);
-        assertThat(Payload.fromBytes(written.bytes()).operations()).isEqualTo(log);
+        assertThat(Payload.fromBytes(gzipped.toByteArray()).operations()).isEqualTo(log);
+    }
+
+    @Test
+    void theSinkTakesTheGzipStreamOnTheCallersThreadOnly() {
+        List<Operation> log = IntStream.range(0, 5_000).mapToObj(i -> new Operation("NAM-07", i + 1, 1_790_000_000_000L
+                + i, "vrenard", AT, Operation.MISSION, "m-" + i, "m-" + i, "notes", null, "note " + i)).toList();
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+
+        written(log, part -> threads.add(Thread.currentThread()));
+
+        assertThat(threads).containsExactly(Thread.currentThread());
     }
 
     @Test
     void aWriterLeftUnfinishedLeavesNoThreadBehind() throws InterruptedException {
-        try (PayloadWriter writer = new PayloadWriter()) {
+        try (PayloadWriter writer = new PayloadWriter(part -> { })) {
             OPERATIONS.forEach(writer::add);
         }
 
@@ -84,8 +102,12 @@ class PayloadTest {
         }
     }
 
-    private static PayloadWriter.Written written(List<Operation> operations) {
-        try (PayloadWriter writer = new PayloadWriter()) {
+    private static PayloadWriter.Written written(List<Operation> operations, ByteArrayOutputStream gzipped) {
+        return written(operations, gzipped::writeBytes);
+    }
+
+    private static PayloadWriter.Written written(List<Operation> operations, Consumer<byte[]> sink) {
+        try (PayloadWriter writer = new PayloadWriter(sink)) {
             operations.forEach(writer::add);
             return writer.finish();
         }
