@@ -3,7 +3,7 @@ rem MissionDesk launcher: no arguments opens the window, a subcommand runs the c
 setlocal
 set "APP_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
-"%JAVA%" %MISSIONDESK_OPTS% --enable-native-access=ALL-UNNAMED,javafx.graphics ^
+"%JAVA%" -XX:+UseSerialGC -XX:CompileThresholdScaling=6 %MISSIONDESK_OPTS% --enable-native-access=ALL-UNNAMED,javafx.graphics ^
   --module-path "%APP_HOME%\lib\fx" --add-modules javafx.controls ^
   -cp "%APP_HOME%\lib\*" be.inasti.missiondesk.Launcher %*
 exit /b %ERRORLEVEL%

@@ -17,9 +17,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        quietLibraries();
-        FxPlatform fx = Cli.opensTheWindow(args) ? FxPlatform.startingNow(DesktopApp::prepare)
+        long launched = System.nanoTime();
+        // The FX platform starts first: its start is the longest wait of the window's, the rest overlaps it.
+        FxPlatform fx = Cli.opensTheWindow(args) ? FxPlatform.startingNow(launched, DesktopApp::prepare)
                 : FxPlatform.onDemand();
+        quietLibraries();
         int exitCode = Cli.create(Services::open, (services, exitWhenReady, batchFile) -> DesktopApp.run(fx,
                 services, exitWhenReady, batchFile), Environment.system(), args).execute(args);
         System.exit(exitCode);

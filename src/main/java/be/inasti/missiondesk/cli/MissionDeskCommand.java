@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * by every subcommand, so {@code missiondesk --db x queue} and {@code missiondesk queue --db x} mean the same.
  */
 @Command(name = "missiondesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false,
+        sortOptions = false, scope = ScopeType.INHERIT,
         description = "Mission queues and deadline clocks for the caseworkers, inspectors and coordinators of the "
                 + "institute. With no command, opens the window.",
         footer = {"", "Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage."})

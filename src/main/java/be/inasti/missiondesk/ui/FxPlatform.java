@@ -11,20 +11,23 @@ import javafx.application.Platform;
  * as long; the window then only waits for whatever is left of it.
  */
 public final class FxPlatform {
-    /** When the launcher made it, first thing: the start the window's "ready in" is counted from. */
-    private final long launched = System.nanoTime();
+    /** When the launcher started, first thing: the start the window's "ready in" is counted from. */
+    private final long launched;
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private volatile boolean starting;
 
-    private FxPlatform() {
+    private FxPlatform(long launched) {
+        this.launched = launched;
     }
 
     /**
      * Begins starting now: for a launch that opens the window. Once up, the FX thread runs {@code prepare} while
      * the command line is still opening the database.
+     *
+     * @param launched the {@link System#nanoTime} the launcher started at
      */
-    public static FxPlatform startingNow(Runnable prepare) {
-        FxPlatform platform = new FxPlatform();
+    public static FxPlatform startingNow(long launched, Runnable prepare) {
+        FxPlatform platform = new FxPlatform(launched);
         Thread.ofPlatform().name("fx-start").daemon().start(() -> {
             platform.start();
             if (!platform.started.isCompletedExceptionally()) {
@@ -36,7 +39,7 @@ public final class FxPlatform {
 
     /** Starts when {@link #run} is first called: for a launch that may only run a command. */
     public static FxPlatform onDemand() {
-        return new FxPlatform();
+        return new FxPlatform(System.nanoTime());
     }
 
     private synchronized void start() {

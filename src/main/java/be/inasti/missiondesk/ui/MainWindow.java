@@ -100,6 +100,8 @@ public final class MainWindow implements Shell {
         detail = new DetailViewModel(services.missions(), services.queue(), tasks, messages, services.clock().getZone(),
                 new FxTransitionPrompt(stage, messages), this::changed);
         queue = new QueueViewModel(services.queue(), tasks, messages, services.actor().user(), detail::load);
+        // First in the worker's line: the queue is read while the window is still being built.
+        queue.refresh(onReady);
         detail.missionProperty().addListener((o, was, now) -> {
             if (now == null) {
                 queue.closed();
@@ -115,7 +117,6 @@ public final class MainWindow implements Shell {
         stage.setScene(scene);
         main.refreshStatus();
         first.check();
-        queue.refresh(onReady);
     }
 
     /**

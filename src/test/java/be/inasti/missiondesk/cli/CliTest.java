@@ -172,6 +172,17 @@ class CliTest extends CliTestBase {
     }
 
     @Test
+    void everyCommandAnswersHelp() {
+        Run queue = run("queue", "--help");
+        Run siteInit = run("site", "init", "-h");
+
+        assertThat(queue.exit()).isZero();
+        assertThat(queue.out()).startsWith("Usage: missiondesk queue").contains("--state=<state>");
+        assertThat(siteInit.exit()).isZero();
+        assertThat(siteInit.out()).startsWith("Usage: missiondesk site init");
+    }
+
+    @Test
     void aDatabaseThatIsNotOneIsRefusedWithItsPath() throws Exception {
         Path notADatabase = folder.resolve("notes.db");
         Files.writeString(notADatabase, "these are not the tables you are looking for".repeat(100));
