@@ -22,8 +22,11 @@ import java.util.function.Function;
  * lets the JIT compile both sides first; then every round starts from empty databases.
  */
 public final class Benchmark {
-    /** Warm-up size: enough for the JIT to compile the hot paths, small enough to cost a second or two. */
-    private static final int WARM_UP = 2_000;
+    /**
+     * Warm-up size: enough for the JIT to compile the hot paths (the launcher raises its thresholds sixfold), small
+     * enough to cost a few seconds.
+     */
+    private static final int WARM_UP = 10_000;
     /** As many rows as the window reads first. */
     private static final int FIRST_PAGE = 100;
 
