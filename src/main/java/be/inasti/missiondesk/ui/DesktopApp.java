@@ -5,6 +5,7 @@ import be.inasti.missiondesk.domain.clock.ClockState;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -13,6 +14,9 @@ import javafx.stage.Stage;
  * subclass (so no static hand-over of services), and returns when the window closes.
  */
 public final class DesktopApp {
+    /** The exit code of a start whose queue could not be read, as the command line's refusals. */
+    private static final int NOT_READY = 1;
+
     private DesktopApp() {
     }
 
@@ -28,11 +32,13 @@ public final class DesktopApp {
 
     /**
      * With {@code importOnStart}, a batch file the window is opened with (a file association passes its path):
-     * the synchronisation screen opens and imports it.
+     * the synchronisation screen opens and imports it. With {@code exitWhenReady}, the window closes once the queue
+     * shows (exit code 0) or once its first reading failed, saying why on stderr (exit code 1).
      */
     public static int run(FxPlatform platform, Services services, boolean exitWhenReady,
             Optional<Path> importOnStart) {
         CountDownLatch closed = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger();
         FxTaskRunner tasks = new FxTaskRunner();
         Preferences preferences = Preferences.load(services.settings());
         platform.run(() -> {
@@ -41,6 +47,12 @@ public final class DesktopApp {
             MainWindow.show(stage, services, tasks, preferences, importOnStart, () -> {
                 if (exitWhenReady) {
                     System.out.printf("ready in %d ms%n", platform.sinceLaunch().toMillis());
+                    stage.close();
+                }
+            }, reason -> {
+                if (exitWhenReady) {
+                    System.err.println("missiondesk: " + reason);
+                    exitCode.set(NOT_READY);
                     stage.close();
                 }
             });
@@ -52,6 +64,6 @@ public final class DesktopApp {
         }
         tasks.close();
         platform.exit();
-        return 0;
+        return exitCode.get();
     }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -69,31 +70,32 @@ public final class MainWindow implements Shell {
     /** Shows the window; {@code onReady} runs once the queue is on screen. */
     public static MainWindow show(Stage stage, Services services, TaskRunner tasks, Preferences preferences,
             Runnable onReady) {
-        return show(stage, services, tasks, preferences, Optional.empty(), onReady);
+        return show(stage, services, tasks, preferences, Optional.empty(), onReady, reason -> { });
     }
 
     /**
      * Shows the window, then with {@code importOnStart} (a batch file the window was opened with, as by a file
-     * association) the synchronisation screen importing it.
+     * association) the synchronisation screen importing it. {@code onFailed} gets the error the window shows if
+     * the first reading of the queue fails.
      */
     public static MainWindow show(Stage stage, Services services, TaskRunner tasks, Preferences preferences,
-            Optional<Path> importOnStart, Runnable onReady) {
-        return show(stage, services, tasks, preferences, new FxFilePicker(), importOnStart, onReady);
+            Optional<Path> importOnStart, Runnable onReady, Consumer<String> onFailed) {
+        return show(stage, services, tasks, preferences, new FxFilePicker(), importOnStart, onReady, onFailed);
     }
 
     /** The same with another file picker: the window's tests answer the file dialogs with it. */
     static MainWindow show(Stage stage, Services services, TaskRunner tasks, Preferences preferences,
-            FilePicker files, Optional<Path> importOnStart, Runnable onReady) {
+            FilePicker files, Optional<Path> importOnStart, Runnable onReady, Consumer<String> onFailed) {
         MainWindow window = new MainWindow(stage, services, tasks, preferences, files);
         window.applyTheme(preferences.theme());
-        window.build(onReady);
+        window.build(onReady, onFailed);
         stage.show();
         window.ticker.play();
         importOnStart.ifPresent(window::importBatch);
         return window;
     }
 
-    private void build(Runnable onReady) {
+    private void build(Runnable onReady, Consumer<String> onFailed) {
         messages = new Messages(preferences.language());
         // JavaFX's own texts and formats (date pickers and their calendars, dialog buttons) follow the default.
         Locale.setDefault(preferences.language());
@@ -101,7 +103,7 @@ public final class MainWindow implements Shell {
                 new FxTransitionPrompt(stage, messages), this::changed);
         queue = new QueueViewModel(services.queue(), tasks, messages, services.actor().user(), detail::load);
         // First in the worker's line: the queue is read while the window is still being built.
-        queue.refresh(onReady);
+        queue.refresh(onReady, onFailed);
         detail.missionProperty().addListener((o, was, now) -> {
             if (now == null) {
                 queue.closed();
@@ -140,7 +142,7 @@ public final class MainWindow implements Shell {
         if (sync != null) {
             sync.close();
         }
-        build(() -> { });
+        build(() -> { }, reason -> { });
     }
 
     @Override

@@ -63,7 +63,7 @@ class SyncWindowTest {
         FxTaskRunner tasks = new FxTaskRunner();
         runners.add(tasks);
         MainWindow.show(stage, site, tasks, new Preferences(Locale.FRENCH, Theme.LIGHT), files, importOnStart,
-                () -> { });
+                () -> { }, reason -> { });
     }
 
     /** The windows first: closing one may still ask its runner for work. */

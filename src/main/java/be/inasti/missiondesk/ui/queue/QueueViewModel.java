@@ -84,10 +84,11 @@ public final class QueueViewModel {
     }
 
     /**
-     * Reads the queue again off the FX thread; {@code whenDone} runs on it once the rows are shown. Answers to an
-     * older query that come back after a newer one was asked are dropped.
+     * Reads the queue again off the FX thread; {@code whenDone} runs on it once the rows are shown, {@code whenFailed}
+     * instead, with the error the window shows, if this read fails. Answers to an older query that come back after
+     * a newer one was asked are dropped.
      */
-    public void refresh(Runnable whenDone) {
+    public void refresh(Runnable whenDone, Consumer<String> whenFailed) {
         started = true;
         long query = ++latestQuery;
         whenShown.add(whenDone);
@@ -102,11 +103,14 @@ public final class QueueViewModel {
         }, failure -> {
             error.set(messages.format("queue.error", failure.getMessage()));
             loading.set(false);
+            if (query == latestQuery) {
+                whenFailed.accept(error.get());
+            }
         });
     }
 
     public void refresh() {
-        refresh(() -> { });
+        refresh(() -> { }, reason -> { });
     }
 
     /** What one query brought back, with its criteria (the scope may have widened) and order. */

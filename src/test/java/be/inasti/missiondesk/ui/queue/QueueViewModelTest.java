@@ -24,6 +24,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,6 +175,33 @@ class QueueViewModelTest {
         assertThat(opened).containsExactly(marie.mission().id());
         model.closed();
         assertThat(model.subjectText(marie)).contains("••");
+    }
+
+    @Test
+    void aReadThatFailsSaysWhyToTheWindowAndToWhoeverWaitsForTheRows() {
+        DeskFixture desk = DeskFixture.seeded(folder, 200);
+        TaskRunner failing = new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                onFailure.accept(new IllegalStateException("disk I/O error"));
+            }
+
+            @Override
+            public void post(Runnable update) {
+                update.run();
+            }
+        };
+        QueueViewModel model = new QueueViewModel(desk.services.queue(), failing, new Messages(Locale.FRENCH),
+                "tester", opened::add);
+        List<String> failures = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+
+        model.refresh(() -> shown.add("shown"), failures::add);
+
+        assertThat(shown).isEmpty();
+        assertThat(failures).containsExactly(model.errorProperty().get());
+        assertThat(model.errorProperty().get()).contains("disk I/O error");
+        assertThat(model.loadingProperty().get()).isFalse();
     }
 
     @Test
