@@ -43,7 +43,7 @@ public final class ModernBytecode {
     private static boolean holdsOldClasses(Path jar) throws IOException {
         try (ZipFile in = new ZipFile(jar.toFile())) {
             for (ZipEntry entry : Collections.list(in.entries())) {
-                if (entry.getName().endsWith(".class") && majorVersion(in, entry) < JAVA_6) {
+                if (isOldClass(entry, in.getInputStream(entry).readNBytes(8))) {
                     return true;
                 }
             }
@@ -51,10 +51,10 @@ public final class ModernBytecode {
         }
     }
 
-    /** Bytes 6 and 7 of a class file. */
-    private static int majorVersion(ZipFile in, ZipEntry entry) throws IOException {
-        byte[] head = in.getInputStream(entry).readNBytes(8);
-        return head.length < 8 ? Integer.MAX_VALUE : (head[6] & 0xff) << 8 | head[7] & 0xff;
+    /** A class file whose major version (bytes 6 and 7) is older than Java 6's; {@code bytes} from its start. */
+    private static boolean isOldClass(ZipEntry entry, byte[] bytes) {
+        return entry.getName().endsWith(".class") && bytes.length >= 8
+                && ((bytes[6] & 0xff) << 8 | bytes[7] & 0xff) < JAVA_6;
     }
 
     private static void rewrite(Path jar) throws IOException {
@@ -85,7 +85,7 @@ public final class ModernBytecode {
         int count = 0;
         for (ZipEntry entry : Collections.list(in.entries())) {
             byte[] bytes = in.getInputStream(entry).readAllBytes();
-            if (entry.getName().endsWith(".class") && api.parse(bytes).majorVersion() < JAVA_6) {
+            if (isOldClass(entry, bytes)) {
                 bytes = modern(api, api.parse(bytes));
                 api.verify(bytes).forEach(e -> problems.add(entry.getName() + ": " + e.getMessage()));
                 count++;
