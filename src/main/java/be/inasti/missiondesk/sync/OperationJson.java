@@ -4,7 +4,6 @@ import static be.inasti.missiondesk.sync.BatchRefused.Reason.DAMAGED;
 
 import be.inasti.missiondesk.store.IsoText;
 import be.inasti.missiondesk.store.Operation;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -12,28 +11,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * An operation in a payload, through Jackson's streaming API: the very JSON that data binding wrote for the record
- * (format version 1), without data binding's buffering of a record's properties until all are read, which made
- * reading the payload a quarter of an import.
+ * Reads an operation of a payload through Jackson's streaming API: the JSON that data binding writes for the record
+ * (format version 1, as {@code SyncStore} writes it for an export), without data binding's buffering of a record's
+ * properties until all are read, which made reading the payload a quarter of an import.
  */
 final class OperationJson {
     private OperationJson() {
-    }
-
-    static void write(JsonGenerator json, Operation op) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("origin", op.origin());
-        json.writeNumberField("originSeq", op.originSeq());
-        json.writeNumberField("hlc", op.hlc());
-        json.writeStringField("author", op.author());
-        json.writeStringField("recordedAt", op.recordedAt() == null ? null : op.recordedAt().toString());
-        json.writeStringField("entity", op.entity());
-        json.writeStringField("entityId", op.entityId());
-        json.writeStringField("missionId", op.missionId());
-        json.writeStringField("field", op.field());
-        json.writeStringField("oldValue", op.oldValue());
-        json.writeStringField("newValue", op.newValue());
-        json.writeEndObject();
     }
 
     /** Reads the object the parser is on; fields in any order, a field this version does not know is damage. */

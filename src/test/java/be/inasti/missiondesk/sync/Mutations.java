@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.sync;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
@@ -73,7 +74,11 @@ public final class Mutations {
     }
 
     private static byte[] concat(byte[]... parts) {
-        return BatchFile.concat(parts);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
     }
 
     public static String describe(byte[] file) {

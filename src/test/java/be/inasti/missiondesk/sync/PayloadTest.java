@@ -3,7 +3,9 @@ package be.inasti.missiondesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import be.inasti.missiondesk.store.JsonOperation;
 import be.inasti.missiondesk.store.Operation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +34,7 @@ class PayloadTest {
                     "@reason", "long sick leave", null));
 
     @Test
-    void writesTheJsonDataBindingWroteForVersionOne() throws IOException {
+    void listsTheOperationsAsDataBindingWroteThePayload() throws IOException {
         byte[] dataBinding = BatchFile.JSON.writeValueAsBytes(Map.of("operations", OPERATIONS));
 
         ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
@@ -69,7 +71,7 @@ class PayloadTest {
     @Test
     void aWriterLeftUnfinishedLeavesNoThreadBehind() throws InterruptedException {
         try (PayloadWriter writer = new PayloadWriter(part -> { })) {
-            OPERATIONS.forEach(writer::add);
+            OPERATIONS.stream().map(PayloadTest::asJson).forEach(writer::add);
         }
 
         long deadline = System.nanoTime() + 5_000_000_000L;
@@ -108,8 +110,17 @@ class PayloadTest {
 
     private static PayloadWriter.Written written(List<Operation> operations, Consumer<byte[]> sink) {
         try (PayloadWriter writer = new PayloadWriter(sink)) {
-            operations.forEach(writer::add);
+            operations.stream().map(PayloadTest::asJson).forEach(writer::add);
             return writer.finish();
+        }
+    }
+
+    /** An operation as the store hands it over, with the JSON data binding writes for it (see JsonOperationTest). */
+    private static JsonOperation asJson(Operation op) {
+        try {
+            return new JsonOperation(op.missionId(), BatchFile.JSON.writeValueAsBytes(op));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
