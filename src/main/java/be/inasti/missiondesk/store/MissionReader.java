@@ -18,9 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,27 +65,35 @@ final class MissionReader {
         });
     }
 
+    /** The rows come ordered by mission id: a mission's rows (one per clock) follow one another. */
     private List<Mission> missions(ResultSet rows) throws SQLException {
-        Map<String, Function<List<DeadlineClock>, Mission>> missions = new LinkedHashMap<>();
-        Map<String, List<DeadlineClock>> clocks = new HashMap<>();
+        List<Mission> missions = new ArrayList<>();
+        String id = null;
+        Function<List<DeadlineClock>, Mission> mission = null;
+        List<DeadlineClock> clocks = new ArrayList<>(2);
         while (rows.next()) {
-            String id = rows.getString(at(MISSION.ID));
-            List<DeadlineClock> own = clocks.get(id);
-            if (own == null) {
-                own = new ArrayList<>(2);
-                clocks.put(id, own);
-                missions.put(id, mission(rows));
+            String rowId = rows.getString(at(MISSION.ID));
+            if (!rowId.equals(id)) {
+                if (mission != null) {
+                    missions.add(mission.apply(clocks));
+                    clocks = new ArrayList<>(2);
+                }
+                id = rowId;
+                mission = mission(rows, id);
             }
             if (rows.getString(at(CLOCK.ID)) != null) {
-                own.add(clock(rows));
+                clocks.add(clock(rows));
             }
         }
-        return missions.entrySet().stream().map(m -> m.getValue().apply(clocks.get(m.getKey()))).toList();
+        if (mission != null) {
+            missions.add(mission.apply(clocks));
+        }
+        return missions;
     }
 
     /** The mission of the current row, to be made once the following rows have brought all its clocks. */
-    private Function<List<DeadlineClock>, Mission> mission(ResultSet r) throws SQLException {
-        UUID id = UUID.fromString(r.getString(at(MISSION.ID)));
+    private Function<List<DeadlineClock>, Mission> mission(ResultSet r, String missionId) throws SQLException {
+        UUID id = UUID.fromString(missionId);
         MissionType type = MissionType.valueOf(r.getString(at(MISSION.TYPE)));
         Office office = Office.valueOf(r.getString(at(MISSION.OFFICE)));
         String assignee = r.getString(at(MISSION.ASSIGNEE));
