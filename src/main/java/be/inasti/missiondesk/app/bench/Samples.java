@@ -27,7 +27,13 @@ final class Samples {
                 median(floors.get(e.getKey())), e.getValue())).toList();
     }
 
+    /**
+     * Each timing starts on a collected heap, as JMH's {@code -gc true} does: otherwise it started with the heap as
+     * the previous one left it, and whether a young collection (40–130 ms at 100 000 missions, copying the rows being
+     * read) fell inside it depended on what ran before, ours or the floor.
+     */
     private static <T> T time(Map<String, List<Duration>> into, String operation, Supplier<T> work) {
+        System.gc();
         long start = System.nanoTime();
         T result = work.get();
         into.computeIfAbsent(operation, k -> new ArrayList<>()).add(Duration.ofNanos(System.nanoTime() - start));

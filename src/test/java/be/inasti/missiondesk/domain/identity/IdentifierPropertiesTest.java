@@ -3,13 +3,24 @@ package be.inasti.missiondesk.domain.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
 class IdentifierPropertiesTest {
+    /** What the separators were before the loop replaced the regular expression: the loop must drop the same. */
+    static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F./-]");
+
+    @Property
+    void strip_drops_the_separators_people_type_and_keeps_everything_else(
+            @ForAll @Chars({' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u202F', '\u2007', '.', '/', '-', '_', ',',
+                    '0', '7', '9', 'a', 'é'}) @StringLength(max = 20) String typed) {
+        assertThat(Digits.strip(typed)).isEqualTo(SEPARATORS.matcher(typed).replaceAll(""));
+    }
 
     @Property
     void every_niss_built_with_check_digits_parses_back(
