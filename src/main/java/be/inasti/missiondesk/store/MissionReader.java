@@ -27,6 +27,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ResultQuery;
+import org.jooq.SortField;
 
 /**
  * Reads missions with their clocks straight from the JDBC result of one joined query that jOOQ writes. The queue
@@ -50,8 +51,18 @@ final class MissionReader {
 
     /** The missions matching a condition, ordered by id, each with its clocks in sequence. */
     List<Mission> read(DSLContext dsl, Condition condition) {
+        return read(dsl, condition, List.of(MISSION.ID.asc()));
+    }
+
+    /**
+     * The missions matching a condition in the given order, each with its clocks in sequence. The order's keys are
+     * the mission row's and end with its id, so that a mission's rows (one per clock) follow one another.
+     */
+    List<Mission> read(DSLContext dsl, Condition condition, List<SortField<?>> order) {
+        List<SortField<?>> keys = new ArrayList<>(order);
+        keys.addAll(List.of(CLOCK.SEQ.asc(), CLOCK.STARTED_ON.asc(), CLOCK.ID.asc()));
         ResultQuery<?> query = dsl.select(columns).from(MISSION).leftJoin(CLOCK).on(CLOCK.MISSION_ID.eq(MISSION.ID))
-                .where(condition).orderBy(MISSION.ID, CLOCK.SEQ, CLOCK.STARTED_ON, CLOCK.ID);
+                .where(condition).orderBy(keys);
         return dsl.connectionResult(c -> {
             try (PreparedStatement select = c.prepareStatement(query.getSQL())) {
                 List<Object> binds = query.getBindValues();
@@ -65,7 +76,7 @@ final class MissionReader {
         });
     }
 
-    /** The rows come ordered by mission id: a mission's rows (one per clock) follow one another. */
+    /** A mission's rows (one per clock) follow one another. */
     private List<Mission> missions(ResultSet rows) throws SQLException {
         List<Mission> missions = new ArrayList<>();
         String id = null;

@@ -152,11 +152,15 @@ public final class MissionStore {
         return missions(MISSION.ID.eq(id.toString())).stream().findFirst();
     }
 
-    /** The missions of an office and/or agent (all when empty), open ones only unless asked, with their clocks. */
+    /**
+     * The missions of an office and/or agent (all when empty), open ones only unless asked, with their clocks, most
+     * urgent first: the order the queue's pages are read in ({@link QueueSql#orderBy}).
+     */
     public List<Mission> list(Optional<Office> office, Optional<String> assignee, boolean includeClosed) {
         Condition c = includeClosed ? DSL.noCondition() : MISSION.CLOSED.isFalse();
         c = office.map(o -> MISSION.OFFICE.eq(o.name())).map(c::and).orElse(c);
-        return missions(assignee.map(MISSION.ASSIGNEE::eq).map(c::and).orElse(c));
+        return reader.read(dsl, assignee.map(MISSION.ASSIGNEE::eq).map(c::and).orElse(c),
+                QueueSql.orderBy(List.of()));
     }
 
     private List<Mission> missions(Condition condition) {

@@ -38,7 +38,7 @@ public record Mission(
 
     /** The open clock due first: the one the queue sorts and colours by. */
     public Optional<DeadlineClock> mostUrgentClock() {
-        // A loop, not a stream: the queue's sort asks this of every mission about log2(n) times.
+        // A loop, not a stream: a queue load filtered by state asks this of every open mission.
         DeadlineClock urgent = null;
         for (DeadlineClock c : clocks) {
             if (c.isOpen() && (urgent == null || c.dueOn().isBefore(urgent.dueOn()))) {
