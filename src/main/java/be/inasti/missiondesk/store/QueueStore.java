@@ -10,10 +10,7 @@ import be.inasti.missiondesk.domain.queue.QueueCounts;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.queue.QueueSort;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
@@ -56,18 +53,7 @@ public final class QueueStore {
         List<String> ids = db.select(MISSION.ID).from(QueueSql.source(criteria))
                 .where(QueueSql.matching(criteria, today))
                 .orderBy(QueueSql.orderBy(order)).limit(limit).offset(offset).fetch(MISSION.ID);
-        Map<String, Integer> rank = ranks(ids);
-        return reader.read(db, MISSION.ID.in(ids)).stream()
-                .sorted(Comparator.comparing(m -> rank.get(m.id().toString())))
-                .toList();
-    }
-
-    private static Map<String, Integer> ranks(List<String> ids) {
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            rank.put(ids.get(i), i);
-        }
-        return rank;
+        return reader.read(db, MISSION.ID.in(ids), QueueSql.orderBy(order));
     }
 
     private static QueueCounts counts(DSLContext db, QueueCriteria criteria, LocalDate today) {
