@@ -94,7 +94,7 @@ class QueueStoreTest {
      * The urgency order in the domain's words: the most urgent open clock's due date (no clock running: last), high
      * priority first among equals, then the oldest received, then the id.
      */
-    static final Comparator<Mission> MOST_URGENT_FIRST = Comparator
+    private static final Comparator<Mission> MOST_URGENT_FIRST = Comparator
             .comparing((Mission m) -> m.mostUrgentClock().map(DeadlineClock::dueOn).orElse(LocalDate.MAX))
             .thenComparing(m -> m.priority() != Priority.HIGH)
             .thenComparing(Mission::receivedOn)
