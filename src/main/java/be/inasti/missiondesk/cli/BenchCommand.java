@@ -35,8 +35,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void print(BenchReport r, PrintWriter out) {
-        out.printf("%d missions, births file of %d lines; median of %d runs; %d cores; %s%n", r.missions(), r.births(),
-                r.runs(), r.cores(), r.jvm());
+        out.printf("%d missions, births file of %d lines; median of %d runs (of the reads: %d timings); %d cores; %s%n",
+                r.missions(), r.births(), r.runs(), r.runs() * Benchmark.READS_PER_ROUND, r.cores(), r.jvm());
         out.printf(ROW, "operation", "ours ms", "floor ms", "ratio", "target");
         for (BenchRow row : r.rows()) {
             out.printf(ROW, row.operation(), millis(row.ours().toNanos()), millis(row.floor().toNanos()),
