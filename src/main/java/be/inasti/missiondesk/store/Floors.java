@@ -30,11 +30,9 @@ public final class Floors {
     private static final String QUEUE = "SELECT m.*, c.* FROM mission m LEFT JOIN clock c ON c.mission_id = m.id"
             + " WHERE m.closed = 0 ORDER BY m.id, c.seq";
     /** The window's first read of the queue: counts per state, the first page with its clocks, open objectives. */
-    private static final String QUEUE_COUNTS = "SELECT count(*) FILTER (WHERE s = 'OVERDUE'),"
-            + " count(*) FILTER (WHERE s = 'AT_RISK'), count(*) FROM (SELECT CASE WHEN urgent_due_on IS NULL"
-            + " THEN 'ON_TRACK' WHEN urgent_due_on < ? THEN 'OVERDUE' WHEN urgent_due_on - ? <= max(3,"
-            + " (urgent_due_on - urgent_started_on + 4) / 5) THEN 'AT_RISK' ELSE 'ON_TRACK' END s"
-            + " FROM mission WHERE closed = 0)";
+    private static final String QUEUE_COUNTS = "SELECT count(*) FILTER (WHERE urgent_due_on < ?),"
+            + " count(*) FILTER (WHERE urgent_due_on >= ? AND urgent_due_on - ? <= max(3,"
+            + " (urgent_due_on - urgent_started_on + 4) / 5)), count(*) FROM mission WHERE closed = 0";
     private static final String QUEUE_PAGE = "SELECT m.*, c.* FROM (SELECT id FROM mission WHERE closed = 0"
             + " ORDER BY coalesce(urgent_due_on, 9223372036854775807), CASE priority WHEN 'HIGH' THEN 0 ELSE 1 END,"
             + " received_on, id LIMIT ?) p JOIN mission m ON m.id = p.id LEFT JOIN clock c ON c.mission_id = m.id";
@@ -88,8 +86,9 @@ public final class Floors {
             try (PreparedStatement counts = c.prepareStatement(QUEUE_COUNTS);
                     PreparedStatement page = c.prepareStatement(QUEUE_PAGE);
                     PreparedStatement objectives = c.prepareStatement(OPEN_OBJECTIVES)) {
-                counts.setLong(1, today.toEpochDay());
-                counts.setLong(2, today.toEpochDay());
+                for (int i = 1; i <= 3; i++) {
+                    counts.setLong(i, today.toEpochDay());
+                }
                 page.setInt(1, limit);
                 for (PreparedStatement select : List.of(counts, page, objectives)) {
                     rows += rowsOf(select).size();

@@ -22,7 +22,7 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * The queue's criteria, states and orders as SQL over the mission row and the copy of its most urgent open clock
- * (migration V5). The state mirrors {@link DeadlineClock#state}; the store's tests hold the two to the same answer.
+ * (migration V5). The states mirror {@link DeadlineClock#state}; the store's tests hold the two to the same answer.
  */
 final class QueueSql {
     /** Epoch days as numbers: the generated fields convert them to dates, and SQL must subtract them. */
@@ -48,16 +48,22 @@ final class QueueSql {
         return criteria.search().isEmpty() ? MISSION : SEARCHED;
     }
 
-    /** The state of each mission's most urgent open clock on {@code today}; ON_TRACK when none runs. */
-    static Field<String> urgency(LocalDate today) {
-        Field<Long> remaining = DUE.minus(DSL.inline(today.toEpochDay()));
+    /**
+     * Whether a mission's most urgent open clock is in {@code state} on {@code today} (ON_TRACK when none runs), as
+     * conditions on the due date rather than a CASE naming the state: counting the states of 100 000 missions took
+     * two thirds of the time the CASE took.
+     */
+    static Condition inState(ClockState state, LocalDate today) {
+        Field<Long> day = DSL.inline(today.toEpochDay());
         Field<Long> atRiskWindow = DSL.greatest(DSL.inline((long) DeadlineClock.MIN_AT_RISK_DAYS),
                 DUE.minus(STARTED).plus(DSL.inline(DeadlineClock.AT_RISK_SHARE - 1L))
                         .div(DSL.inline((long) DeadlineClock.AT_RISK_SHARE)));
-        return DSL.when(DUE.isNull(), DSL.inline(ClockState.ON_TRACK.name()))
-                .when(remaining.lt(0L), DSL.inline(ClockState.OVERDUE.name()))
-                .when(remaining.le(atRiskWindow), DSL.inline(ClockState.AT_RISK.name()))
-                .otherwise(DSL.inline(ClockState.ON_TRACK.name()));
+        return switch (state) {
+            case OVERDUE -> DUE.lt(day);
+            case AT_RISK -> DUE.ge(day).and(DUE.minus(day).le(atRiskWindow));
+            case ON_TRACK -> DUE.isNull().or(DUE.ge(day).and(DUE.minus(day).gt(atRiskWindow)));
+            case MET, MISSED, CANCELLED -> DSL.falseCondition();  // the copied clock is an open one
+        };
     }
 
     static Condition matching(QueueCriteria criteria, LocalDate today) {
@@ -65,7 +71,9 @@ final class QueueSql {
         c = c.and(criteria.assignee().map(MISSION.ASSIGNEE::eq).orElse(DSL.noCondition()));
         c = c.and(anyOf(MISSION.TYPE, criteria.types().stream().map(Enum::name).toList()));
         c = c.and(anyOf(MISSION.OFFICE, criteria.offices().stream().map(Enum::name).toList()));
-        c = c.and(anyOf(urgency(today), criteria.states().stream().map(Enum::name).toList()));
+        if (!criteria.states().isEmpty()) {
+            c = c.and(DSL.or(criteria.states().stream().map(state -> inState(state, today)).toList()));
+        }
         if (!criteria.objectives().isEmpty()) {
             c = c.and(MISSION.ID.in(DSL.select(CLOCK.MISSION_ID).from(CLOCK)
                     .where(CLOCK.STOPPED_ON.isNull()).and(CLOCK.OBJECTIVE_CODE.in(criteria.objectives()))));

@@ -60,10 +60,9 @@ public final class QueueStore {
     }
 
     private static QueueCounts counts(DSLContext db, QueueCriteria criteria, LocalDate today) {
-        Field<String> state = QueueSql.urgency(today);
         Record3<Integer, Integer, Integer> counts = db.select(
-                        DSL.count().filterWhere(state.eq(ClockState.OVERDUE.name())),
-                        DSL.count().filterWhere(state.eq(ClockState.AT_RISK.name())),
+                        DSL.count().filterWhere(QueueSql.inState(ClockState.OVERDUE, today)),
+                        DSL.count().filterWhere(QueueSql.inState(ClockState.AT_RISK, today)),
                         DSL.count())
                 .from(QueueSql.source(criteria)).where(QueueSql.matching(criteria, today)).fetchSingle();
         return new QueueCounts(counts.value1(), counts.value2(), counts.value3() - counts.value1() - counts.value2());
