@@ -49,7 +49,7 @@ public final class QueueStore {
 
     /**
      * One query, the page's ids chosen in a subquery: reading the ids first and the missions by a list of them
-     * cost a second statement, a fifth of the page's time at 100 000 missions.
+     * cost a second statement, a tenth of the page's time at 100 000 missions.
      */
     private List<Mission> page(DSLContext db, QueueCriteria criteria, List<QueueSort> order, LocalDate today,
             int offset, int limit) {

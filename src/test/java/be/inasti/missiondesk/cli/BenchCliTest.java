@@ -12,7 +12,8 @@ class BenchCliTest extends CliTestBase {
         Run run = run("bench", "--missions", "40", "--runs", "1");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("median of 1 runs (of the reads: 5 timings)", "cores").containsPattern("operation +ours ms +floor ms +ratio");
+        assertThat(run.out()).contains("median of 1 runs (of the reads: 5 timings)", "cores")
+                .containsPattern("operation +ours ms +floor ms +ratio");
         assertThat(run.out()).contains("demo data generation", "queue load", "attainment for a year",
                 "flow import (births)", "sync export", "sync import");
     }
