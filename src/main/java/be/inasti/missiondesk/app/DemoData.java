@@ -71,7 +71,7 @@ public final class DemoData {
     /** Generates and stores {@code count} missions in one transaction; returns how many were stored. */
     public int generate(int count, long seed, Progress progress) {
         if (count < 0) {
-            throw new DomainException("the number of demo missions cannot be negative (" + count + ")");
+            throw new DomainException("demo.negativeCount", count);
         }
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(seed);

@@ -64,15 +64,14 @@ public final class MissionService {
     }
 
     public Mission get(UUID id) {
-        return store.find(id).orElseThrow(() -> new DomainException("no mission " + id));
+        return store.find(id).orElseThrow(() -> new DomainException("mission.notFound", id));
     }
 
     /** Finds a mission by its id or the first characters of it, as people copy them from a list. */
     public Mission find(String idOrPrefix) {
         List<UUID> matches = store.idsStartingWith(idOrPrefix.strip());
         if (matches.size() != 1) {
-            throw new DomainException(matches.isEmpty() ? "no mission with id " + idOrPrefix
-                    : "more than one mission id starts with " + idOrPrefix + ": give more characters");
+            throw new DomainException(matches.isEmpty() ? "mission.noIdLike" : "mission.idAmbiguous", idOrPrefix);
         }
         return get(matches.getFirst());
     }

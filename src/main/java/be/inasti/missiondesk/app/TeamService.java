@@ -115,8 +115,7 @@ public final class TeamService {
     /** Moves missions to an agent (and office); each move is a history row with the reason. */
     public int reassign(List<UUID> ids, Agent to, String reason) {
         if (!mayReassign()) {
-            throw new DomainException(
-                    "this installation is a desk site: only coordinator or central sites reassign missions");
+            throw new DomainException("team.deskSiteCannotReassign");
         }
         ids.forEach(id -> missions.reassign(id, to.office(), to.login(), reason));
         return ids.size();

@@ -32,8 +32,7 @@ abstract class FlowImportCommand extends ServiceCommand {
         }
         new FlowReportPrinter(out()).print(report);
         if (report.plan().refusedByStrict()) {
-            throw new DomainException(report.plan().problems().size() + " bad line(s) in " + file.getFileName()
-                    + " and --strict: nothing was imported");
+            throw new DomainException("flow.strictRefused", report.plan().problems().size(), file.getFileName());
         }
         return 0;
     }

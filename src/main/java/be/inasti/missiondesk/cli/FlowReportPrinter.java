@@ -29,7 +29,7 @@ final class FlowReportPrinter {
         count(plan, Verdict.ALREADY_IMPORTED, "already imported (or unchanged)");
         count(plan, Verdict.NOT_FOR_CNH, "not for CNH");
         plan.lines().stream().filter(l -> l.verdict() == Verdict.NOT_FOR_CNH)
-                .forEach(l -> out.printf("  line %d %s: %s%n", l.line(), l.subject(), l.detail()));
+                .forEach(l -> out.printf("  line %d %s: %s%n", l.line(), l.subject(), l.detail().inEnglish()));
         if (!plan.problems().isEmpty()) {
             out.printf("bad lines: %d%n", plan.problems().stream().mapToInt(p -> p.line()).distinct().count());
             plan.problems().forEach(p -> out.println("  " + p.describe()));

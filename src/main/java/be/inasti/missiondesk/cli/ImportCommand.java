@@ -28,7 +28,7 @@ final class ImportCommand extends ServiceCommand {
         out().printf("batch from %s (positions %d–%d) applied: %d operations applied, %d already held, "
                 + "%d older than local changes, %d new conflicts%n", r.source(), r.fromPos(), r.toPos(), r.applied(),
                 r.alreadyHeld(), r.keptLocal(), r.conflicts());
-        r.refused().forEach(line -> out().println("refused: " + line));
+        r.refused().forEach(refusal -> out().println("refused: " + refusal.inEnglish()));
         return 0;
     }
 }

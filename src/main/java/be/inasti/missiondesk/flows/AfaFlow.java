@@ -40,7 +40,7 @@ final class AfaFlow implements MissionFlow {
     private static String nationality(LineCheck check) {
         String value = check.required("nationalite");
         if (value != null && !COUNTRY.matcher(value).matches()) {
-            check.refuse("nationalite", "expected a two-letter country code (RO, PL, BG, …)");
+            check.refuse("nationalite", "line.countryCode");
         }
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }

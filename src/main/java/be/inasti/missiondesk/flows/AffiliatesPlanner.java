@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.flows;
 
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.flows.csv.CsvTable;
 import be.inasti.missiondesk.flows.csv.LineProblem;
@@ -34,9 +35,9 @@ final class AffiliatesPlanner {
             Niss niss = check.niss("niss");
             String name = check.required("nom");
             Caisses.Caisse caisse = check.oneOf("caisse", caisses::find, caisses.codes());
-            LocalDate since = check.dateNotAfter("date_affiliation", today, "today");
+            LocalDate since = check.dateNotAfter("date_affiliation", today, "line.afterToday");
             if (niss != null && lineOf.containsKey(niss.digits())) {
-                check.refuse("niss", "already on line " + lineOf.get(niss.digits()) + " with other data");
+                check.refuse("niss", "line.sameNissOtherData", lineOf.get(niss.digits()));
             }
             check.ifOk(() -> new Affiliate(niss.digits(), name, caisse.code(), since)).ifPresent(a -> {
                 lineOf.put(a.niss(), row.line());
@@ -59,7 +60,7 @@ final class AffiliatesPlanner {
                 changed.add(a);
             }
             String subject = a.name() + " (" + new Niss(a.niss()).formatted() + ")";
-            lines.add(new PlannedLine(lineOf.get(a.niss()), verdict, subject, a.caisse()));
+            lines.add(new PlannedLine(lineOf.get(a.niss()), verdict, subject, Explanation.of("plan.value", a.caisse())));
         }
         return new Draft(lines, problems, List.of(), changed);
     }

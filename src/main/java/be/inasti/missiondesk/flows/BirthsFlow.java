@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.flows;
 
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Source;
@@ -30,7 +31,7 @@ final class BirthsFlow implements MissionFlow {
     public Optional<MissionLine> read(LineCheck check, ImportOptions options) {
         Niss mother = check.niss("niss_mere");
         String name = check.required("nom_mere");
-        LocalDate born = check.dateNotAfter("date_naissance", options.received(), "the reception date");
+        LocalDate born = check.dateNotAfter("date_naissance", options.received(), "line.afterReception");
         String child = check.required("reference_enfant");
         return check.ifOk(() -> new MissionLine(check.line(), mother.digits() + "/" + born,
                 options.mission(MissionType.TITRES_SERVICES, Subject.person(mother, name), Source.FLOW,
@@ -38,17 +39,17 @@ final class BirthsFlow implements MissionFlow {
     }
 
     @Override
-    public Map<String, String> excluded(List<MissionLine> lines) {
+    public Map<String, Explanation> excluded(List<MissionLine> lines) {
         Map<String, Affiliate> known = affiliates.find(lines.stream().map(l -> l.mission().subject().identifier())
                 .toList());
-        Map<String, String> excluded = new HashMap<>();
+        Map<String, Explanation> excluded = new HashMap<>();
         for (MissionLine line : lines) {
             Affiliate affiliate = known.get(line.mission().subject().identifier());
             if (affiliate == null) {
-                excluded.put(line.key(), "not for CNH: not a known affiliate");
+                excluded.put(line.key(), Explanation.of("plan.notAnAffiliate"));
             } else if (!Caisses.CNH.equals(affiliate.caisse())) {
-                excluded.put(line.key(), "not for CNH: affiliated with " + caisses.find(affiliate.caisse())
-                        .map(Caisses.Caisse::name).orElse(affiliate.caisse()));
+                excluded.put(line.key(), Explanation.of("plan.otherCaisse", caisses.find(affiliate.caisse())
+                        .map(Caisses.Caisse::name).orElse(affiliate.caisse())));
             }
         }
         return excluded;

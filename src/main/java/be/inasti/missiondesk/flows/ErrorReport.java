@@ -23,11 +23,11 @@ public final class ErrorReport {
         List<String> lines = new ArrayList<>();
         lines.add(BOM + "line;column;value;reason");
         problems.forEach(p -> lines.add(String.join(";", String.valueOf(p.line()), quoted(p.column()),
-                quoted(p.value()), quoted(p.reason()))));
+                quoted(p.value()), quoted(p.reason().inEnglish()))));
         try {
             Files.write(file, lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadFileException("cannot write the error report " + file + ": " + e.getMessage());
+            throw new BadFileException("flow.cannotWriteErrors", file, e.getMessage());
         }
     }
 

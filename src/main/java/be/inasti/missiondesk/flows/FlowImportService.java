@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.flows;
 
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.mission.Stamp;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.flows.csv.BadFileException;
@@ -67,8 +68,7 @@ public final class FlowImportService {
 
     public FlowPlan preview(Path file, ImportOptions options) {
         if (options.received().isAfter(today())) {
-            throw new DomainException("the reception date " + options.received() + " is in the future (today is "
-                    + today() + ")");
+            throw new DomainException("field.inFuture", Explanation.of("field.receivedOn"), options.received(), today());
         }
         byte[] bytes = read(file);
         CsvTable table = CsvTable.read(bytes, options.kind().columns());
@@ -118,7 +118,7 @@ public final class FlowImportService {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BadFileException("cannot read " + file + ": " + e.getMessage());
+            throw new BadFileException("file.cannotRead", file, e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package be.inasti.missiondesk.flows;
 
+import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.identity.IdentifierProblem;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.flows.csv.LineProblem;
 import be.inasti.missiondesk.flows.csv.Row;
@@ -41,7 +43,7 @@ final class LineCheck {
     String required(String column) {
         String value = row.get(column);
         if (value.isEmpty()) {
-            refuse(column, "missing");
+            refuse(column, "line.missing");
             return null;
         }
         return value;
@@ -52,8 +54,8 @@ final class LineCheck {
         if (value == null) {
             return null;
         }
-        Optional<String> problem = Niss.problem(value).map(p -> p.description());
-        problem.ifPresent(p -> refuse(column, p));
+        Optional<IdentifierProblem> problem = Niss.problem(value);
+        problem.ifPresent(p -> refuse(column, p.explanation()));
         return problem.isPresent() ? null : Niss.parse(value);
     }
 
@@ -70,24 +72,24 @@ final class LineCheck {
         if (european.matches()) {
             return date(column, european.group(3), european.group(2), european.group(1));
         }
-        refuse(column, "not a date (expected DD/MM/YYYY or YYYY-MM-DD)");
+        refuse(column, "line.notADate");
         return null;
     }
 
     private LocalDate date(String column, String year, String month, String day) {
         try {
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException e) {
-            refuse(column, "impossible date: " + e.getMessage());
+        } catch (DateTimeException _) {
+            refuse(column, "line.impossibleDate");
             return null;
         }
     }
 
     /** A date that cannot come after another one (a birth after the flow was received, a request from tomorrow). */
-    LocalDate dateNotAfter(String column, LocalDate limit, String limitName) {
+    LocalDate dateNotAfter(String column, LocalDate limit, String afterLimitKey) {
         LocalDate date = date(column);
         if (date != null && date.isAfter(limit)) {
-            refuse(column, "after " + limitName + " " + limit);
+            refuse(column, afterLimitKey, limit);
             return null;
         }
         return date;
@@ -101,12 +103,16 @@ final class LineCheck {
         }
         Optional<T> found = find.apply(value);
         if (found.isEmpty()) {
-            refuse(column, "unknown; expected one of " + known);
+            refuse(column, "line.unknownValue", known);
         }
         return found.orElse(null);
     }
 
-    void refuse(String column, String reason) {
+    void refuse(String column, String reasonKey, Object... arguments) {
+        refuse(column, Explanation.of(reasonKey, arguments));
+    }
+
+    void refuse(String column, Explanation reason) {
         problems.add(new LineProblem(row.line(), column, row.get(column), reason));
     }
 

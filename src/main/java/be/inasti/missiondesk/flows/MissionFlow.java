@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.flows;
 
+import be.inasti.missiondesk.domain.Explanation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,7 @@ interface MissionFlow {
     Optional<MissionLine> read(LineCheck check, ImportOptions options);
 
     /** Valid lines that open no mission, by key, with the reason shown in the report. */
-    default Map<String, String> excluded(List<MissionLine> lines) {
+    default Map<String, Explanation> excluded(List<MissionLine> lines) {
         return Map.of();
     }
 }

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.flows;
 
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.flows.csv.CsvTable;
@@ -35,23 +36,25 @@ final class MissionPlanner {
             problems.addAll(check.problems());
         }
         Set<String> known = store.knownKeys(options.kind().name(), byKey.keySet());
-        Map<String, String> excluded = flow.excluded(byKey.values().stream().map(List::getFirst).toList());
+        Map<String, Explanation> excluded = flow.excluded(byKey.values().stream().map(List::getFirst).toList());
         List<PlannedLine> lines = new ArrayList<>();
         List<PlannedMission> missions = new ArrayList<>();
         byKey.forEach((key, group) -> {
             MissionLine first = group.getFirst();
             String subject = first.mission().subject().display();
             if (known.contains(key)) {
-                lines.add(new PlannedLine(first.line(), Verdict.ALREADY_IMPORTED, subject, "in an earlier file"));
+                lines.add(new PlannedLine(first.line(), Verdict.ALREADY_IMPORTED, subject,
+                        Explanation.of("plan.inEarlierFile")));
             } else if (excluded.containsKey(key)) {
                 lines.add(new PlannedLine(first.line(), Verdict.NOT_FOR_CNH, subject, excluded.get(key)));
             } else {
                 var opened = lifecycle.open(withNotesOf(group), today);
                 missions.add(new PlannedMission(key, first.line(), opened));
-                lines.add(new PlannedLine(first.line(), Verdict.CREATE, subject, first.mission().type().name()));
+                lines.add(new PlannedLine(first.line(), Verdict.CREATE, subject,
+                        Explanation.of("plan.value", first.mission().type().name())));
             }
             group.subList(1, group.size()).forEach(l -> lines.add(new PlannedLine(l.line(), Verdict.SAME_MISSION,
-                    subject, "same mission as line " + first.line())));
+                    subject, Explanation.of("plan.sameMissionAs", first.line()))));
         });
         lines.sort(java.util.Comparator.comparingInt(PlannedLine::line));
         return new Draft(lines, problems, missions, List.of());

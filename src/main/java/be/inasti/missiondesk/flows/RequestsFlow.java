@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.flows;
 
 import be.inasti.missiondesk.domain.identity.Bce;
+import be.inasti.missiondesk.domain.identity.IdentifierProblem;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Source;
@@ -28,7 +29,7 @@ final class RequestsFlow implements MissionFlow {
         Channel channel = check.oneOf("canal", Channel::parse, Channel.KNOWN);
         String objective = check.oneOf("service", s -> objectiveOf(s, objectives), services(objectives));
         Subject subject = subject(check);
-        LocalDate received = check.dateNotAfter("date_reception", options.received(), "today");
+        LocalDate received = check.dateNotAfter("date_reception", options.received(), "line.afterToday");
         String summary = check.required("resume");
         return check.ifOk(() -> new MissionLine(check.line(),
                 String.join("/", channel.name(), objective, subject.display(), received.toString(), summary),
@@ -54,9 +55,9 @@ final class RequestsFlow implements MissionFlow {
         if (id.isEmpty()) {
             return Subject.unidentified(name);
         }
-        Optional<String> problem = (digits == 10 ? Bce.problem(id) : Niss.problem(id)).map(p -> p.description());
+        Optional<IdentifierProblem> problem = digits == 10 ? Bce.problem(id) : Niss.problem(id);
         if (problem.isPresent()) {
-            check.refuse("identifiant", (digits == 10 ? "BCE number: " : "NISS: ") + problem.get());
+            check.refuse("identifiant", digits == 10 ? "line.bce" : "line.niss", problem.get().explanation());
             return null;
         }
         return digits == 10 ? Subject.company(Bce.parse(id), name) : Subject.person(Niss.parse(id), name);

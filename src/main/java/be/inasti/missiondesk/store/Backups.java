@@ -1,7 +1,6 @@
 package be.inasti.missiondesk.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +51,7 @@ public final class Backups {
     /** Sets how many automatic copies are kept from now on. */
     public static void setKept(Database database, int count) {
         if (count < 1) {
-            throw new StoreException("at least one backup must be kept (not " + count + ")", null);
+            throw new StoreException(null, "backup.keepAtLeastOne", count);
         }
         new SettingStore(database).put(KEPT_SETTING, Integer.toString(count));
     }
@@ -69,14 +68,14 @@ public final class Backups {
     public void copyTo(Path target) {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
-            throw new StoreException(absolute + " already exists: choose a new file for the backup", null);
+            throw new StoreException(null, "backup.exists", absolute);
         }
         Path temporary = SafeFiles.temporaryBeside(absolute, PART_PREFIX);
         try {
             database.dsl().execute("VACUUM INTO {0}", temporary.toString());
             SafeFiles.publish(temporary, absolute);
         } catch (IOException e) {
-            throw new StoreException("cannot write the backup " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException(e, "backup.cannotWrite", absolute, e.getMessage());
         } finally {
             SafeFiles.deleteQuietly(temporary);
         }
@@ -138,7 +137,7 @@ public final class Backups {
                 Files.deleteIfExists(old);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prune the backups in " + folder(), e);
+            throw new StoreException(e, "backup.cannotPrune", folder(), e.getMessage());
         }
     }
 }

@@ -74,7 +74,7 @@ public final class Database {
                 Files.createDirectories(file.getParent());
             }
         } catch (IOException e) {
-            throw new StoreException("cannot create the folder of the database " + file + ": " + e, e);
+            throw new StoreException(e, "database.cannotCreateFolder", file, e);
         }
     }
 
@@ -113,7 +113,7 @@ public final class Database {
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+            throw new StoreException(e, "database.cannotOpen", file, e.getMessage());
         }
     }
 

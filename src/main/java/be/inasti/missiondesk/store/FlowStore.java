@@ -48,7 +48,7 @@ public final class FlowStore {
                 AffiliateStore.save(db, affiliates, file.hash());
             });
         } catch (IntegrityConstraintViolationException e) {
-            throw new StoreException("this file or some of its lines were imported meanwhile: preview it again", e);
+            throw new StoreException(e, "flow.importedMeanwhile");
         }
     }
 

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.store;
 
+import be.inasti.missiondesk.domain.Explanation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,19 +27,18 @@ final class RestorableCopy {
 
     static void check(Path candidate) {
         if (!Files.isRegularFile(candidate)) {
-            throw refused(candidate, "there is no such file");
+            throw refused(candidate, "restore.noSuchFile");
         }
         if (!startsLikeSqlite(candidate)) {
-            throw refused(candidate, "it is not a MissionDesk database (not even a SQLite file)");
+            throw refused(candidate, "restore.notSqlite");
         }
         Database copy = Database.open(candidate, Database.Access.READ_ONLY, Clock.systemUTC());
         DSLContext dsl = copy.dsl();
         if (!dsl.fetchExists(dsl.selectOne().from("sqlite_master").where("name = 'flyway_schema_history'"))) {
-            throw refused(candidate, "it is not a MissionDesk database (no schema history)");
+            throw refused(candidate, "restore.noSchemaHistory");
         }
         newerMigration(copy).ifPresentOrElse(m -> {
-            throw refused(candidate, "it comes from a newer MissionDesk (schema version " + m.getVersion()
-                    + "); this one knows up to " + latestKnown(copy));
+            throw refused(candidate, "restore.newerSchema", m.getVersion().toString(), latestKnown(copy));
         }, () -> requireIntact(copy, candidate));
     }
 
@@ -46,7 +46,7 @@ final class RestorableCopy {
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
         } catch (IOException e) {
-            throw refused(file, "it cannot be read: " + e.getMessage());
+            throw refused(file, "restore.unreadable", e.getMessage());
         }
     }
 
@@ -70,11 +70,11 @@ final class RestorableCopy {
     private static void requireIntact(Database copy, Path candidate) {
         List<String> result = copy.dsl().fetch("pragma integrity_check").getValues(0, String.class);
         if (!result.equals(List.of("ok"))) {
-            throw refused(candidate, "it is damaged (" + result.getFirst() + ")");
+            throw refused(candidate, "restore.damaged", result.getFirst());
         }
     }
 
-    private static StoreException refused(Path file, String why) {
-        return new StoreException("cannot restore " + file + ": " + why + "; the database was not changed", null);
+    private static StoreException refused(Path file, String whyKey, Object... arguments) {
+        return new StoreException(null, "backup.cannotRestore", file, Explanation.of(whyKey, arguments));
     }
 }

@@ -23,7 +23,7 @@ public final class SafeFiles {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("cannot create the folder " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(e, "file.cannotCreateFolder", folder, e.getMessage());
         }
         return folder.resolve(prefix + UUID.randomUUID() + ".part");
     }

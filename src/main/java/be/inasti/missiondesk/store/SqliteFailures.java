@@ -39,7 +39,7 @@ final class SqliteFailures implements ExecuteListener {
 
     private Optional<StoreException> translated(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
-            return Optional.ofNullable(message(primary(sqlite.getResultCode()))).map(m -> new StoreException(m, e));
+            return Optional.ofNullable(key(primary(sqlite.getResultCode()))).map(k -> new StoreException(e, k, file));
         }
         return Optional.empty();
     }
@@ -49,14 +49,12 @@ final class SqliteFailures implements ExecuteListener {
         return code.code & 0xff;
     }
 
-    private String message(int code) {
+    private static String key(int code) {
         if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-            return "the disk holding " + file + " is full: this change was not saved (everything saved before is "
-                    + "intact); free some space and try again";
+            return "database.diskFull";
         }
         if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-            return "the database " + file + " is read-only: this change was not saved (everything saved before is "
-                    + "intact); check the file's permissions or the medium it is on";
+            return "database.readOnly";
         }
         return null;
     }

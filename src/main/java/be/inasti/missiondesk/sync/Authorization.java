@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.sync;
 
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.store.Operation;
 import be.inasti.missiondesk.store.Site;
 import com.fasterxml.jackson.core.JsonParser;
@@ -27,22 +28,22 @@ final class Authorization {
     }
 
     /** The operations refused, each with its reason; empty when all may be applied. */
-    static List<String> refusals(Site source, List<Operation> operations, Function<String, Optional<String>> heldOffice) {
+    static List<Explanation> refusals(Site source, List<Operation> operations,
+            Function<String, Optional<String>> heldOffice) {
         Role role = Role.parse(source.role());
         Map<String, String> createdHere = new HashMap<>();
-        List<String> refused = new ArrayList<>();
+        List<Explanation> refused = new ArrayList<>();
         for (Operation op : operations) {
-            refusal(source, role, op, createdHere, heldOffice)
-                    .ifPresent(why -> refused.add(op.origin() + "#" + op.originSeq() + " (" + op.entity() + " "
-                            + op.entityId() + ", " + op.field() + "): " + why));
+            refusal(source, role, op, createdHere, heldOffice).ifPresent(why -> refused.add(Explanation.of(
+                    "operation.refused", op.origin(), op.originSeq(), op.entity(), op.entityId(), op.field(), why)));
         }
         return refused;
     }
 
-    private static Optional<String> refusal(Site source, Role role, Operation op, Map<String, String> createdHere,
-            Function<String, Optional<String>> heldOffice) {
+    private static Optional<Explanation> refusal(Site source, Role role, Operation op,
+            Map<String, String> createdHere, Function<String, Optional<String>> heldOffice) {
         if (!ENTITIES.contains(op.entity())) {
-            return Optional.of("'" + op.entity() + "' cannot be changed by a batch");
+            return Optional.of(Explanation.of("operation.entityNotCarried", op.entity()));
         }
         if (Operation.MISSION.equals(op.entity()) && op.createsEntity()) {
             createdHere.put(op.missionId(), officeIn(op.newValue()));
@@ -51,16 +52,16 @@ final class Authorization {
             return Optional.empty();
         }
         if (!source.id().equals(op.origin())) {
-            return Optional.of("a " + role + " site only sends its own work");
+            return Optional.of(Explanation.of("operation.onlyOwnWork", role));
         }
         if (REASSIGNING_FIELDS.contains(op.field())) {
-            return Optional.of("only coordinator or central sites reassign missions");
+            return Optional.of(Explanation.of("operation.onlyCoordinatorsReassign"));
         }
         String office = Optional.ofNullable(createdHere.get(op.missionId()))
                 .or(() -> heldOffice.apply(op.missionId())).orElse(null);
         if (!source.office().equals(office)) {
-            return Optional.of("the mission belongs to " + (office == null ? "no office known here" : office)
-                    + ", not to " + source.office());
+            return Optional.of(office == null ? Explanation.of("operation.officeUnknown", source.office())
+                    : Explanation.of("operation.otherOffice", office, source.office()));
         }
         return Optional.empty();
     }

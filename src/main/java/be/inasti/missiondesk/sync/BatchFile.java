@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.store.SafeFiles;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -73,33 +74,30 @@ final class BatchFile {
 
     static Parts read(byte[] file) {
         if (file.length < MAGIC.length || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new BatchRefused(NOT_A_BATCH, file.length == 0 ? "the file is empty: not a MissionDesk batch"
-                    : "not a MissionDesk batch file (it does not start with the batch marker)");
+            throw new BatchRefused(NOT_A_BATCH, file.length == 0 ? "batch.empty" : "batch.noMarker");
         }
         ByteBuffer in = ByteBuffer.wrap(file, MAGIC.length, file.length - MAGIC.length);
-        byte[] headerBytes = block(in, MAX_HEADER, "header");
+        byte[] headerBytes = block(in, MAX_HEADER, Explanation.of("batch.header"));
         BatchHeader header = parseHeader(headerBytes);
-        byte[] signature = block(in, MAX_SIGNATURE, "signature");
+        byte[] signature = block(in, MAX_SIGNATURE, Explanation.of("batch.signature"));
         byte[] payload = new byte[in.remaining()];
         in.get(payload);
         if (payload.length != header.payloadLength()) {
-            throw new BatchRefused(DAMAGED, "damaged or truncated: the payload has " + payload.length
-                    + " bytes, the manifest announces " + header.payloadLength());
+            throw new BatchRefused(DAMAGED, "batch.payloadLength", payload.length, header.payloadLength());
         }
         if (!sha256(payload).equals(header.payloadSha256())) {
-            throw new BatchRefused(DAMAGED, "damaged: the payload does not match the manifest's checksum");
+            throw new BatchRefused(DAMAGED, "batch.checksum");
         }
         return new Parts(header, headerBytes, signature, payload);
     }
 
-    private static byte[] block(ByteBuffer in, int max, String what) {
+    private static byte[] block(ByteBuffer in, int max, Explanation what) {
         if (in.remaining() < Integer.BYTES) {
-            throw new BatchRefused(DAMAGED, "truncated: the file ends before its " + what);
+            throw new BatchRefused(DAMAGED, "batch.endsBefore", what);
         }
         int length = in.getInt();
         if (length < 0 || length > max || length > in.remaining()) {
-            throw new BatchRefused(DAMAGED, "damaged or truncated: the " + what + " length (" + length
-                    + " bytes) does not fit the file");
+            throw new BatchRefused(DAMAGED, "batch.blockLength", what, length);
         }
         byte[] block = new byte[length];
         in.get(block);
@@ -111,18 +109,17 @@ final class BatchFile {
         try {
             header = JSON.readValue(bytes, BatchHeader.class);
         } catch (IOException e) {
-            throw new BatchRefused(DAMAGED, "damaged: the manifest cannot be read");
+            throw new BatchRefused(DAMAGED, "batch.manifestUnreadable");
         }
         if (header == null || !BatchHeader.FORMAT.equals(header.format())) {
-            throw new BatchRefused(NOT_A_BATCH, "not a MissionDesk batch (unknown format)");
+            throw new BatchRefused(NOT_A_BATCH, "batch.unknownFormat");
         }
         if (header.version() != BatchHeader.VERSION) {
-            throw new BatchRefused(UNSUPPORTED_VERSION, "batch format version " + header.version()
-                    + " is not supported (this MissionDesk reads version " + BatchHeader.VERSION + ")");
+            throw new BatchRefused(UNSUPPORTED_VERSION, "batch.version", header.version(), BatchHeader.VERSION);
         }
         if (header.source() == null || header.destination() == null || header.id() == null
                 || header.ephemeralKey() == null || header.nonce() == null || header.payloadSha256() == null) {
-            throw new BatchRefused(DAMAGED, "damaged: the manifest lacks required fields");
+            throw new BatchRefused(DAMAGED, "batch.manifestIncomplete");
         }
         return header;
     }

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.sync;
 
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.Explanation;
 
 /** An import refused before anything changed; {@link #reason()} says which check failed, the message how. */
 public final class BatchRefused extends DomainException {
@@ -12,8 +13,12 @@ public final class BatchRefused extends DomainException {
 
     private final Reason reason;
 
-    public BatchRefused(Reason reason, String message) {
-        super(message);
+    public BatchRefused(Reason reason, String key, Object... arguments) {
+        this(reason, Explanation.of(key, arguments));
+    }
+
+    public BatchRefused(Reason reason, Explanation explanation) {
+        super(explanation);
         this.reason = reason;
     }
 

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.sync;
 
+import be.inasti.missiondesk.domain.Explanation;
 import java.util.List;
 
 /**
@@ -8,5 +9,5 @@ import java.util.List;
  * accepted a partial import.
  */
 public record ImportReport(String source, long fromPos, long toPos, boolean alreadyApplied, int applied,
-        int alreadyHeld, int keptLocal, int conflicts, List<String> refused) {
+        int alreadyHeld, int keptLocal, int conflicts, List<Explanation> refused) {
 }

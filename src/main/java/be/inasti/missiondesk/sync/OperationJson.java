@@ -22,13 +22,13 @@ final class OperationJson {
     /** Reads the object the parser is on; fields in any order, a field this version does not know is damage. */
     static Operation read(JsonParser json) throws IOException {
         if (json.currentToken() != JsonToken.START_OBJECT) {
-            throw new BatchRefused(DAMAGED, "the payload holds something else than an operation");
+            throw new BatchRefused(DAMAGED, "batch.notAnOperation");
         }
         Fields f = new Fields();
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
             if (json.nextToken().isStructStart()) {
-                throw new BatchRefused(DAMAGED, "an operation's '" + name + "' is not a single value");
+                throw new BatchRefused(DAMAGED, "batch.fieldNotSingle", name);
             }
             f.set(name, json);
         }
@@ -63,7 +63,7 @@ final class OperationJson {
                 case "field" -> field = json.getValueAsString();
                 case "oldValue" -> oldValue = json.getValueAsString();
                 case "newValue" -> newValue = json.getValueAsString();
-                default -> throw new BatchRefused(DAMAGED, "an operation has an unknown field '" + name + "'");
+                default -> throw new BatchRefused(DAMAGED, "batch.unknownField", name);
             }
         }
 
@@ -71,7 +71,7 @@ final class OperationJson {
             try {
                 return text == null ? null : IsoText.instant(text);
             } catch (DateTimeParseException e) {
-                throw new BatchRefused(DAMAGED, "an operation's time is not an instant: " + text);
+                throw new BatchRefused(DAMAGED, "batch.notAnInstant", text);
             }
         }
     }

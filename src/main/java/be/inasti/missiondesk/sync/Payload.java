@@ -34,7 +34,7 @@ record Payload(List<Operation> operations) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             byte[] json = in.readNBytes(MAX_PLAIN + 1);
             if (json.length > MAX_PLAIN) {
-                throw new BatchRefused(DAMAGED, "the payload unpacks to more than " + (MAX_PLAIN >> 20) + " MiB");
+                throw new BatchRefused(DAMAGED, "batch.payloadTooLarge", MAX_PLAIN >> 20);
             }
             List<Operation> operations = operations(json);
             if (operations.stream().anyMatch(Payload::incomplete)) {
@@ -42,8 +42,7 @@ record Payload(List<Operation> operations) {
             }
             return new Payload(operations);
         } catch (IOException e) {
-            throw new BatchRefused(DAMAGED, "the payload cannot be read: " + e.getMessage().lines().findFirst()
-                    .orElse(""));
+            throw new BatchRefused(DAMAGED, "batch.payloadUnreadable", e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -58,14 +57,14 @@ record Payload(List<Operation> operations) {
                 operations.add(OperationJson.read(in));
             }
             if (in.nextToken() != JsonToken.END_OBJECT) {
-                throw new BatchRefused(DAMAGED, "the payload holds more than its operations");
+                throw new BatchRefused(DAMAGED, "batch.payloadTrailing");
             }
             return operations;
         }
     }
 
     private static BatchRefused lacking() {
-        return new BatchRefused(DAMAGED, "the payload lacks operations or their required fields");
+        return new BatchRefused(DAMAGED, "batch.payloadIncomplete");
     }
 
     private static boolean incomplete(Operation op) {

@@ -21,7 +21,7 @@ public enum Role {
         try {
             return valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new DomainException("unknown role '" + text + "' (caseworker, inspector, coordinator or central)");
+            throw new DomainException("site.unknownRole", text);
         }
     }
 }

@@ -28,11 +28,10 @@ record SiteIdentity(String format, String id, String office, String role, String
         try {
             identity = BatchFile.JSON.readValue(file.toFile(), SiteIdentity.class);
         } catch (IOException e) {
-            throw new DomainException(file + " is not a MissionDesk site identity: " + e.getMessage().lines()
-                    .findFirst().orElse(""));
+            throw new DomainException("site.identityUnreadable", file, e.getMessage().lines().findFirst().orElse(""));
         }
         if (identity == null || !FORMAT.equals(identity.format()) || identity.id() == null) {
-            throw new DomainException(file + " is not a MissionDesk site identity (format " + FORMAT + ")");
+            throw new DomainException("site.identityFormat", file, FORMAT);
         }
         Role.parse(identity.role());
         try {
@@ -42,7 +41,7 @@ record SiteIdentity(String format, String id, String office, String role, String
             BatchCrypto.publicKey(BatchCrypto.AGREEMENT, agreement);
             return new Site(identity.id(), identity.office(), identity.role(), signing, agreement);
         } catch (IllegalArgumentException | NullPointerException | GeneralSecurityException e) {
-            throw new DomainException(file + ": the keys of site " + identity.id() + " are not valid");
+            throw new DomainException("site.identityKeys", file, identity.id());
         }
     }
 }

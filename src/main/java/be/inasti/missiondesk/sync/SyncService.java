@@ -9,6 +9,7 @@ import static be.inasti.missiondesk.sync.BatchRefused.Reason.REFUSED_OPERATIONS;
 import static be.inasti.missiondesk.sync.BatchRefused.Reason.UNKNOWN_SOURCE;
 
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Stamp;
 import be.inasti.missiondesk.store.ApplyReport;
@@ -19,7 +20,6 @@ import be.inasti.missiondesk.store.Partner;
 import be.inasti.missiondesk.store.Site;
 import be.inasti.missiondesk.store.SyncStore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,10 +55,10 @@ public final class SyncService {
 
     public Site init(String id, Office office, Role role) {
         if (!SITE_ID.matcher(id).matches()) {
-            throw new DomainException("site id '" + id + "': capitals, digits and dashes, 2 to 32 characters");
+            throw new DomainException("site.badId", id);
         }
         store.self().ifPresent(s -> {
-            throw new DomainException("this installation is already site " + s.id());
+            throw new DomainException("site.alreadyInitialised", s.id());
         });
         KeyPair signing = BatchCrypto.newKeyPair(BatchCrypto.SIGNING);
         KeyPair agreement = BatchCrypto.newKeyPair(BatchCrypto.AGREEMENT);
@@ -77,14 +77,14 @@ public final class SyncService {
         try {
             SiteIdentity.of(requireSelf()).write(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new DomainException("file.cannotWrite", file, e.getMessage());
         }
     }
 
     public Site register(Path file) {
         Site site = SiteIdentity.read(file);
         if (store.site(site.id()).isPresent()) {
-            throw new DomainException("site " + site.id() + " is already registered here");
+            throw new DomainException("site.alreadyRegistered", site.id());
         }
         store.register(site, clock.instant());
         return site;
@@ -137,11 +137,11 @@ public final class SyncService {
     private Site destination(Site self, Optional<String> forSite) {
         if (forSite.isPresent()) {
             return store.site(forSite.get()).filter(s -> !s.id().equals(self.id()))
-                    .orElseThrow(() -> new DomainException("site " + forSite.get() + " is not registered here"));
+                    .orElseThrow(() -> new DomainException("site.notRegistered", forSite.get()));
         }
         List<Site> central = store.partners().stream().filter(s -> Role.parse(s.role()) == Role.CENTRAL).toList();
         if (central.size() != 1) {
-            throw new DomainException("name the site to export for (--for SITE)");
+            throw new DomainException("site.nameDestination");
         }
         return central.getFirst();
     }
@@ -172,7 +172,7 @@ public final class SyncService {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign the batch: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new DomainException("cannot write " + file + ": " + e.getMessage());
+            throw new DomainException("file.cannotWrite", file, e.getMessage());
         }
     }
 
@@ -180,25 +180,22 @@ public final class SyncService {
     public ImportReport importBatch(Path file, boolean acceptPartial) {
         BatchFile.Parts parts = BatchFile.read(readAll(file));
         BatchHeader h = parts.header();
-        Site self = store.self().orElseThrow(() -> new BatchRefused(NOT_A_SITE,
-                "this installation is not a site yet: run 'missiondesk site init' first"));
+        Site self = store.self().orElseThrow(() -> new BatchRefused(NOT_A_SITE, "site.notASite"));
         Site source = checkSignature(parts, self);
         if (!h.destination().equals(self.id())) {
-            throw new BatchRefused(NOT_FOR_THIS_SITE, "this batch is addressed to " + h.destination()
-                    + ", not to this site (" + self.id() + ")");
+            throw new BatchRefused(NOT_FOR_THIS_SITE, "batch.otherDestination", h.destination(), self.id());
         }
         if (store.batchApplied(h.id())) {
             return new ImportReport(source.id(), h.fromPos(), h.toPos(), true, 0, 0, 0, 0, List.of());
         }
         long applied = store.partner(source.id()).appliedPos();
         if (h.fromPos() > applied + 1) {
-            throw new BatchRefused(GAP, "batch covering " + (applied + 1) + "–" + (h.fromPos() - 1) + " from "
-                    + source.id() + " is missing; this file starts at " + h.fromPos());
+            throw new BatchRefused(GAP, "batch.gap", applied + 1, h.fromPos() - 1, source.id(), h.fromPos());
         }
         List<Operation> operations = open(parts).operations();
-        List<String> refused = Authorization.refusals(source, operations, store::missionOffice);
+        List<Explanation> refused = Authorization.refusals(source, operations, store::missionOffice);
         if (!refused.isEmpty() && !acceptPartial) {
-            throw new BatchRefused(REFUSED_OPERATIONS, refusedMessage(source, refused));
+            throw new BatchRefused(REFUSED_OPERATIONS, refusedExplanation(source, refused));
         }
         List<Operation> accepted = refused.isEmpty() ? operations
                 : operations.stream().filter(op -> Authorization.refusals(source, List.of(op), store::missionOffice)
@@ -214,37 +211,34 @@ public final class SyncService {
             return store.apply(h.id(), h.source(), h.fromPos(), h.toPos(), h.acknowledges(), operations,
                     clock.instant());
         } catch (IllegalArgumentException e) {
-            throw new BatchRefused(DAMAGED, "an operation of the batch cannot be applied: " + e.getMessage());
+            throw new BatchRefused(DAMAGED, "batch.operationNotApplicable", e.getMessage());
         }
     }
 
-    private static String refusedMessage(Site source, List<String> refused) {
-        String listed = String.join("; ", refused.subList(0, Math.min(LISTED_REFUSALS, refused.size())));
-        String more = refused.size() > LISTED_REFUSALS ? "; and " + (refused.size() - LISTED_REFUSALS) + " more" : "";
-        return refused.size() + " operation(s) exceed the rights of " + source.id() + " (" + source.role() + ", "
-                + source.office() + "): " + listed + more + ". Nothing was applied; --accept-partial applies the rest";
+    private static Explanation refusedExplanation(Site source, List<Explanation> refused) {
+        List<Explanation> listed = refused.subList(0, Math.min(LISTED_REFUSALS, refused.size()));
+        return Explanation.of("batch.refusedOperations", refused.size(), source.id(), source.role(), source.office(),
+                listed, refused.size() - listed.size());
     }
 
     private static byte[] readAll(Path file) {
         try {
             if (Files.size(file) > MAX_FILE) {
-                throw new BatchRefused(DAMAGED, file + " is larger than any batch MissionDesk writes");
+                throw new BatchRefused(DAMAGED, "batch.tooLarge", file);
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DomainException("cannot read " + file + ": " + e.getMessage());
+            throw new DomainException("file.cannotRead", file, e.getMessage());
         }
     }
 
     private Site checkSignature(BatchFile.Parts parts, Site self) {
         String sourceId = parts.header().source();
         if (sourceId.equals(self.id())) {
-            throw new BatchRefused(NOT_FOR_THIS_SITE, "this batch was written by this site itself (" + sourceId
-                    + "): it is meant for " + parts.header().destination());
+            throw new BatchRefused(NOT_FOR_THIS_SITE, "batch.ownBatch", sourceId, parts.header().destination());
         }
         Site source = store.site(sourceId)
-                .orElseThrow(() -> new BatchRefused(UNKNOWN_SOURCE, "signature cannot be checked: the batch "
-                        + "claims to come from " + sourceId + ", a site not registered here"));
+                .orElseThrow(() -> new BatchRefused(UNKNOWN_SOURCE, "batch.unknownSource", sourceId));
         boolean valid;
         try {
             valid = BatchCrypto.verify(BatchCrypto.publicKey(BatchCrypto.SIGNING, source.signingKey()),
@@ -253,8 +247,7 @@ public final class SyncService {
             valid = false;
         }
         if (!valid) {
-            throw new BatchRefused(BAD_SIGNATURE, "signature invalid: the file was altered, or not signed by "
-                    + sourceId);
+            throw new BatchRefused(BAD_SIGNATURE, "batch.badSignature", sourceId);
         }
         return source;
     }
@@ -267,25 +260,23 @@ public final class SyncService {
             plain = BatchCrypto.open(selfKey(1, BatchCrypto.AGREEMENT), b64.decode(h.ephemeralKey()),
                     b64.decode(h.nonce()), parts.payload(), h.id().getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new BatchRefused(DAMAGED, "the payload cannot be decrypted: altered, or sealed for another key");
+            throw new BatchRefused(DAMAGED, "batch.cannotDecrypt");
         }
         Payload payload = Payload.fromBytes(plain);
         if (payload.operations().size() != h.operations() || payload.missions() != h.missions()) {
-            throw new BatchRefused(DAMAGED, "the manifest announces " + h.operations() + " operations on "
-                    + h.missions() + " missions, the payload holds " + payload.operations().size() + " on "
-                    + payload.missions());
+            throw new BatchRefused(DAMAGED, "batch.countsDiffer", h.operations(), h.missions(),
+                    payload.operations().size(), payload.missions());
         }
         return payload;
     }
 
     private PrivateKey selfKey(int which, String algorithm) throws GeneralSecurityException {
-        byte[][] keys = store.selfPrivateKeys().orElseThrow(() -> new DomainException("this installation has no keys"));
+        byte[][] keys = store.selfPrivateKeys().orElseThrow(() -> new DomainException("site.noKeys"));
         return BatchCrypto.privateKey(algorithm, keys[which]);
     }
 
     private Site requireSelf() {
-        return store.self().orElseThrow(() -> new DomainException(
-                "this installation is not a site yet: run 'missiondesk site init --id ID --office OFFICE --role ROLE'"));
+        return store.self().orElseThrow(() -> new DomainException("site.notASite"));
     }
 
     public List<Conflict> conflicts(boolean openOnly) {
@@ -306,6 +297,6 @@ public final class SyncService {
 
     private Conflict openConflict(long id) {
         return store.conflicts(true).stream().filter(c -> c.id() == id).findFirst()
-                .orElseThrow(() -> new DomainException("no open conflict #" + id));
+                .orElseThrow(() -> new DomainException("conflict.notOpen", id));
     }
 }

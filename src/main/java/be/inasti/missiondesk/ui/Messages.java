@@ -1,5 +1,7 @@
 package be.inasti.missiondesk.ui;
 
+import be.inasti.missiondesk.domain.Explained;
+import be.inasti.missiondesk.domain.Explanation;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +51,16 @@ public final class Messages {
     /** A text for an enum constant: {@code prefix.NAME}. */
     public String of(String prefix, Enum<?> value) {
         return get(prefix + "." + value.name());
+    }
+
+    /** What an explanation from the domain, the store or a service says, in this language. */
+    public String say(Explanation explanation) {
+        return explanation.in(locale);
+    }
+
+    /** A failure's message in this language when it can give one (refusals, store failures), else as thrown. */
+    public String explain(Throwable failure) {
+        return failure instanceof Explained explained ? say(explained.explanation()) : failure.getMessage();
     }
 
     public String date(LocalDate date) {

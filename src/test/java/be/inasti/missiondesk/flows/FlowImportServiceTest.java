@@ -102,14 +102,14 @@ class FlowImportServiceTest {
                 tuple(2, Verdict.CREATE), tuple(3, Verdict.CREATE), tuple(4, Verdict.SAME_MISSION),
                 tuple(5, Verdict.NOT_FOR_CNH), tuple(6, Verdict.NOT_FOR_CNH), tuple(12, Verdict.CREATE));
         assertThat(report.plan().lines()).filteredOn(l -> l.verdict() == Verdict.NOT_FOR_CNH)
-                .extracting(PlannedLine::detail).containsExactly(
+                .extracting(l -> l.detail().inEnglish()).containsExactly(
                         "not for CNH: affiliated with Xerius Caisse d'assurances sociales",
                         "not for CNH: not a known affiliate");
-        assertThat(report.plan().problems()).extracting(LineProblem::line, LineProblem::column, LineProblem::reason)
+        assertThat(report.plan().problems()).extracting(LineProblem::line, LineProblem::column, p -> p.reason().inEnglish())
                 .containsExactly(
                         tuple(7, "niss_mere", "check digits do not match (a digit is probably mistyped)"),
                         tuple(8, "date_naissance", "missing"),
-                        tuple(9, "date_naissance", "impossible date: Invalid date 'FEBRUARY 30'"),
+                        tuple(9, "date_naissance", "impossible date: no such day in the calendar"),
                         tuple(10, "", "duplicate of line 2"),
                         tuple(11, "", "expected 4 columns separated by ';', found 3"));
 
@@ -217,7 +217,7 @@ class FlowImportServiceTest {
                 tuple(5, Verdict.CREATE));
         assertThat(report.plan().problems()).extracting(LineProblem::line, LineProblem::column).containsExactly(
                 tuple(6, "caisse"), tuple(7, "nationalite"), tuple(7, "type_document"));
-        assertThat(report.plan().problems().getFirst().reason()).startsWith("unknown; expected one of ACERTA");
+        assertThat(report.plan().problems().getFirst().reason().inEnglish()).startsWith("unknown; expected one of ACERTA");
         Mission popescu = missions().stream().filter(m -> m.subject().name().equals("Ana Popescu")).findFirst()
                 .orElseThrow();
         assertThat(popescu.type()).isEqualTo(MissionType.ECL_AFA);
@@ -238,7 +238,7 @@ class FlowImportServiceTest {
                 tuple("INT 2-01", LocalDate.of(2026, 11, 19)), tuple("PEN 3-01", LocalDate.of(2026, 11, 20)));
         assertThat(report.plan().problems()).extracting(LineProblem::line, LineProblem::column).containsExactly(
                 tuple(7, "canal"), tuple(8, "service"), tuple(9, "date_reception"));
-        assertThat(report.plan().problems().get(2).reason()).isEqualTo("after today 2026-11-23");
+        assertThat(report.plan().problems().get(2).reason().inEnglish()).isEqualTo("after today 2026-11-23");
     }
 
     @Test
@@ -251,7 +251,7 @@ class FlowImportServiceTest {
         assertThat(plan.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.column()).isEqualTo("nom_mere");
-            assertThat(p.reason()).startsWith("wrong encoding");
+            assertThat(p.reason().inEnglish()).startsWith("wrong encoding");
         });
         assertThat(plan.missions()).hasSize(1);
     }
@@ -266,7 +266,7 @@ class FlowImportServiceTest {
         List<String> lines = Files.readAllLines(errors);
         assertThat(lines.getFirst()).isEqualTo("\uFEFFline;column;value;reason");
         assertThat(lines).contains("11;;;\"expected 4 columns separated by ';', found 3\"",
-                "9;date_naissance;30/02/2026;impossible date: Invalid date 'FEBRUARY 30'");
+                "9;date_naissance;30/02/2026;impossible date: no such day in the calendar");
     }
 
     @Test

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.inasti.missiondesk.BundleFiles;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.identity.IdentifierProblem;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
@@ -14,9 +15,6 @@ import be.inasti.missiondesk.domain.mission.SubjectKind;
 import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,11 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The four bundles hold the same keys, every value is a usable MessageFormat, and every code shown has a text. */
 class MessagesBundleTest {
     private static Properties bundle(String suffix) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessagesBundleTest.class.getResourceAsStream("messages" + suffix + ".properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+        return BundleFiles.read(MessagesBundleTest.class, "messages" + suffix + ".properties");
     }
 
     @ParameterizedTest

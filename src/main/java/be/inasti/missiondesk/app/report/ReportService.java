@@ -47,7 +47,7 @@ public final class ReportService {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new DomainException("cannot write the report " + out + ": " + e.getMessage());
+            throw new DomainException("report.cannotWrite", out, e.getMessage());
         }
         return dashboard;
     }

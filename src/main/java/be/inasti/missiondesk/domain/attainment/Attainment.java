@@ -53,7 +53,7 @@ public final class Attainment {
     /** A period must not end before it starts: said once here for the command line, reports and the window. */
     public static void checkPeriod(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new DomainException("the period ends (" + to + ") before it starts (" + from + ")");
+            throw new DomainException("attainment.periodReversed", to, from);
         }
     }
 

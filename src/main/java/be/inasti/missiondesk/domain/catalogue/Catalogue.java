@@ -71,15 +71,15 @@ public final class Catalogue {
     /** The objective {@code code} as in force on {@code date}, or a message naming the unknown code. */
     public Objective objective(String code, LocalDate date) {
         return versionOn(date).objective(code)
-                .orElseThrow(() -> new DomainException("unknown objective '" + code + "'"));
+                .orElseThrow(() -> new DomainException("catalogue.unknownObjective", code));
     }
 
     /** The objective in the version a clock was started under. */
     public Objective objective(String code, String versionId) {
         CatalogueVersion version = version(versionId)
-                .orElseThrow(() -> new DomainException("unknown catalogue version '" + versionId + "'"));
+                .orElseThrow(() -> new DomainException("catalogue.unknownVersion", versionId));
         return version.objective(code)
-                .orElseThrow(() -> new DomainException("objective '" + code + "' not in catalogue " + versionId));
+                .orElseThrow(() -> new DomainException("catalogue.objectiveNotInVersion", code, versionId));
     }
 
     /** The objectives of a mission type (CSV column {@code mission_type}) in force on a date, by code. */

@@ -69,11 +69,10 @@ public record DeadlineClock(
 
     private void checkCanClose(LocalDate on) {
         if (!isOpen()) {
-            throw new DomainException("the " + objectiveCode + " clock already stopped on " + stoppedOn);
+            throw new DomainException("clock.alreadyStopped", objectiveCode, stoppedOn);
         }
         if (on.isBefore(startedOn)) {
-            throw new DomainException("the " + objectiveCode + " clock cannot stop on " + on
-                    + ", before it started (" + startedOn + ")");
+            throw new DomainException("clock.stopBeforeStart", objectiveCode, on, startedOn);
         }
     }
 

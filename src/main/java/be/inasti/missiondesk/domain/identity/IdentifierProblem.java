@@ -1,19 +1,12 @@
 package be.inasti.missiondesk.domain.identity;
 
+import be.inasti.missiondesk.domain.Explanation;
+
 /** Why a typed identifier is refused. */
 public enum IdentifierProblem {
-    EMPTY("no digits were given"),
-    WRONG_LENGTH("wrong number of digits"),
-    NOT_DIGITS("only digits, dots, dashes and spaces are allowed"),
-    CHECK_DIGITS("check digits do not match (a digit is probably mistyped)");
+    EMPTY, WRONG_LENGTH, NOT_DIGITS, CHECK_DIGITS;
 
-    private final String description;
-
-    IdentifierProblem(String description) {
-        this.description = description;
-    }
-
-    public String description() {
-        return description;
+    public Explanation explanation() {
+        return Explanation.of("identifier." + name());
     }
 }

@@ -8,7 +8,7 @@ public final class InvalidIdentifierException extends DomainException {
     private final IdentifierProblem problem;
 
     public InvalidIdentifierException(String field, String value, IdentifierProblem problem) {
-        super(field + " '" + value + "': " + problem.description());
+        super("identifier.invalid", field, value, problem.explanation());
         this.field = field;
         this.problem = problem;
     }

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.domain.workflow;
 
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.catalogue.CatalogueVersion;
 import be.inasti.missiondesk.domain.catalogue.Objective;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
  * tells every change so that none is stored without its history row.
  */
 public final class MissionLifecycle {
+    private static final Explanation ASSIGNEE = Explanation.of("field.assignee");
+
     private final Catalogue catalogue;
     private final Workflows workflows;
     private final Supplier<UUID> ids;
@@ -53,8 +56,8 @@ public final class MissionLifecycle {
     }
 
     public Recorded open(NewMission request, LocalDate today) {
-        checkNotBlank(request.assignee(), "assignee");
-        checkNotFuture(request.receivedOn(), today, "received date");
+        checkNotBlank(request.assignee(), ASSIGNEE);
+        checkNotFuture(request.receivedOn(), today, Explanation.of("field.receivedOn"));
         String serviceObjective = serviceObjectiveOf(request);
         Workflow workflow = workflows.of(request.type());
         Mission empty = new Mission(ids.get(), request.type(), request.office(), request.assignee().strip(),
@@ -72,15 +75,13 @@ public final class MissionLifecycle {
         List<String> choices = serviceObjectives(request.type(), request.receivedOn());
         if (choices.isEmpty()) {
             if (request.objective() != null) {
-                throw new DomainException("a " + request.type() + " mission's objectives follow from its type; "
-                        + "--objective is only for information requests");
+                throw new DomainException("mission.objectiveFollowsType", request.type());
             }
             return null;
         }
         if (request.objective() == null || !choices.contains(request.objective())) {
-            throw new DomainException("an information request needs the objective of its service, one of "
-                    + String.join(", ", choices)
-                    + (request.objective() == null ? "" : " (not '" + request.objective() + "')"));
+            throw new DomainException(request.objective() == null ? "mission.serviceObjectiveMissing"
+                    : "mission.serviceObjectiveUnknown", String.join(", ", choices), request.objective());
         }
         return request.objective();
     }
@@ -94,10 +95,9 @@ public final class MissionLifecycle {
     public Recorded fire(Mission mission, String event, LocalDate on, LocalDate today) {
         Workflow workflow = workflows.of(mission.type());
         Transition t = workflow.transition(mission.status(), event).orElseThrow(() -> notAllowed(mission, event));
-        checkNotFuture(on, today, "date of '" + event + "'");
+        checkNotFuture(on, today, Explanation.of("field.eventDate", event));
         if (on.isBefore(mission.receivedOn())) {
-            throw new DomainException("'" + event + "' on " + on + " is before the mission was received ("
-                    + mission.receivedOn() + ")");
+            throw new DomainException("mission.eventBeforeReception", event, on, mission.receivedOn());
         }
         List<Change> changes = new ArrayList<>();
         changes.add(Change.of(ChangeKind.TRANSITION, "event", null, event));
@@ -115,13 +115,13 @@ public final class MissionLifecycle {
 
     private DomainException notAllowed(Mission mission, String event) {
         String allowed = allowed(mission).stream().map(Transition::event).collect(Collectors.joining(", "));
-        return new DomainException("'" + event + "' is not allowed for a " + mission.type() + " mission in state "
-                + mission.status() + "; allowed now: " + (allowed.isEmpty() ? "none" : allowed));
+        return new DomainException(allowed.isEmpty() ? "mission.eventNotAllowedNone" : "mission.eventNotAllowed", event,
+                mission.type(), mission.status(), allowed);
     }
 
     /** Moves a mission to another agent or office; the reason goes to the history. */
     public Recorded reassign(Mission mission, Office office, String typedAssignee, String reason) {
-        checkNotBlank(typedAssignee, "assignee");
+        checkNotBlank(typedAssignee, ASSIGNEE);
         String assignee = typedAssignee.strip();
         List<Change> changes = new ArrayList<>();
         if (office != mission.office()) {
@@ -168,18 +168,18 @@ public final class MissionLifecycle {
         return Workflow.SERVICE_OBJECTIVE.equals(code) ? mission.serviceObjective() : code;
     }
 
-    private static void checkNotFuture(LocalDate date, LocalDate today, String what) {
+    private static void checkNotFuture(LocalDate date, LocalDate today, Explanation what) {
         if (date == null) {
-            throw new DomainException("the " + what + " is required");
+            throw new DomainException("field.required", what);
         }
         if (date.isAfter(today)) {
-            throw new DomainException("the " + what + " " + date + " is in the future (today is " + today + ")");
+            throw new DomainException("field.inFuture", what, date, today);
         }
     }
 
-    private static void checkNotBlank(String value, String what) {
+    private static void checkNotBlank(String value, Explanation what) {
         if (value == null || value.isBlank()) {
-            throw new DomainException("the " + what + " is required");
+            throw new DomainException("field.required", what);
         }
     }
 }

@@ -40,7 +40,7 @@ public final class Workflows {
     public Workflow of(MissionType type) {
         Workflow w = byType.get(type);
         if (w == null) {
-            throw new DomainException("no workflow for mission type " + type);
+            throw new DomainException("workflow.none", type);
         }
         return w;
     }

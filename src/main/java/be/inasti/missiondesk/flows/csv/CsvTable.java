@@ -49,7 +49,7 @@ public record CsvTable(String encoding, char separator, List<String> header, Lis
         }
         records.removeIf(CsvRecord::blank);
         if (records.isEmpty()) {
-            throw new BadFileException("the file is empty: it has no header line");
+            throw new BadFileException("flow.empty");
         }
         return new Parsed(decoded.encoding(), separator, records);
     }
@@ -66,12 +66,12 @@ public record CsvTable(String encoding, char separator, List<String> header, Lis
     private static void checkHeader(List<String> header, List<String> columns, char separator) {
         List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new BadFileException("missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + " in the header (line 1, separated by '" + separator + "'): " + String.join(", ", header));
+            throw new BadFileException("flow.missingColumns", missing.size(), String.join(", ", missing),
+                    String.valueOf(separator), String.join(", ", header));
         }
         for (String column : columns) {
             if (header.indexOf(column) != header.lastIndexOf(column)) {
-                throw new BadFileException("column " + column + " appears twice in the header (line 1)");
+                throw new BadFileException("flow.columnTwice", column);
             }
         }
     }
@@ -103,25 +103,24 @@ public record CsvTable(String encoding, char separator, List<String> header, Lis
 
         private Optional<LineProblem> problemOf(CsvRecord record) {
             if (record.unclosedQuote()) {
-                return Optional.of(LineProblem.wholeLine(record.line(),
-                        "a quote (\") opened on this line is never closed"));
+                return Optional.of(LineProblem.wholeLine(record.line(), "line.unclosedQuote"));
             }
             List<String> fields = record.fields();
             if (!fitsHeader(fields)) {
-                return Optional.of(LineProblem.wholeLine(record.line(), "expected " + header.size()
-                        + " columns separated by '" + separator + "', found " + fields.size()));
+                return Optional.of(LineProblem.wholeLine(record.line(), "line.columnCount", header.size(),
+                        String.valueOf(separator), fields.size()));
             }
             for (int i = 0; i < header.size(); i++) {
                 if (unreadable(fields.get(i))) {
                     return Optional.of(new LineProblem(record.line(), header.get(i),
                             fields.get(i).replace(TextDecoder.REPLACEMENT, '?'),
-                            "wrong encoding: characters that are not " + encoding + " text"));
+                            "line.wrongEncoding", encoding));
                 }
             }
             Integer first = seen.putIfAbsent(fields.subList(0, header.size()).stream().map(String::strip).toList(),
                     record.line());
             return first == null ? Optional.empty()
-                    : Optional.of(LineProblem.wholeLine(record.line(), "duplicate of line " + first));
+                    : Optional.of(LineProblem.wholeLine(record.line(), "line.duplicate", first));
         }
 
         /** Office tools pad short lines with empty fields up to the widest one: trailing empty fields are forgiven. */

@@ -1,17 +1,23 @@
 package be.inasti.missiondesk.flows.csv;
 
+import be.inasti.missiondesk.domain.Explanation;
+
 /**
  * Why one line of a flow file was refused: its line number in the file (1 = the header), the column (empty when the
  * whole line is wrong) and the value as it was read, so that the sender can find and correct it.
  */
-public record LineProblem(int line, String column, String value, String reason) {
-    public static LineProblem wholeLine(int line, String reason) {
-        return new LineProblem(line, "", "", reason);
+public record LineProblem(int line, String column, String value, Explanation reason) {
+    public LineProblem(int line, String column, String value, String reasonKey, Object... arguments) {
+        this(line, column, value, Explanation.of(reasonKey, arguments));
     }
 
-    /** One line of text: {@code line 7, niss_mere '85073003329': check digits do not match}. */
+    public static LineProblem wholeLine(int line, String reasonKey, Object... arguments) {
+        return new LineProblem(line, "", "", reasonKey, arguments);
+    }
+
+    /** One line of English, for the command line: {@code line 7, niss_mere '85073003329': check digits do not match}. */
     public String describe() {
         String where = column.isEmpty() ? "" : ", " + column + (value.isEmpty() ? "" : " '" + value + "'");
-        return "line " + line + where + ": " + reason;
+        return "line " + line + where + ": " + reason.inEnglish();
     }
 }

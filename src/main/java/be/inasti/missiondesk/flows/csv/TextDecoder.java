@@ -20,7 +20,7 @@ final class TextDecoder {
 
     static DecodedText decode(byte[] bytes) {
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-            throw new BadFileException("the file is in UTF-16: save it as \"CSV UTF-8\" or \"CSV (separator ;)\"");
+            throw new BadFileException("flow.utf16");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new DecodedText(lenient(bytes, 3, StandardCharsets.UTF_8), "UTF-8");

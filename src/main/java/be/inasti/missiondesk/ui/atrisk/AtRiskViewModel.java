@@ -46,7 +46,7 @@ public final class AtRiskViewModel {
             error.set("");
             loading.set(false);
         }, failure -> {
-            error.set(messages.format("coordination.error", failure.getMessage()));
+            error.set(messages.format("coordination.error", messages.explain(failure)));
             loading.set(false);
         });
     }

@@ -145,7 +145,7 @@ public final class BalanceViewModel {
     }
 
     private void failed(Throwable failure) {
-        work.fail(messages.format("coordination.error", failure.getMessage()));
+        work.fail(messages.format("coordination.error", messages.explain(failure)));
     }
 
     /** The logins a row may go to: the colleagues of the shown proposal. */

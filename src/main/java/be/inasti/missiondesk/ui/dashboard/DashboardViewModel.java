@@ -76,7 +76,7 @@ public final class DashboardViewModel {
             error.set("");
             loading.set(false);
         }, failure -> {
-            error.set(messages.format("coordination.error", failure.getMessage()));
+            error.set(messages.format("coordination.error", messages.explain(failure)));
             loading.set(false);
         });
     }

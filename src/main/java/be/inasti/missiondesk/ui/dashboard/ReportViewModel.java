@@ -40,7 +40,7 @@ public final class ReportViewModel {
         work.start(messages.format("report.writing", file.getFileName().toString()));
         tasks.run(() -> reports.write(from, to, office, format, messages.locale(), file),
                 written -> work.succeed(messages.format("report.written", file.toString())),
-                failure -> work.fail(messages.format("coordination.error", failure.getMessage())));
+                failure -> work.fail(messages.format("coordination.error", messages.explain(failure))));
     }
 
     /** Busy, done or failed: what the action bar shows. */

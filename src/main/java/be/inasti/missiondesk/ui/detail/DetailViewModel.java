@@ -78,7 +78,7 @@ public final class DetailViewModel {
             return new Loaded(queue.itemOf(m, missions.today()), missions.allowed(m), missions.history(id));
         }, this::show, failure -> {
             loading.set(false);
-            error.set(messages.format("detail.error", failure.getMessage()));
+            error.set(messages.format("detail.error", messages.explain(failure)));
         });
     }
 
@@ -158,7 +158,7 @@ public final class DetailViewModel {
                 onChanged.run();
             }, failure -> {
                 loading.set(false);
-                error.set(messages.format("detail.fire.error", failure.getMessage()));
+                error.set(messages.format("detail.fire.error", messages.explain(failure)));
             });
         });
     }

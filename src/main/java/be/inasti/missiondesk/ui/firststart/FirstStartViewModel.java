@@ -46,7 +46,7 @@ public final class FirstStartViewModel {
     /** Counts the missions off the FX thread and makes the offer when there are none. */
     public void check() {
         tasks.run(missions::count, count -> offered.set(count == 0),
-                failure -> message.set(messages.format("firstStart.error", failure.getMessage())));
+                failure -> message.set(messages.format("firstStart.error", messages.explain(failure))));
     }
 
     public void loadDemo() {
@@ -60,7 +60,7 @@ public final class FirstStartViewModel {
         }, failure -> {
             generating.set(false);
             message.set(failure instanceof Progress.CancelledException ? messages.get("firstStart.cancelled")
-                    : messages.format("firstStart.error", failure.getMessage()));
+                    : messages.format("firstStart.error", messages.explain(failure)));
         });
     }
 

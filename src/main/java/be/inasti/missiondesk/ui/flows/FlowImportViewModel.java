@@ -113,16 +113,16 @@ public final class FlowImportViewModel {
         }, failure -> {
             busy.set(false);
             error.set(failure instanceof Progress.CancelledException ? messages.format("flows.cancelled")
-                    : messages.format("flows.error", failure.getMessage()));
+                    : messages.format("flows.error", messages.explain(failure)));
         });
     }
 
     private void show(FlowPlan shown) {
         List<PreviewRow> all = new ArrayList<>();
         shown.lines().forEach(l -> all.add(new PreviewRow(l.line(), messages.get("flows.verdict." + l.verdict()),
-                l.subject(), l.detail(), false)));
+                l.subject(), messages.say(l.detail()), false)));
         shown.problems().forEach(p -> all.add(new PreviewRow(p.line(), messages.get("flows.verdict.PROBLEM"),
-                p.column() + (p.value().isEmpty() ? "" : " « " + p.value() + " »"), p.reason(), true)));
+                p.column() + (p.value().isEmpty() ? "" : " « " + p.value() + " »"), messages.say(p.reason()), true)));
         all.sort(Comparator.comparingInt(PreviewRow::line));
         rows.setAll(all);
         plan.set(shown);

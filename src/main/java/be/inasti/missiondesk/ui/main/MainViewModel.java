@@ -61,7 +61,7 @@ public final class MainViewModel {
     /** Reads the sync state off the FX thread: after every exchange, every local change, and on F5. */
     public void refreshStatus() {
         tasks.run(() -> SyncSummary.read(sync), this::showStatus,
-                failure -> error.set(messages.format("status.syncError", failure.getMessage())));
+                failure -> error.set(messages.format("status.syncError", messages.explain(failure))));
     }
 
     private void showStatus(SyncSummary status) {
@@ -131,7 +131,7 @@ public final class MainViewModel {
     }
 
     private void failed(Throwable failure) {
-        error.set(messages.format("status.error", failure.getMessage()));
+        error.set(messages.format("status.error", messages.explain(failure)));
     }
 
     public void newMission() {

@@ -145,7 +145,7 @@ public final class NewMissionViewModel {
             close.run();
         }, failure -> {
             saving.set(false);
-            saveError.set(messages.format("form.save.error", failure.getMessage()));
+            saveError.set(messages.format("form.save.error", messages.explain(failure)));
         });
     }
 

@@ -101,7 +101,7 @@ public final class QueueViewModel {
                 show(read);
             }
         }, failure -> {
-            error.set(messages.format("queue.error", failure.getMessage()));
+            error.set(messages.format("queue.error", messages.explain(failure)));
             loading.set(false);
             if (query == latestQuery) {
                 whenFailed.accept(error.get());
@@ -151,7 +151,7 @@ public final class QueueViewModel {
     /** A later page, read off the FX thread when the table scrolls to it: one indexed query. */
     private void pageFrom(Read read, int offset, Consumer<List<QueueItem>> whenRead) {
         tasks.run(() -> queue.page(read.criteria(), read.order(), offset, QueueRows.PAGE), whenRead,
-                failure -> error.set(messages.format("queue.error", failure.getMessage())));
+                failure -> error.set(messages.format("queue.error", messages.explain(failure))));
     }
 
     /** The table's sort order, column by column; empty means most urgent first. */

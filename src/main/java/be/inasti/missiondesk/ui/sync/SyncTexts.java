@@ -10,6 +10,7 @@ import be.inasti.missiondesk.ui.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The sync screen's and status bar's sentences: sites, dates, reports and refusals in the user's language. A
@@ -54,14 +55,14 @@ public final class SyncTexts {
             return applied;
         }
         return applied + "\n" + messages.format("sync.refusedOperations", r.refused().size()) + "\n• "
-                + String.join("\n• ", r.refused());
+                + r.refused().stream().map(messages::say).collect(Collectors.joining("\n• "));
     }
 
     String failure(Throwable failure) {
         if (failure instanceof BatchRefused refused) {
-            return messages.of("sync.refused", refused.reason()) + "\n" + refused.getMessage();
+            return messages.of("sync.refused", refused.reason()) + "\n" + messages.explain(refused);
         }
-        return messages.format("sync.failed", failure.getMessage());
+        return messages.format("sync.failed", messages.explain(failure));
     }
 
     ConflictRow conflict(Conflict c, String mission) {

@@ -56,7 +56,7 @@ public final class ReassignViewModel {
             work.succeed(messages.format("reassign.done", moved, to.login(), messages.of("office", to.office())));
             reason.set("");
             onMoved.run();
-        }, failure -> work.fail(messages.format("coordination.error", failure.getMessage())));
+        }, failure -> work.fail(messages.format("coordination.error", messages.explain(failure))));
     }
 
     /** The missions to move: the view keeps it equal to the table's selection. */

@@ -85,7 +85,7 @@ public final class TeamViewModel {
     }
 
     private void failed(Throwable failure) {
-        error.set(messages.format("coordination.error", failure.getMessage()));
+        error.set(messages.format("coordination.error", messages.explain(failure)));
         loading.set(false);
     }
 

@@ -41,7 +41,7 @@ class BceTest {
                 .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> {
                     assertThat(e.field()).isEqualTo("BCE");
                     assertThat(e.problem()).isEqualTo(problem);
-                    assertThat(e.getMessage()).isEqualTo("BCE '" + typed + "': " + problem.description());
+                    assertThat(e.getMessage()).isEqualTo("BCE '" + typed + "': " + problem.explanation().inEnglish());
                 });
     }
 

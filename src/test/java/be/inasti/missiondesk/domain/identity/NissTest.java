@@ -42,7 +42,7 @@ class NissTest {
         assertThat(Niss.problem(typed)).contains(problem);
         assertThatThrownBy(() -> Niss.parse(typed))
                 .isInstanceOf(InvalidIdentifierException.class)
-                .hasMessage("NISS '" + typed + "': " + problem.description())
+                .hasMessage("NISS '" + typed + "': " + problem.explanation().inEnglish())
                 .asInstanceOf(type(InvalidIdentifierException.class))
                 .satisfies(e -> {
                     assertThat(e.field()).isEqualTo("NISS");

@@ -71,7 +71,7 @@ class CsvTableTest {
         assertThat(table.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.column()).isEqualTo("nom");
-            assertThat(p.reason()).startsWith("wrong encoding");
+            assertThat(p.reason().inEnglish()).startsWith("wrong encoding");
         });
     }
 

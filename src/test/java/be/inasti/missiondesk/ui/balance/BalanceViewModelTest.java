@@ -147,7 +147,7 @@ class BalanceViewModelTest {
 
         model.apply();
 
-        assertThat(model.work().errorProperty().get()).contains("desk site");
+        assertThat(model.work().errorProperty().get()).contains("site limité à son bureau");
         assertThat(team.calm).allMatch(m -> team.services.missions().get(m.id()).assignee().equals("absent"));
     }
 

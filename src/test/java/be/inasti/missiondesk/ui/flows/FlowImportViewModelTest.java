@@ -79,7 +79,7 @@ class FlowImportViewModelTest {
     @Test
     void aFileThatCannotBeReadShowsWhyAndACancelDuringTheImportKeepsNothing() {
         model.open(flow("births-missing-column.csv"));
-        assertThat(model.errorProperty().get()).startsWith("Import impossible : missing column date_naissance");
+        assertThat(model.errorProperty().get()).startsWith("Import impossible : colonne manquante date_naissance");
 
         FlowImportViewModel[] cancelling = new FlowImportViewModel[1];
         TaskRunner cancelsWhileWorking = new TaskRunner() {

@@ -140,7 +140,7 @@ class NewMissionViewModelTest {
         TaskRunner failing = new TaskRunner() {
             @Override
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                onFailure.accept(new StoreException("disque plein", null));
+                onFailure.accept(new StoreException(null, "database.diskFull", Path.of("missions.db")));
             }
 
             @Override
@@ -155,7 +155,8 @@ class NewMissionViewModelTest {
 
         form.save();
 
-        assertThat(form.saveErrorProperty().get()).isEqualTo("La mission n'a pas été enregistrée : disque plein");
+        assertThat(form.saveErrorProperty().get()).startsWith("La mission n'a pas été enregistrée : ")
+                .contains("missions.db", "plein").doesNotContain("full");
         assertThat(form.identifierProperty().get()).isEqualTo(DeskFixture.LUC.formatted());
         assertThat(form.nameProperty().get()).isEqualTo("Luc Renard");
         assertThat(form.canSaveProperty().get()).isTrue();

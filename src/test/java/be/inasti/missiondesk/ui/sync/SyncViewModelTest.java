@@ -136,7 +136,7 @@ class SyncViewModelTest {
         model.importFile(batch);
 
         assertThat(model.errorProperty().get()).isEqualTo("Import refusé : fichier endommagé ou tronqué.\n"
-                + "damaged: the payload does not match the manifest's checksum");
+                + "endommagé : le contenu ne correspond pas à la somme de contrôle du manifeste");
         assertThat(model.reportProperty().get()).isEmpty();
         assertThat(model.partialOfferProperty().get()).isNull();
         assertThat(model.busyProperty().get()).isFalse();
@@ -154,7 +154,8 @@ class SyncViewModelTest {
         model.importFile(batch);
 
         assertThat(model.errorProperty().get()).startsWith("Import refusé : des opérations dépassent les droits")
-                .contains("only coordinator or central sites reassign missions").contains("Nothing was applied");
+                .contains("seuls les sites de coordination ou de l'administration centrale réattribuent des missions")
+                .contains("Rien n'a été appliqué").doesNotContain("Nothing");
         assertThat(model.partialOfferProperty().get()).isEqualTo(batch);
         assertThat(central.missions().count()).isZero();
 
@@ -164,7 +165,7 @@ class SyncViewModelTest {
         assertThat(model.partialOfferProperty().get()).isNull();
         assertThat(model.reportProperty().get()).startsWith("Lot de NAM-07 importé")
                 .contains("\n1 opération(s) refusée(s), non appliquée(s) :\n• ")
-                .contains("only coordinator or central sites reassign missions");
+                .contains("seuls les sites de coordination ou de l'administration centrale réattribuent des missions");
         assertThat(central.missions().get(own.id()).assignee()).isEqualTo("vrenard");
     }
 
@@ -221,6 +222,7 @@ class SyncViewModelTest {
         model.importFile(batch);
 
         assertThat(model.errorProperty().get()).isEqualTo("Import refusé : cette installation n'est pas encore un "
-                + "site.\nthis installation is not a site yet: run 'missiondesk site init' first");
+                + "site.\ncette installation n'est pas encore un site : lancez « missiondesk site init --id ID --office "
+                + "OFFICE --role ROLE »");
     }
 }

@@ -131,7 +131,7 @@ class TeamViewModelTest {
 
         assertThat(team.mayReassignProperty().get()).isFalse();
         assertThat(team.lines()).isNotEmpty();
-        assertThat(reassign.work().errorProperty().get()).contains("desk site");
+        assertThat(reassign.work().errorProperty().get()).contains("site limité à son bureau");
         assertThat(moves).isZero();
     }
 }
