@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -48,6 +50,9 @@ class FlowImportWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 7);
         assertThat(robot.lookup("#flows-summary").queryAs(Label.class).getText())
                 .startsWith("requests-2026-11.csv : 4 à créer");
+        assertThat(robot.lookup(".table-cell").queryAllAs(TableCell.class)).extracting(Labeled::getText)
+                .as("the bad lines' reasons, in the window's language").contains("après aujourd'hui (2026-11-23)")
+                .anySatisfy(reason -> assertThat(reason).startsWith("valeur inconnue ; valeurs possibles : "));
         Button apply = robot.lookup("#flows-apply").queryButton();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !apply.isDisabled());
 
