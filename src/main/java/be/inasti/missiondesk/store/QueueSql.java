@@ -85,17 +85,10 @@ final class QueueSql {
         return values.isEmpty() ? DSL.noCondition() : column.in(values);
     }
 
-    /**
-     * Name, identifier digits or id prefix. LIKE ignores the case of unaccented letters only; an accented capital
-     * is mostly a first name's first letter (Émile), so the search also tries the text with its first letter up.
-     */
+    /** Name (whatever its case and accents, see {@link NameGlob}), identifier digits or id prefix. */
     private static Condition searching(String search) {
         String text = search.toLowerCase(Locale.ROOT);
-        Condition name = MISSION.SUBJECT_NAME.contains(text);
-        String capitalised = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-        if (!capitalised.equals(text)) {
-            name = name.or(MISSION.SUBJECT_NAME.contains(capitalised));
-        }
+        Condition name = DSL.condition("{0} glob {1}", MISSION.SUBJECT_NAME, DSL.val(NameGlob.anywhere(search)));
         String digits = Digits.strip(text);
         boolean identifier = !digits.isEmpty() && digits.chars().allMatch(Character::isDigit);
         return name.or(identifier ? MISSION.SUBJECT_ID.contains(digits) : DSL.noCondition())

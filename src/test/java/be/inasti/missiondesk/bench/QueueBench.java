@@ -56,6 +56,7 @@ public final class QueueBench {
         String niss = model.shown().get(model.shown().size() / 2).mission().subject().identifier();
         step("search: NISS typed (6 digits)", model, f -> f.searchProperty().set(niss.substring(0, 6)));
         step("search: name typed", model, f -> f.searchProperty().set("dupont"));
+        step("search: name without its accents", model, f -> f.searchProperty().set("lefevre"));
         step("search: cleared, office cleared", model, f -> {
             f.searchProperty().set("");
             f.offices().clear();

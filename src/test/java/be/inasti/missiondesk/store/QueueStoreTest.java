@@ -156,18 +156,34 @@ class QueueStoreTest {
                 });
     }
 
+    private List<UUID> searched(String typed) {
+        return all(new QueueCriteria(Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), typed), List.of(), TODAY)
+                .stream().map(Mission::id).toList();
+    }
+
     @Test
-    void searchIgnoresCaseEvenOfAnAccentedFirstLetter() {
+    void searchIgnoresTheCaseAndAccentsOfTheNameOnBothSides() {
         Mission emile = services.missions().open(new NewMission(MissionType.INFO_REQUEST, Office.WAVRE, "tester",
                 Subject.person(Niss.parse("85073003328"), "Émile Zèbre"), Source.MANUAL, TODAY, "VOB 4-01",
                 Priority.NORMAL, null));
 
-        for (String typed : List.of("émile", "ÉMILE zè", "zèbre", "8507300", emile.id().toString()
-                .substring(0, 6))) {
-            List<Mission> found = all(new QueueCriteria(Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(),
-                    typed), List.of(), TODAY);
-            assertThat(found).as(typed).extracting(Mission::id).contains(emile.id());
+        for (String typed : List.of("émile", "ÉMILE zè", "emile zebre", "EMILE", "zÉbre", "8507300",
+                emile.id().toString().substring(0, 6))) {
+            assertThat(searched(typed)).as(typed).contains(emile.id());
         }
+        assertThat(searched("emile zebra")).doesNotContain(emile.id());
+    }
+
+    @Test
+    void theCharactersOfAGlobPatternTypedInASearchStandForThemselves() {
+        Mission star = services.missions().open(new NewMission(MissionType.INFO_REQUEST, Office.WAVRE, "tester",
+                Subject.unidentified("Studio *Pixel? [Namur]"), Source.MANUAL, TODAY, "VOB 4-01", Priority.NORMAL,
+                null));
+
+        assertThat(searched("*pixel? [namur]")).contains(star.id());
+        assertThat(searched("s*l")).doesNotContain(star.id());
+        assertThat(searched("studio ?pixel")).doesNotContain(star.id());
+        assertThat(searched("[N]amur")).doesNotContain(star.id());
     }
 
     @Test
