@@ -38,7 +38,8 @@ public record Explanation(String key, List<Object> arguments) {
     private static Object said(Object argument, Locale locale) {
         return switch (argument) {
             case Explanation e -> e.in(locale);
-            case List<?> items -> items.stream().map(i -> String.valueOf(said(i, locale))).collect(Collectors.joining("; "));
+            case List<?> items -> items.stream().map(i -> String.valueOf(said(i, locale)))
+                    .collect(Collectors.joining("; "));
             case null, default -> argument;
         };
     }

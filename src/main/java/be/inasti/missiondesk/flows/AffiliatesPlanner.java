@@ -60,7 +60,8 @@ final class AffiliatesPlanner {
                 changed.add(a);
             }
             String subject = a.name() + " (" + new Niss(a.niss()).formatted() + ")";
-            lines.add(new PlannedLine(lineOf.get(a.niss()), verdict, subject, Explanation.of("plan.value", a.caisse())));
+            lines.add(new PlannedLine(lineOf.get(a.niss()), verdict, subject,
+                    Explanation.of("plan.value", a.caisse())));
         }
         return new Draft(lines, problems, List.of(), changed);
     }

@@ -68,7 +68,8 @@ public final class FlowImportService {
 
     public FlowPlan preview(Path file, ImportOptions options) {
         if (options.received().isAfter(today())) {
-            throw new DomainException("field.inFuture", Explanation.of("field.receivedOn"), options.received(), today());
+            throw new DomainException("field.inFuture", Explanation.of("field.receivedOn"), options.received(),
+                    today());
         }
         byte[] bytes = read(file);
         CsvTable table = CsvTable.read(bytes, options.kind().columns());

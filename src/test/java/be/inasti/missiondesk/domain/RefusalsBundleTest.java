@@ -90,7 +90,8 @@ class RefusalsBundleTest {
                 List.of(Explanation.of("operation.onlyOwnWork", "CASEWORKER"),
                         Explanation.of("operation.otherOffice", "NAMUR", "WAVRE")), 10);
 
-        assertThat(refused.inEnglish()).isEqualTo("the received date 2026-12-01 is in the future (today is 2026-11-23)");
+        assertThat(refused.inEnglish())
+                .isEqualTo("the received date 2026-12-01 is in the future (today is 2026-11-23)");
         assertThat(refused.in(Locale.FRENCH)).startsWith("la date de réception (2026-12-01)");
         assertThat(refused.in(Locale.GERMAN)).doesNotContain("received", "réception");
         assertThat(listed.inEnglish()).isEqualTo("12 operation(s) exceed the rights of WAVRE-1 (CASEWORKER, WAVRE): "

@@ -105,7 +105,8 @@ class FlowImportServiceTest {
                 .extracting(l -> l.detail().inEnglish()).containsExactly(
                         "not for CNH: affiliated with Xerius Caisse d'assurances sociales",
                         "not for CNH: not a known affiliate");
-        assertThat(report.plan().problems()).extracting(LineProblem::line, LineProblem::column, p -> p.reason().inEnglish())
+        assertThat(report.plan().problems())
+                .extracting(LineProblem::line, LineProblem::column, p -> p.reason().inEnglish())
                 .containsExactly(
                         tuple(7, "niss_mere", "check digits do not match (a digit is probably mistyped)"),
                         tuple(8, "date_naissance", "missing"),
@@ -217,7 +218,8 @@ class FlowImportServiceTest {
                 tuple(5, Verdict.CREATE));
         assertThat(report.plan().problems()).extracting(LineProblem::line, LineProblem::column).containsExactly(
                 tuple(6, "caisse"), tuple(7, "nationalite"), tuple(7, "type_document"));
-        assertThat(report.plan().problems().getFirst().reason().inEnglish()).startsWith("unknown; expected one of ACERTA");
+        assertThat(report.plan().problems().getFirst().reason().inEnglish())
+                .startsWith("unknown; expected one of ACERTA");
         Mission popescu = missions().stream().filter(m -> m.subject().name().equals("Ana Popescu")).findFirst()
                 .orElseThrow();
         assertThat(popescu.type()).isEqualTo(MissionType.ECL_AFA);

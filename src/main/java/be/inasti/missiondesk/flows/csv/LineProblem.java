@@ -15,7 +15,7 @@ public record LineProblem(int line, String column, String value, Explanation rea
         return new LineProblem(line, "", "", reasonKey, arguments);
     }
 
-    /** One line of English, for the command line: {@code line 7, niss_mere '85073003329': check digits do not match}. */
+    /** In English, for the command line: {@code line 7, niss_mere '85073003329': check digits do not match}. */
     public String describe() {
         String where = column.isEmpty() ? "" : ", " + column + (value.isEmpty() ? "" : " '" + value + "'");
         return "line " + line + where + ": " + reason.inEnglish();
