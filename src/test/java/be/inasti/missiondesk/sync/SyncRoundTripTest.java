@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.Office;
@@ -160,6 +161,16 @@ class SyncRoundTripTest {
         try (var copies = Files.list(central.database().file().resolveSibling("backups"))) {
             assertThat(copies.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-before-import.db"));
         }
+    }
+
+    @Test
+    void anIdentityThatCannotBeWrittenIsARefusalNamingTheFile() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "");
+
+        assertThatThrownBy(() -> central.sync().exportIdentity(notAFolder.resolve("central.json")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.explanation().key())
+                        .isEqualTo("file.cannotWrite"))
+                .hasMessageStartingWith("cannot write " + notAFolder.resolve("central.json"));
     }
 
     @Test
