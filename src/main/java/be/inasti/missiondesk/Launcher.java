@@ -3,8 +3,8 @@ package be.inasti.missiondesk;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.cli.Cli;
 import be.inasti.missiondesk.cli.Environment;
-import be.inasti.missiondesk.ui.DesktopApp;
-import be.inasti.missiondesk.ui.FxPlatform;
+import be.inasti.missiondesk.ui.shell.DesktopApp;
+import be.inasti.missiondesk.ui.shell.FxPlatform;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 

@@ -2,6 +2,7 @@ package be.inasti.missiondesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,10 +27,18 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui")
-            .whereLayer("Sync").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "App")
-            .whereLayer("Flows").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "App")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "App", "Sync", "Flows")
-            .because("each layer only knows those below it: domain ← store ← sync/flows ← app ← ui/cli ← launcher");
+            .whereLayer("Sync").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Flows").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Sync", "Flows")
+            .whereLayer("Cli").mayOnlyAccessLayers("App", "Domain")
+            .whereLayer("Ui").mayOnlyAccessLayers("App", "Domain")
+            .because("app is the one door: the window and the command line reach the store, sync and flows "
+                    + "only through the application services; domain ← store ← sync/flows ← app ← ui/cli ← launcher");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("be.inasti.missiondesk.(**)").should()
+            .beFreeOfCycles()
+            .because("a package that needs another which needs it back cannot be read, tested or moved alone");
 
     @ArchTest
     static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("..missiondesk.domain..")
@@ -49,7 +58,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noConsoleOutsideTheCommandLine = noClasses().that()
-            .resideOutsideOfPackages("..missiondesk.cli..", "..missiondesk.ui")
+            .resideOutsideOfPackages("..missiondesk.cli..", "..missiondesk.ui.shell")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("commands print through picocli's writers; the rest reports through return values");
 

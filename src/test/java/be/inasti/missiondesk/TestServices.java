@@ -1,7 +1,8 @@
 package be.inasti.missiondesk;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.store.Progress;
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,5 +28,13 @@ public final class TestServices {
         Services services = open(folder, today);
         services.demo().generate(missions, seed, Progress.NONE);
         return services;
+    }
+
+    /**
+     * The store's own handle on the services' database, for tests that look under the application services (the
+     * services hand out none): a connection of its own on the same file.
+     */
+    public static Database store(Services services) {
+        return Database.open(services.database().file());
     }
 }

@@ -1,8 +1,12 @@
 package be.inasti.missiondesk.app;
 
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.catalogue.Catalogue;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.identity.Bce;
 import be.inasti.missiondesk.domain.identity.Niss;
+import be.inasti.missiondesk.domain.mission.Actor;
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
@@ -15,10 +19,7 @@ import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.domain.workflow.Recorded;
 import be.inasti.missiondesk.domain.workflow.Transition;
 import be.inasti.missiondesk.domain.workflow.Workflows;
-import be.inasti.missiondesk.domain.catalogue.Catalogue;
-import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.store.MissionStore;
-import be.inasti.missiondesk.store.Progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class DemoData {
                 progress.checkCancelled();
             }
         }
-        store.insert(missions, actor.stamp(clock), progress, MissionStore.Logging.LOCAL_ONLY);
+        store.insert(missions, actor.stamp(), progress, MissionStore.Logging.LOCAL_ONLY);
         return missions.size();
     }
 

@@ -1,13 +1,13 @@
 package be.inasti.missiondesk.app;
 
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.mission.Actor;
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.domain.mission.Stamp;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.domain.workflow.Recorded;
@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Opens missions and fires their workflow events, storing each change with its history. */
 public final class MissionService {
@@ -35,36 +36,42 @@ public final class MissionService {
 
     public Mission open(NewMission request) {
         Recorded created = lifecycle.open(request, today());
-        store.insert(List.of(created), stamp());
+        store.insert(List.of(created), actor.stamp());
         return created.mission();
     }
 
-    public Mission fire(UUID id, String event, LocalDate on) {
+    public Recorded fire(UUID id, String event, LocalDate on) {
         return fire(id, event, on, null);
     }
 
-    /** Fires an event with the caseworker's comment, kept in the same history as the change it explains. */
-    public Mission fire(UUID id, String event, LocalDate on, String comment) {
-        Mission before = get(id);
-        Recorded after = lifecycle.fire(before, event, on, today());
-        if (comment != null && !comment.isBlank()) {
-            List<Change> changes = new ArrayList<>(after.changes());
-            changes.add(Change.of(ChangeKind.NOTE, "comment", null, comment.strip()));
-            after = new Recorded(after.mission(), changes);
+    /**
+     * Fires an event with the caseworker's comment, kept in the same history as the change it explains; the mission
+     * is read and changed in one transaction. Returns the mission as it is now and what changed.
+     */
+    public Recorded fire(UUID id, String event, LocalDate on, String comment) {
+        LocalDate today = today();
+        return change(id, before -> commented(lifecycle.fire(before, event, on, today), comment));
+    }
+
+    private static Recorded commented(Recorded after, String comment) {
+        if (comment == null || comment.isBlank()) {
+            return after;
         }
-        store.update(before, after, stamp());
-        return after.mission();
+        List<Change> changes = new ArrayList<>(after.changes());
+        changes.add(Change.of(ChangeKind.NOTE, "comment", null, comment.strip()));
+        return new Recorded(after.mission(), changes);
     }
 
     public Mission reassign(UUID id, Office office, String assignee, String reason) {
-        Mission before = get(id);
-        Recorded after = lifecycle.reassign(before, office, assignee, reason);
-        store.update(before, after, stamp());
-        return after.mission();
+        return change(id, before -> lifecycle.reassign(before, office, assignee, reason)).mission();
+    }
+
+    private Recorded change(UUID id, Function<Mission, Recorded> change) {
+        return store.change(id, change, actor.stamp()).orElseThrow(() -> notFound(id));
     }
 
     public Mission get(UUID id) {
-        return store.find(id).orElseThrow(() -> new DomainException("mission.notFound", id));
+        return store.find(id).orElseThrow(() -> notFound(id));
     }
 
     /** Finds a mission by its id or the first characters of it, as people copy them from a list. */
@@ -97,7 +104,7 @@ public final class MissionService {
         return LocalDate.now(clock);
     }
 
-    private Stamp stamp() {
-        return actor.stamp(clock);
+    private static DomainException notFound(UUID id) {
+        return new DomainException("mission.notFound", id);
     }
 }

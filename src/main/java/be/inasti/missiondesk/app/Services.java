@@ -1,13 +1,18 @@
 package be.inasti.missiondesk.app;
 
+import be.inasti.missiondesk.app.attainment.AttainmentService;
+import be.inasti.missiondesk.app.database.DatabaseService;
+import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.app.report.ReportService;
 import be.inasti.missiondesk.domain.attainment.Attainment;
 import be.inasti.missiondesk.domain.calendar.BelgianCalendar;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
+import be.inasti.missiondesk.domain.mission.Actor;
+import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.flows.Caisses;
-import be.inasti.missiondesk.flows.FlowImportService;
+import be.inasti.missiondesk.flows.FlowPlanner;
 import be.inasti.missiondesk.store.AffiliateStore;
 import be.inasti.missiondesk.store.AttainmentStore;
 import be.inasti.missiondesk.store.Backups;
@@ -17,7 +22,6 @@ import be.inasti.missiondesk.store.MissionStore;
 import be.inasti.missiondesk.store.QueueStore;
 import be.inasti.missiondesk.store.SettingStore;
 import be.inasti.missiondesk.store.SyncStore;
-import be.inasti.missiondesk.sync.Role;
 import be.inasti.missiondesk.sync.SyncService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +32,6 @@ import java.util.UUID;
  * services built on them. Nothing else creates services, so nothing else needs a static locator.
  */
 public record Services(
-        Database database,
         Catalogue catalogue,
         Clock clock,
         Actor actor,
@@ -37,10 +40,11 @@ public record Services(
         AttainmentService attainment,
         DemoData demo,
         SyncService sync,
-        SettingStore settings,
         FlowImportService flows,
         TeamService team,
-        ReportService reports) {
+        ReportService reports,
+        DatabaseService database,
+        Settings settings) {
 
     public static Services open(Path databaseFile, Clock clock, String user) {
         return open(Database.open(databaseFile, Database.Access.NORMAL, clock), clock, user);
@@ -49,8 +53,9 @@ public record Services(
     /** On a database opened another way (read-only, or size-capped to rehearse a full disk). */
     public static Services open(Database database, Clock clock, String user) {
         Catalogue catalogue = Catalogue.bundled();
-        SettingStore settings = new SettingStore(database);
-        Actor actor = new Actor(user, () -> settings.get("site.id").orElse(SyncService.PROVISIONAL_SITE));
+        Settings settings = new Settings(new SettingStore(database));
+        Actor actor = new Actor(user, () -> settings.get("site.id").orElse(SyncService.PROVISIONAL_SITE),
+                clock);
         MissionStore missionStore = new MissionStore(database, catalogue);
         MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
         Backups backups = Backups.of(database);
@@ -59,13 +64,19 @@ public record Services(
                 new BelgianCalendar(), clock);
         AttainmentService attainment = new AttainmentService(new Attainment(catalogue), new AttainmentStore(database),
                 clock);
-        SyncService sync = new SyncService(new SyncStore(database), backups, clock, user);
-        return new Services(database, catalogue, clock, actor, missions, queue, attainment,
-                new DemoData(catalogue, missionStore, clock, actor), sync, settings,
-                new FlowImportService(lifecycle, new FlowStore(database), new AffiliateStore(database),
-                        Caisses.bundled(), backups, clock, actor.user(), actor::site),
+        SyncService sync = new SyncService(new SyncStore(database), backups, clock, actor);
+        return new Services(catalogue, clock, actor, missions, queue, attainment,
+                new DemoData(catalogue, missionStore, clock, actor), sync,
+                flows(database, lifecycle, backups, clock, actor),
                 new TeamService(queue, missions, clock, () -> sync.self()
                         .map(s -> Role.parse(s.role()).mayReassign()).orElse(true)),
-                new ReportService(attainment, clock));
+                new ReportService(attainment, clock), new DatabaseService(database, clock, actor::site), settings);
+    }
+
+    private static FlowImportService flows(Database database, MissionLifecycle lifecycle, Backups backups, Clock clock,
+            Actor actor) {
+        FlowStore store = new FlowStore(database);
+        FlowPlanner planner = new FlowPlanner(lifecycle, store, new AffiliateStore(database), Caisses.bundled());
+        return new FlowImportService(planner, store, backups, clock, actor);
     }
 }

@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.store.Backups;
+import be.inasti.missiondesk.app.database.DatabaseService;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -19,19 +19,19 @@ final class BackupCommand extends ServiceCommand {
 
         @Option(names = "--keep", paramLabel = "N", description = "How many automatic copies (taken before every "
                 + "import and migration, in the 'backups' folder beside the database) to keep from now on "
-                + "(default " + Backups.DEFAULT_KEPT + ").")
+                + "(default " + DatabaseService.DEFAULT_KEPT + ").")
         Integer keep;
     }
 
     @Override
     int run(Services services) {
         if (what.keep != null) {
-            Backups.setKept(services.database(), what.keep);
+            services.database().keep(what.keep);
             out().printf("the last %d automatic backups will be kept in %s%n", what.keep,
-                    Backups.of(services.database()).folder());
+                    services.database().backupFolder());
             return 0;
         }
-        Backups.of(services.database()).copyTo(what.to);
+        services.database().copyTo(what.to);
         out().printf("database %s copied to %s%n", services.database().file(), what.to.toAbsolutePath());
         return 0;
     }

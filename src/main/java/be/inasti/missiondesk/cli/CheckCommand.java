@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.store.IntegrityCheck;
+import be.inasti.missiondesk.domain.check.CheckResult;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 final class CheckCommand extends ServiceCommand {
     @Override
     int run(Services services) {
-        List<IntegrityCheck.Result> results = new IntegrityCheck(services.database(), services.actor()::site).run();
+        List<CheckResult> results = services.database().check();
         results.forEach(this::print);
         long failed = results.stream().filter(r -> !r.ok()).count();
         if (failed == 0) {
@@ -22,7 +22,7 @@ final class CheckCommand extends ServiceCommand {
         return Cli.REFUSED;
     }
 
-    private void print(IntegrityCheck.Result r) {
+    private void print(CheckResult r) {
         out().printf("%-6s%s%n", r.ok() ? "ok" : "FAIL", r.check());
         r.problems().forEach(p -> out().printf("        %s%n", p));
         if (r.more() > 0) {

@@ -1,18 +1,17 @@
 package be.inasti.missiondesk.cli;
 
-import be.inasti.missiondesk.domain.DomainException;
-import be.inasti.missiondesk.store.Progress;
-import be.inasti.missiondesk.store.StoreException;
+import be.inasti.missiondesk.domain.Explained;
+import be.inasti.missiondesk.domain.Progress;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Builds the command line: converters, case-insensitive enum values, and one line on stderr per error. */
 public final class Cli {
@@ -63,7 +62,7 @@ public final class Cli {
     }
 
     private static String message(Exception e) {
-        if (e instanceof DomainException || e instanceof StoreException || e instanceof Progress.CancelledException) {
+        if (e instanceof Explained || e instanceof Progress.CancelledException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage() + " (run with --verbose for details)";

@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.store.Conflict;
+import be.inasti.missiondesk.domain.sync.Conflict;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;

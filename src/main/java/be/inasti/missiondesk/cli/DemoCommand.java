@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.store.Progress;
+import be.inasti.missiondesk.domain.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.sync.ExportReport;
+import be.inasti.missiondesk.domain.sync.ExportReport;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;

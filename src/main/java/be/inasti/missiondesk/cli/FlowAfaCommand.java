@@ -1,6 +1,6 @@
 package be.inasti.missiondesk.cli;
 
-import be.inasti.missiondesk.flows.FlowKind;
+import be.inasti.missiondesk.domain.flow.FlowKind;
 import picocli.CommandLine.Command;
 
 @Command(name = "afa", description = "Affiliation documents from the caisses (caisse;niss;nom;nationalite;"

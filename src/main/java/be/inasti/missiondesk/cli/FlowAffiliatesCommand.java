@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.flows.ImportOptions;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import picocli.CommandLine.Command;
 
 @Command(name = "affiliates", description = "Affiliates (niss;nom;caisse;date_affiliation): the list the births "

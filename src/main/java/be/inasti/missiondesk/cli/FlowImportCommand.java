@@ -2,10 +2,9 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.DomainException;
-import be.inasti.missiondesk.flows.ErrorReport;
-import be.inasti.missiondesk.flows.FlowReport;
-import be.inasti.missiondesk.flows.ImportOptions;
-import be.inasti.missiondesk.store.Progress;
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.flow.FlowReport;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,7 @@ abstract class FlowImportCommand extends ServiceCommand {
     final int run(Services services) {
         FlowReport report = services.flows().importFile(file, options(services), Progress.NONE);
         if (errors != null) {
-            ErrorReport.write(errors, report.plan().problems());
+            services.flows().writeErrors(errors, report.plan().problems());
         }
         new FlowReportPrinter(out()).print(report);
         if (report.plan().refusedByStrict()) {

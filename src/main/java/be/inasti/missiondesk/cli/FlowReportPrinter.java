@@ -1,10 +1,10 @@
 package be.inasti.missiondesk.cli;
 
-import be.inasti.missiondesk.flows.FlowKind;
-import be.inasti.missiondesk.flows.FlowPlan;
-import be.inasti.missiondesk.flows.FlowReport;
-import be.inasti.missiondesk.flows.FlowSource;
-import be.inasti.missiondesk.flows.Verdict;
+import be.inasti.missiondesk.domain.flow.FlowKind;
+import be.inasti.missiondesk.domain.flow.FlowPlan;
+import be.inasti.missiondesk.domain.flow.FlowReport;
+import be.inasti.missiondesk.domain.flow.FlowSource;
+import be.inasti.missiondesk.domain.flow.Verdict;
 import java.io.PrintWriter;
 
 /**

@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.flows.FlowKind;
+import be.inasti.missiondesk.domain.flow.FlowKind;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 

@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.sync.ImportReport;
+import be.inasti.missiondesk.domain.sync.ImportReport;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,8 +1,10 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.mission.Change;
+import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.workflow.Recorded;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,18 +24,17 @@ final class MissionEventCommand extends ServiceCommand {
 
     @Override
     int run(Services services) {
-        Mission before = services.missions().find(id);
-        Mission after = services.missions().fire(before.id(), event, on != null ? on : services.missions().today());
-        out().printf("%s: %s -> %s%s%n", after.id(), before.status(), after.status(),
-                after.outcome() != null ? " (" + after.outcome() + ")" : "");
-        for (int i = 0; i < after.clocks().size(); i++) {
-            DeadlineClock now = after.clocks().get(i);
-            boolean isNew = i >= before.clocks().size();
-            if (isNew) {
-                out().printf("clock %s started %s, due %s%n", now.objectiveCode(), now.startedOn(), now.dueOn());
-            } else if (!now.equals(before.clocks().get(i))) {
-                out().printf("clock %s %s %s%n", now.objectiveCode(), now.cancelled() ? "cancelled" : "stopped",
-                        now.stoppedOn());
+        LocalDate when = on != null ? on : services.missions().today();
+        Recorded fired = services.missions().fire(services.missions().find(id).id(), event, when);
+        Mission after = fired.mission();
+        for (Change c : fired.changes()) {
+            switch (c.kind()) {
+                case STATUS -> out().printf("%s: %s -> %s%s%n", after.id(), c.oldValue(), c.newValue(),
+                        after.outcome() != null ? " (" + after.outcome() + ")" : "");
+                case CLOCK_STARTED -> out().printf("clock %s started %s, due %s%n", c.field(), when, c.newValue());
+                case CLOCK_STOPPED, CLOCK_CANCELLED -> out().printf("clock %s %s %s%n", c.field(),
+                        c.kind() == ChangeKind.CLOCK_CANCELLED ? "cancelled" : "stopped", c.newValue());
+                default -> { }
             }
         }
         return 0;

@@ -1,9 +1,9 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.flow.FlowKind;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.flows.FlowKind;
-import be.inasti.missiondesk.flows.ImportOptions;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 

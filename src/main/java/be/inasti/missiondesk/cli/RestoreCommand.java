@@ -1,7 +1,6 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.store.Backups;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -14,7 +13,7 @@ final class RestoreCommand extends ServiceCommand {
 
     @Override
     int run(Services services) {
-        Path before = Backups.of(services.database()).restore(file, services.clock().instant());
+        Path before = services.database().restore(file);
         out().printf("database %s restored from %s; the database as it was is kept in %s%n",
                 services.database().file(), file.toAbsolutePath(), before);
         return 0;

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.flows;
 
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Source;

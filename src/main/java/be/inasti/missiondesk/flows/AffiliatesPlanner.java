@@ -1,11 +1,13 @@
 package be.inasti.missiondesk.flows;
 
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.flow.Affiliate;
+import be.inasti.missiondesk.domain.flow.LineProblem;
+import be.inasti.missiondesk.domain.flow.PlannedLine;
+import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.flows.csv.CsvTable;
-import be.inasti.missiondesk.flows.csv.LineProblem;
 import be.inasti.missiondesk.flows.csv.Row;
-import be.inasti.missiondesk.store.Affiliate;
 import be.inasti.missiondesk.store.AffiliateStore;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
 package be.inasti.missiondesk.flows;
 
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.flow.Affiliate;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Subject;
-import be.inasti.missiondesk.store.Affiliate;
 import be.inasti.missiondesk.store.AffiliateStore;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,7 +1,9 @@
 package be.inasti.missiondesk.flows;
 
-import be.inasti.missiondesk.flows.csv.LineProblem;
-import be.inasti.missiondesk.store.Affiliate;
+import be.inasti.missiondesk.domain.flow.Affiliate;
+import be.inasti.missiondesk.domain.flow.LineProblem;
+import be.inasti.missiondesk.domain.flow.PlannedLine;
+import be.inasti.missiondesk.domain.flow.PlannedMission;
 import java.util.List;
 
 /** What a planner made of a file's rows: the verdict per valid line, the problems, and what to write. */

@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.flows;
 
-import be.inasti.missiondesk.flows.csv.BadFileException;
-import be.inasti.missiondesk.flows.csv.LineProblem;
+import be.inasti.missiondesk.domain.flow.BadFileException;
+import be.inasti.missiondesk.domain.flow.LineProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

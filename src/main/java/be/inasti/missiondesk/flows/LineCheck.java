@@ -1,9 +1,9 @@
 package be.inasti.missiondesk.flows;
 
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.flow.LineProblem;
 import be.inasti.missiondesk.domain.identity.IdentifierProblem;
 import be.inasti.missiondesk.domain.identity.Niss;
-import be.inasti.missiondesk.flows.csv.LineProblem;
 import be.inasti.missiondesk.flows.csv.Row;
 import java.time.DateTimeException;
 import java.time.LocalDate;

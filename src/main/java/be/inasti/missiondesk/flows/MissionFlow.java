@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.flows;
 
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

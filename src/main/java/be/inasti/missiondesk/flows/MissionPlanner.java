@@ -1,10 +1,14 @@
 package be.inasti.missiondesk.flows;
 
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
+import be.inasti.missiondesk.domain.flow.LineProblem;
+import be.inasti.missiondesk.domain.flow.PlannedLine;
+import be.inasti.missiondesk.domain.flow.PlannedMission;
+import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.flows.csv.CsvTable;
-import be.inasti.missiondesk.flows.csv.LineProblem;
 import be.inasti.missiondesk.flows.csv.Row;
 import be.inasti.missiondesk.store.FlowStore;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.flows;
 
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.identity.Bce;
 import be.inasti.missiondesk.domain.identity.IdentifierProblem;
 import be.inasti.missiondesk.domain.identity.Niss;

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.store;
 
 import static be.inasti.missiondesk.store.schema.Tables.AFFILIATE;
 
+import be.inasti.missiondesk.domain.flow.Affiliate;
 import be.inasti.missiondesk.store.schema.tables.records.AffiliateRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,6 +3,9 @@ package be.inasti.missiondesk.store;
 import static be.inasti.missiondesk.store.schema.Tables.FLOW_FILE;
 import static be.inasti.missiondesk.store.schema.Tables.FLOW_KEY;
 
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.flow.Affiliate;
+import be.inasti.missiondesk.domain.flow.ImportedFile;
 import be.inasti.missiondesk.domain.mission.Stamp;
 import be.inasti.missiondesk.domain.workflow.Recorded;
 import be.inasti.missiondesk.store.schema.tables.records.FlowFileRecord;

@@ -5,6 +5,7 @@ import static be.inasti.missiondesk.store.schema.Tables.HISTORY;
 import static be.inasti.missiondesk.store.schema.Tables.MISSION;
 import static be.inasti.missiondesk.store.schema.Tables.OPERATION;
 
+import be.inasti.missiondesk.domain.check.CheckResult;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +22,6 @@ public final class IntegrityCheck {
     /** At most this many problems are listed per check: a broken table would otherwise flood the report. */
     static final int LISTED = 10;
 
-    /** One check: what it verifies, and the problems it found (none: it passed). */
-    public record Result(String check, List<String> problems, int more) {
-        public boolean ok() {
-            return problems.isEmpty();
-        }
-    }
-
     private final DSLContext dsl;
     private final Supplier<String> site;
 
@@ -36,7 +30,7 @@ public final class IntegrityCheck {
         this.site = site;
     }
 
-    public List<Result> run() {
+    public List<CheckResult> run() {
         return List.of(
                 result("pages and indexes (integrity_check)", pages()),
                 result("references between tables (foreign_key_check)", foreignKeys()),
@@ -45,8 +39,8 @@ public final class IntegrityCheck {
                 result("this site's operation log (" + site.get() + ") has no holes", holesInOwnLog()));
     }
 
-    private static Result result(String check, List<String> problems) {
-        return new Result(check, problems.subList(0, Math.min(LISTED, problems.size())),
+    private static CheckResult result(String check, List<String> problems) {
+        return new CheckResult(check, problems.subList(0, Math.min(LISTED, problems.size())),
                 Math.max(0, problems.size() - LISTED));
     }
 

@@ -4,6 +4,7 @@ import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
 import static be.inasti.missiondesk.store.schema.Tables.HISTORY;
 import static be.inasti.missiondesk.store.schema.Tables.MISSION;
 
+import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.mission.Change;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -89,32 +91,47 @@ public final class MissionStore {
         }
     }
 
+    /**
+     * Reads a mission, changes it and stores the change in one transaction, so that nothing written by another
+     * window or command in between is lost (SQLite then refuses the write as busy, and nothing is stored). Returns
+     * what changed; empty when there is no such mission.
+     */
+    public Optional<Recorded> change(UUID id, Function<Mission, Recorded> change, Stamp stamp) {
+        return dsl.transactionResult(tx -> reader.read(tx.dsl(), MISSION.ID.eq(id.toString())).stream().findFirst()
+                .map(before -> {
+                    Recorded after = change.apply(before);
+                    write(tx.dsl(), before, after, stamp);
+                    return after;
+                }));
+    }
+
     /** Stores a changed mission: its row, clocks stopped or started, the history and the operations of the change. */
     public void update(Mission before, Recorded after, Stamp stamp) {
+        dsl.transaction(tx -> write(tx.dsl(), before, after, stamp));
+    }
+
+    private void write(DSLContext db, Mission before, Recorded after, Stamp stamp) {
         Mission mission = after.mission();
-        dsl.transaction(tx -> {
-            DSLContext db = tx.dsl();
-            OperationWriter operations = new OperationWriter(db, stamp);
-            MissionRecord old = missionRecord(db, before, stamp, false);
-            MissionRecord row = missionRecord(db, mission, stamp, false);
-            row.changed(MISSION.ID, false);
-            row.changed(MISSION.CREATED_AT, false);
-            int updated = db.update(MISSION).set(row).where(MISSION.ID.eq(mission.id().toString())).execute();
-            if (updated != 1) {
-                throw new IllegalStateException("mission " + mission.id() + " is not in the store");
+        OperationWriter operations = new OperationWriter(db, stamp);
+        MissionRecord old = missionRecord(db, before, stamp, false);
+        MissionRecord row = missionRecord(db, mission, stamp, false);
+        row.changed(MISSION.ID, false);
+        row.changed(MISSION.CREATED_AT, false);
+        int updated = db.update(MISSION).set(row).where(MISSION.ID.eq(mission.id().toString())).execute();
+        if (updated != 1) {
+            throw new IllegalStateException("mission " + mission.id() + " is not in the store");
+        }
+        logChangedFields(operations, Operation.MISSION, old, row, mission.id().toString());
+        saveClocks(db, before, mission, operations);
+        List<HistoryRecord> history = new ArrayList<>();
+        for (Change c : after.changes()) {
+            history.add(historyRecord(db, mission.id().toString(), stamp, c));
+            if (c.kind() == ChangeKind.TRANSITION || c.kind() == ChangeKind.NOTE) {
+                operations.noted(mission.id().toString(), c.field(), c.newValue());
             }
-            logChangedFields(operations, Operation.MISSION, old, row, mission.id().toString());
-            saveClocks(db, before, mission, operations);
-            List<HistoryRecord> history = new ArrayList<>();
-            for (Change c : after.changes()) {
-                history.add(historyRecord(db, mission.id().toString(), stamp, c));
-                if (c.kind() == ChangeKind.TRANSITION || c.kind() == ChangeKind.NOTE) {
-                    operations.noted(mission.id().toString(), c.field(), c.newValue());
-                }
-            }
-            Batches.insert(db, HISTORY, history);
-            operations.flush();
-        });
+        }
+        Batches.insert(db, HISTORY, history);
+        operations.flush();
     }
 
     /** Every column that differs, but the bookkeeping ones (id, created, updated) that each site sets itself. */

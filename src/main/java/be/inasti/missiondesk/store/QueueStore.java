@@ -12,7 +12,6 @@ import be.inasti.missiondesk.domain.queue.QueueSort;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record3;
 import org.jooq.Select;

@@ -1,8 +1,9 @@
 package be.inasti.missiondesk.sync;
 
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.domain.sync.Site;
 import be.inasti.missiondesk.store.Operation;
-import be.inasti.missiondesk.store.Site;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;

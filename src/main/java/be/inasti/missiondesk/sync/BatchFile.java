@@ -1,15 +1,16 @@
 package be.inasti.missiondesk.sync;
 
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.DAMAGED;
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.NOT_A_BATCH;
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.UNSUPPORTED_VERSION;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.NOT_A_BATCH;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.UNSUPPORTED_VERSION;
 
+import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.sync.BatchRefused;
+import be.inasti.missiondesk.store.SafeFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import be.inasti.missiondesk.domain.Explanation;
-import be.inasti.missiondesk.store.SafeFiles;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

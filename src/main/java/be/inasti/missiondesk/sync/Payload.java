@@ -1,7 +1,8 @@
 package be.inasti.missiondesk.sync;
 
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.DAMAGED;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
 
+import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.store.Operation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

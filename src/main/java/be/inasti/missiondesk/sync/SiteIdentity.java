@@ -1,7 +1,8 @@
 package be.inasti.missiondesk.sync;
 
 import be.inasti.missiondesk.domain.DomainException;
-import be.inasti.missiondesk.store.Site;
+import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.domain.sync.Site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

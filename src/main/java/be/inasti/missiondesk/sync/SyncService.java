@@ -1,23 +1,27 @@
 package be.inasti.missiondesk.sync;
 
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.BAD_SIGNATURE;
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.DAMAGED;
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.GAP;
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.NOT_A_SITE;
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.NOT_FOR_THIS_SITE;
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.REFUSED_OPERATIONS;
-import static be.inasti.missiondesk.sync.BatchRefused.Reason.UNKNOWN_SOURCE;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.BAD_SIGNATURE;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.GAP;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.NOT_A_SITE;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.NOT_FOR_THIS_SITE;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.REFUSED_OPERATIONS;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.UNKNOWN_SOURCE;
 
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.mission.Actor;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.domain.mission.Stamp;
+import be.inasti.missiondesk.domain.sync.BatchRefused;
+import be.inasti.missiondesk.domain.sync.Conflict;
+import be.inasti.missiondesk.domain.sync.ExportReport;
+import be.inasti.missiondesk.domain.sync.ImportReport;
+import be.inasti.missiondesk.domain.sync.Partner;
+import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.domain.sync.Site;
 import be.inasti.missiondesk.store.ApplyReport;
 import be.inasti.missiondesk.store.Backups;
-import be.inasti.missiondesk.store.Conflict;
 import be.inasti.missiondesk.store.Operation;
-import be.inasti.missiondesk.store.Partner;
-import be.inasti.missiondesk.store.Site;
 import be.inasti.missiondesk.store.SyncStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +48,13 @@ public final class SyncService {
     private final SyncStore store;
     private final Backups backups;
     private final Clock clock;
-    private final String user;
+    private final Actor actor;
 
-    public SyncService(SyncStore store, Backups backups, Clock clock, String user) {
+    public SyncService(SyncStore store, Backups backups, Clock clock, Actor actor) {
         this.store = store;
         this.backups = backups;
         this.clock = clock;
-        this.user = user;
+        this.actor = actor;
     }
 
     public Site init(String id, Office office, Role role) {
@@ -291,8 +295,7 @@ public final class SyncService {
     /** The value that lost is written back as a new local change, which travels like any other. */
     public void flip(long conflictId) {
         Conflict c = openConflict(conflictId);
-        String site = store.self().map(Site::id).orElse(PROVISIONAL_SITE);
-        store.flip(c, new Stamp(clock.instant(), user, site));
+        store.flip(c, actor.stamp());
     }
 
     private Conflict openConflict(long id) {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.attainment.Dashboard;
 import be.inasti.missiondesk.domain.balance.Proposal;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.sync.Role;
+import be.inasti.missiondesk.domain.sync.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.store.Database;
-import be.inasti.missiondesk.store.Progress;
 import be.inasti.missiondesk.store.StoreException;
 import be.inasti.missiondesk.store.TableDigest;
 import java.nio.file.Path;

@@ -3,7 +3,10 @@ package be.inasti.missiondesk.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
@@ -11,17 +14,15 @@ import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Stamp;
 import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.domain.workflow.Recorded;
 import be.inasti.missiondesk.domain.workflow.Workflows;
-import be.inasti.missiondesk.flows.ImportOptions;
 import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.MissionStore;
-import be.inasti.missiondesk.store.Progress;
 import be.inasti.missiondesk.store.TableDigest;
 import be.inasti.missiondesk.sync.BatchFiles;
-import be.inasti.missiondesk.sync.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ class CrashTest {
     /** A folder holding a single-file copy of the database (no WAL beside it) and the given inputs. */
     static Path folder(String name, Services services) {
         Path folder = prepared.resolve(name);
-        new Backups(services.database(), 1).copyTo(folder.resolve(Scenario.DATABASE));
+        new Backups(TestServices.store(services), 1).copyTo(folder.resolve(Scenario.DATABASE));
         return folder;
     }
 
@@ -124,7 +125,7 @@ class CrashTest {
                     Subject.person(niss(i), "Marie Dupont " + i), Source.FLOW, TODAY.minusDays(i % 20), null,
                     Priority.NORMAL, null), TODAY));
         }
-        new MissionStore(desk.database(), desk.catalogue()).insert(missions,
+        new MissionStore(TestServices.store(desk), desk.catalogue()).insert(missions,
                 new Stamp(desk.clock().instant(), "desk", "NAM-07"));
     }
 

@@ -6,9 +6,11 @@ import be.inasti.missiondesk.Scratch;
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.flow.FlowKind;
+import be.inasti.missiondesk.domain.flow.FlowReport;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.store.Backups;
-import be.inasti.missiondesk.store.Progress;
 import be.inasti.missiondesk.store.StoreException;
 import be.inasti.missiondesk.store.TableDigest;
 import be.inasti.missiondesk.sync.Mutations;
@@ -37,7 +39,7 @@ class FlowFuzzProperties {
     static void aDatabaseWithTheAffiliates() {
         folder = Scratch.create("flow-fuzz");
         services = TestServices.open(folder, TODAY);
-        Backups.setKept(services.database(), 1);
+        services.database().keep(1);
         services.flows().importFile(Fixtures.flow("affiliates-cnh-1252.csv"), ImportOptions.affiliates(TODAY, false),
                 Progress.NONE);
         before = digest();

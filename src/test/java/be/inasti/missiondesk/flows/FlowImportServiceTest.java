@@ -6,16 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.flows.FlowImportService;
+import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.flow.Affiliate;
+import be.inasti.missiondesk.domain.flow.BadFileException;
+import be.inasti.missiondesk.domain.flow.FlowKind;
+import be.inasti.missiondesk.domain.flow.FlowPlan;
+import be.inasti.missiondesk.domain.flow.FlowReport;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
+import be.inasti.missiondesk.domain.flow.LineProblem;
+import be.inasti.missiondesk.domain.flow.PlannedLine;
+import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.flows.csv.BadFileException;
-import be.inasti.missiondesk.flows.csv.LineProblem;
-import be.inasti.missiondesk.store.Affiliate;
 import be.inasti.missiondesk.store.AffiliateStore;
-import be.inasti.missiondesk.store.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,7 +89,7 @@ class FlowImportServiceTest {
 
         assertThat(report.plan().lines()).extracting(PlannedLine::line, PlannedLine::verdict).containsExactly(
                 tuple(2, Verdict.UPDATE), tuple(3, Verdict.ALREADY_IMPORTED), tuple(4, Verdict.CREATE));
-        Map<String, Affiliate> held = new AffiliateStore(services.database())
+        Map<String, Affiliate> held = new AffiliateStore(TestServices.store(services))
                 .find(List.of("91061729383", "85073003328", "93120138471"));
         assertThat(held.get("91061729383")).isEqualTo(new Affiliate("91061729383", "Léa Goffin", "XERIUS",
                 LocalDate.of(2026, 10, 1)));
@@ -132,7 +140,7 @@ class FlowImportServiceTest {
     void theSameFileTwiceCreatesNothingTheSecondTimeAndSaysSo() {
         importAffiliates();
         flows.importFile(flow("births-2026-11-utf8-bom.csv"), options(FlowKind.BIRTHS, false), Progress.NONE);
-        Map<String, Integer> before = TableCounts.of(services.database());
+        Map<String, Integer> before = TableCounts.of(TestServices.store(services));
 
         FlowReport again = flows.importFile(flow("births-2026-11-utf8-bom.csv"), options(FlowKind.BIRTHS, false),
                 Progress.NONE);
@@ -143,7 +151,7 @@ class FlowImportServiceTest {
             assertThat(f.importedBy()).isEqualTo("tester");
             assertThat(f.created()).isEqualTo(3);
         });
-        assertThat(TableCounts.of(services.database())).isEqualTo(before);
+        assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
     }
 
     @Test
@@ -164,30 +172,30 @@ class FlowImportServiceTest {
     @Test
     void strictRefusesAFileWithOneBadLineAndTheDatabaseIsUnchanged() {
         importAffiliates();
-        Map<String, Integer> before = TableCounts.of(services.database());
+        Map<String, Integer> before = TableCounts.of(TestServices.store(services));
 
         FlowReport report = flows.importFile(flow("births-2026-11-utf8-bom.csv"), options(FlowKind.BIRTHS, true),
                 Progress.NONE);
 
         assertThat(report.plan().refusedByStrict()).isTrue();
         assertThat(report.applied()).isFalse();
-        assertThat(TableCounts.of(services.database())).isEqualTo(before);
+        assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
     }
 
     @Test
     void aMissingColumnRefusesTheFileNamingTheColumnAndChangesNothing() {
-        Map<String, Integer> before = TableCounts.of(services.database());
+        Map<String, Integer> before = TableCounts.of(TestServices.store(services));
 
         assertThatThrownBy(() -> flows.importFile(flow("births-missing-column.csv"), options(FlowKind.BIRTHS, false),
                 Progress.NONE)).isInstanceOf(BadFileException.class).hasMessageStartingWith(
                         "missing column date_naissance in the header");
-        assertThat(TableCounts.of(services.database())).isEqualTo(before);
+        assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
     }
 
     @Test
     void aCancelledImportRollsEverythingBack() {
         importAffiliates();
-        Map<String, Integer> before = TableCounts.of(services.database());
+        Map<String, Integer> before = TableCounts.of(TestServices.store(services));
         Progress cancelled = new Progress() {
             @Override
             public void worked(long done, long total) {
@@ -201,7 +209,7 @@ class FlowImportServiceTest {
         FlowPlan plan = flows.preview(flow("births-2026-11-utf8-bom.csv"), options(FlowKind.BIRTHS, false));
 
         assertThatThrownBy(() -> flows.apply(plan, cancelled)).isInstanceOf(Progress.CancelledException.class);
-        assertThat(TableCounts.of(services.database())).isEqualTo(before);
+        assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
         assertThat(flows.preview(flow("births-2026-11-utf8-bom.csv"), options(FlowKind.BIRTHS, false))
                 .alreadyImported()).isFalse();
     }

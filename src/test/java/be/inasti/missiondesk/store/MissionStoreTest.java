@@ -4,6 +4,7 @@ import static be.inasti.missiondesk.store.schema.Tables.HISTORY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
@@ -26,10 +27,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.jooq.exception.DataAccessException;
 
 class MissionStoreTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

@@ -51,7 +51,7 @@ class QueueStoreTest {
     @BeforeEach
     void open() {
         services = TestServices.withDemo(folder, TODAY, 400, 11);
-        queue = new QueueStore(services.database(), services.catalogue());
+        queue = new QueueStore(TestServices.store(services), services.catalogue());
     }
 
     private List<Mission> openMissions() {
@@ -147,7 +147,7 @@ class QueueStoreTest {
         Map<UUID, Mission> missions = services.queue().queue(new QueueQuery(Optional.empty(), Optional.empty(),
                 Optional.empty(), true)).stream().map(QueueItem::mission)
                 .collect(Collectors.toMap(Mission::id, Function.identity()));
-        services.database().dsl().select(MISSION.ID, MISSION.URGENT_DUE_ON, MISSION.URGENT_STARTED_ON,
+        TestServices.store(services).dsl().select(MISSION.ID, MISSION.URGENT_DUE_ON, MISSION.URGENT_STARTED_ON,
                 MISSION.URGENT_OBJECTIVE).from(MISSION).forEach(row -> {
                     Optional<DeadlineClock> urgent = missions.get(UUID.fromString(row.value1())).mostUrgentClock();
                     assertThat(row.value2()).isEqualTo(urgent.map(DeadlineClock::dueOn).orElse(null));
@@ -188,7 +188,7 @@ class QueueStoreTest {
 
     @Test
     void derivedColumnsNeverTravelAndABatchNamingOneIsRefused() {
-        var mission = services.database().dsl().selectFrom(MISSION).limit(1).fetchSingle();
+        var mission = TestServices.store(services).dsl().selectFrom(MISSION).limit(1).fetchSingle();
 
         assertThat(Columns.toJson(mission)).contains("\"subject_name\"").doesNotContain("urgent_");
         assertThatThrownBy(() -> Columns.fromJson(MISSION, "{\"urgent_due_on\":\"2026-01-01\"}"))

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.sync;
 
+import be.inasti.missiondesk.domain.sync.BatchRefused;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

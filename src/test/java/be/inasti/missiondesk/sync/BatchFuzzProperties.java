@@ -6,6 +6,7 @@ import be.inasti.missiondesk.Scratch;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.store.StoreException;
 import be.inasti.missiondesk.store.TableDigest;
 import java.io.IOException;

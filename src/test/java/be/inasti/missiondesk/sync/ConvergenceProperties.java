@@ -2,9 +2,11 @@ package be.inasti.missiondesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.workflow.Transition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,7 +84,7 @@ class ConvergenceProperties {
     }
 
     private static String state(Services site) {
-        var db = site.database().dsl();
+        var db = TestServices.store(site).dsl();
         return db.fetch("select id, type, office, assignee, status, closed, priority, outcome from mission order by id")
                 .formatCSV() + db.fetch("select id, mission_id, objective_code, started_on, due_on, stopped_on, "
                 + "cancelled from clock order by id").formatCSV();
@@ -90,7 +92,7 @@ class ConvergenceProperties {
 
     /** Every value written for a workflow field is in the history or, if it lost a concurrent write, a conflict. */
     private static void nothingSilentlyLost(Services site) {
-        var db = site.database().dsl();
+        var db = TestServices.store(site).dsl();
         for (Record op : db.fetch("select mission_id, field, new_value from operation where entity = 'mission' "
                 + "and field in ('status', 'outcome', 'assignee')")) {
             String mission = op.get(0, String.class);

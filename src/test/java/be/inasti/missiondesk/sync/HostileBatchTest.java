@@ -3,10 +3,13 @@ package be.inasti.missiondesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.sync.BatchRefused.Reason;
+import be.inasti.missiondesk.domain.sync.BatchRefused;
+import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.store.SyncStore;
-import be.inasti.missiondesk.sync.BatchRefused.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +132,7 @@ class HostileBatchTest {
     }
 
     private PrivateKey namurSigningKey() throws GeneralSecurityException {
-        byte[][] keys = new SyncStore(namur.database()).selfPrivateKeys().orElseThrow();
+        byte[][] keys = new SyncStore(TestServices.store(namur)).selfPrivateKeys().orElseThrow();
         return BatchCrypto.privateKey(BatchCrypto.SIGNING, keys[0]);
     }
 

@@ -3,6 +3,7 @@ package be.inasti.missiondesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.store.JsonOperation;
 import be.inasti.missiondesk.store.Operation;
 import com.fasterxml.jackson.core.JsonProcessingException;

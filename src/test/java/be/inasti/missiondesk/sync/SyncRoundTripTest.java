@@ -4,12 +4,16 @@ import static be.inasti.missiondesk.store.schema.Tables.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.sync.BatchRefused;
+import be.inasti.missiondesk.domain.sync.ImportReport;
+import be.inasti.missiondesk.domain.sync.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,7 +46,7 @@ class SyncRoundTripTest {
 
         ImportReport atCentre = central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
 
-        assertThat(atCentre.applied()).isEqualTo(namur.database().dsl().fetchCount(OPERATION));
+        assertThat(atCentre.applied()).isEqualTo(TestServices.store(namur).dsl().fetchCount(OPERATION));
         Mission held = central.missions().get(m.id());
         assertThat(held.status()).isEqualTo("RIGHT_GRANTED");
         assertThat(held.clocks().getFirst().stoppedOn()).isEqualTo(SyncSites.TODAY);

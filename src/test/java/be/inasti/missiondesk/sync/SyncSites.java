@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.sync;
 
+import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.Mission;
@@ -8,6 +9,7 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -82,7 +84,7 @@ public final class SyncSites {
 
     /** A digest of every row of every table: two databases with the same digest hold the same data. */
     public static String checksum(Services services, String... tables) {
-        DSLContext db = services.database().dsl();
+        DSLContext db = TestServices.store(services).dsl();
         List<String> names = tables.length > 0 ? List.of(tables)
                 : db.fetch("select name from sqlite_master where type = 'table' order by name")
                         .getValues(0, String.class);

@@ -1,15 +1,16 @@
 package be.inasti.missiondesk.app.bench;
 
 import be.inasti.missiondesk.app.QueueQuery;
-import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.flow.FlowKind;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.flows.FlowKind;
-import be.inasti.missiondesk.flows.ImportOptions;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.store.Database;
 import be.inasti.missiondesk.store.Floors;
-import be.inasti.missiondesk.store.Progress;
 import be.inasti.missiondesk.store.TableRows;
-import be.inasti.missiondesk.sync.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class Benchmark {
     }
 
     private static void queries(Services services, Samples samples) {
-        Floors floors = new Floors(services.database());
+        Floors floors = floorsOf(services);
         samples.ours("queue load (open missions)", BenchRow.QUERY, () -> services.queue().queue(QueueQuery.open()));
         samples.floor("queue load (open missions)", floors::queueRows);
         LocalDate today = LocalDate.now(services.clock());
@@ -124,7 +125,7 @@ public final class Benchmark {
         desk.sync().register(centralId);
         central.sync().register(deskId);
         Path batch = folder.resolve("desk.mdbatch");
-        Floors floor = new Floors(desk.database());
+        Floors floor = floorsOf(desk);
         repeated(() -> {  // resent: the whole log each time, as the central site has acknowledged nothing yet
             samples.ours("sync export", BenchRow.QUERY, () -> desk.sync().export(batch, Optional.empty(), true));
             samples.floor("sync export", floor::operationRows);
@@ -135,8 +136,13 @@ public final class Benchmark {
 
     /** The floor of a write: the rows it left, batch-inserted into the same tables of an empty database. */
     private void copyFloor(String operation, Services written, List<String> tables, Path floorFile, Samples samples) {
-        TableRows rows = new Floors(written.database()).read(tables);
-        Floors floor = new Floors(open.apply(floorFile).database());
+        TableRows rows = floorsOf(written).read(tables);
+        Floors floor = floorsOf(open.apply(floorFile));
         samples.floor(operation, () -> floor.insert(rows));
+    }
+
+    /** The floor reads and writes the same file as the services, through a connection of its own. */
+    private static Floors floorsOf(Services services) {
+        return new Floors(Database.open(services.database().file()));
     }
 }

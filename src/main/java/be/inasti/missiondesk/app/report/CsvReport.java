@@ -1,6 +1,6 @@
 package be.inasti.missiondesk.app.report;
 
-import be.inasti.missiondesk.app.Dashboard;
+import be.inasti.missiondesk.app.attainment.Dashboard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

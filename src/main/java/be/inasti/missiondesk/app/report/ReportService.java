@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.app.report;
 
-import be.inasti.missiondesk.app.AttainmentService;
-import be.inasti.missiondesk.app.Dashboard;
+import be.inasti.missiondesk.app.attainment.AttainmentService;
+import be.inasti.missiondesk.app.attainment.Dashboard;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.Office;
 import java.io.IOException;

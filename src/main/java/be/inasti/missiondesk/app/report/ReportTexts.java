@@ -1,6 +1,6 @@
 package be.inasti.missiondesk.app.report;
 
-import be.inasti.missiondesk.app.Dashboard;
+import be.inasti.missiondesk.app.attainment.Dashboard;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import java.text.MessageFormat;
 import java.text.NumberFormat;

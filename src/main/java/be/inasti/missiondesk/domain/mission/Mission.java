@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.domain.mission;
 
-import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

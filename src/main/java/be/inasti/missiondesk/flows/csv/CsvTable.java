@@ -1,5 +1,7 @@
 package be.inasti.missiondesk.flows.csv;
 
+import be.inasti.missiondesk.domain.flow.BadFileException;
+import be.inasti.missiondesk.domain.flow.LineProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.flows.csv;
 
+import be.inasti.missiondesk.domain.flow.BadFileException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

@@ -1,9 +1,9 @@
 package be.inasti.missiondesk.ui.atrisk;
 
 import be.inasti.missiondesk.app.AtRiskClock;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.coordination.Columns;
-import be.inasti.missiondesk.ui.coordination.Labels;
+import be.inasti.missiondesk.ui.common.Columns;
+import be.inasti.missiondesk.ui.common.Labels;
+import be.inasti.missiondesk.ui.common.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;

@@ -2,8 +2,8 @@ package be.inasti.missiondesk.ui.atrisk;
 
 import be.inasti.missiondesk.app.AtRiskClock;
 import be.inasti.missiondesk.app.TeamService;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;

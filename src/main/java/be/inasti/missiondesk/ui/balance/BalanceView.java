@@ -1,9 +1,9 @@
 package be.inasti.missiondesk.ui.balance;
 
 import be.inasti.missiondesk.app.Agent;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.coordination.Columns;
-import be.inasti.missiondesk.ui.coordination.Labels;
+import be.inasti.missiondesk.ui.common.Columns;
+import be.inasti.missiondesk.ui.common.Labels;
+import be.inasti.missiondesk.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;

@@ -1,6 +1,6 @@
 package be.inasti.missiondesk.ui.coordination;
 
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;

@@ -1,12 +1,16 @@
 package be.inasti.missiondesk.ui.coordination;
 
+import be.inasti.missiondesk.app.QueueService;
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.app.TeamService;
+import be.inasti.missiondesk.app.attainment.AttainmentService;
+import be.inasti.missiondesk.app.report.ReportService;
 import be.inasti.missiondesk.ui.atrisk.AtRiskView;
 import be.inasti.missiondesk.ui.atrisk.AtRiskViewModel;
 import be.inasti.missiondesk.ui.balance.BalanceView;
 import be.inasti.missiondesk.ui.balance.BalanceViewModel;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.dashboard.DashboardView;
 import be.inasti.missiondesk.ui.dashboard.DashboardViewModel;
 import be.inasti.missiondesk.ui.dashboard.ReportTarget;
@@ -14,6 +18,7 @@ import be.inasti.missiondesk.ui.dashboard.ReportViewModel;
 import be.inasti.missiondesk.ui.team.ReassignViewModel;
 import be.inasti.missiondesk.ui.team.TeamView;
 import be.inasti.missiondesk.ui.team.TeamViewModel;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +40,16 @@ public final class CoordinationWindow {
     private final TabPane tabs = new TabPane();
     private final Map<CoordinationScreen, Tab> byScreen = new EnumMap<>(CoordinationScreen.class);
 
-    private CoordinationWindow(Window owner, Services services, TaskRunner tasks, Messages messages,
+    /** The services the coordinators' screens use. */
+    public record Uses(TeamService team, QueueService queue, AttainmentService attainment, ReportService reports,
+            Clock clock) {
+        public static Uses of(Services services) {
+            return new Uses(services.team(), services.queue(), services.attainment(), services.reports(),
+                    services.clock());
+        }
+    }
+
+    private CoordinationWindow(Window owner, Uses services, TaskRunner tasks, Messages messages,
             Runnable onMoved, Function<Window, ReportTarget> target) {
         TeamViewModel team = new TeamViewModel(services.team(), services.queue(), tasks, messages);
         AtRiskViewModel atRisk = new AtRiskViewModel(services.team(), tasks, messages);
@@ -81,7 +95,7 @@ public final class CoordinationWindow {
      *
      * @param target where reports go, given the window (a file chooser; a fixed file in tests)
      */
-    public static CoordinationWindow open(Window owner, Services services, TaskRunner tasks, Messages messages,
+    public static CoordinationWindow open(Window owner, Uses services, TaskRunner tasks, Messages messages,
             Runnable onMoved, Function<Window, ReportTarget> target) {
         return new CoordinationWindow(owner, services, tasks, messages, onMoved, target);
     }

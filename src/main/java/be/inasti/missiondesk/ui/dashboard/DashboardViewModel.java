@@ -1,11 +1,11 @@
 package be.inasti.missiondesk.ui.dashboard;
 
-import be.inasti.missiondesk.app.AttainmentService;
-import be.inasti.missiondesk.app.Dashboard;
+import be.inasti.missiondesk.app.attainment.AttainmentService;
+import be.inasti.missiondesk.app.attainment.Dashboard;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

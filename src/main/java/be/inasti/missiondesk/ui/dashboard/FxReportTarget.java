@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.ui.dashboard;
 
 import be.inasti.missiondesk.app.report.ReportService;
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;

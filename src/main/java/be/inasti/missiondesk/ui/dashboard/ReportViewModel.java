@@ -1,9 +1,9 @@
 package be.inasti.missiondesk.ui.dashboard;
 
 import be.inasti.missiondesk.app.report.ReportService;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
-import be.inasti.missiondesk.ui.WorkState;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

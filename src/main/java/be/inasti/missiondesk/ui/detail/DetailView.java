@@ -1,7 +1,8 @@
 package be.inasti.missiondesk.ui.detail;
 
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.StateIcons;
+import be.inasti.missiondesk.domain.catalogue.Tier;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.StateIcons;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;

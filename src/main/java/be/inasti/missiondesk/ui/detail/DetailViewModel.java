@@ -4,14 +4,15 @@ import be.inasti.missiondesk.app.ClockStatus;
 import be.inasti.missiondesk.app.MissionService;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.app.QueueService;
+import be.inasti.missiondesk.domain.catalogue.Tier;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.clock.TierDeadline;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.workflow.Transition;
-import be.inasti.missiondesk.ui.ClockTexts;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.common.ClockTexts;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -154,7 +155,7 @@ public final class DetailViewModel {
         answer.ifPresent(a -> {
             loading.set(true);
             tasks.run(() -> missions.fire(m.id(), action.event(), a.date(), a.comment()), changed -> {
-                load(changed.id());
+                load(changed.mission().id());
                 onChanged.run();
             }, failure -> {
                 loading.set(false);

@@ -1,6 +1,6 @@
 package be.inasti.missiondesk.ui.detail;
 
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;

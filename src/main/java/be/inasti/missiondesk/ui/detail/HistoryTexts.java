@@ -2,7 +2,7 @@ package be.inasti.missiondesk.ui.detail;
 
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
 

@@ -1,6 +1,6 @@
 package be.inasti.missiondesk.ui.firststart;
 
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.common.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

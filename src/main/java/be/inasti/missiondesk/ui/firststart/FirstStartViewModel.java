@@ -2,10 +2,10 @@ package be.inasti.missiondesk.ui.firststart;
 
 import be.inasti.missiondesk.app.DemoData;
 import be.inasti.missiondesk.app.MissionService;
-import be.inasti.missiondesk.store.Progress;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskProgress;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskProgress;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;

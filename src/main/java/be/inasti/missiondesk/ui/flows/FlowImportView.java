@@ -1,9 +1,9 @@
 package be.inasti.missiondesk.ui.flows;
 
+import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.flows.FlowKind;
-import be.inasti.missiondesk.ui.FileDrop;
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.common.FileDrop;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;

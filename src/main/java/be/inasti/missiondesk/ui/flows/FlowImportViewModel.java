@@ -1,16 +1,16 @@
 package be.inasti.missiondesk.ui.flows;
 
+import be.inasti.missiondesk.app.flows.FlowImportService;
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.flow.FlowKind;
+import be.inasti.missiondesk.domain.flow.FlowPlan;
+import be.inasti.missiondesk.domain.flow.FlowReport;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
+import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.flows.FlowImportService;
-import be.inasti.missiondesk.flows.FlowKind;
-import be.inasti.missiondesk.flows.FlowPlan;
-import be.inasti.missiondesk.flows.FlowReport;
-import be.inasti.missiondesk.flows.ImportOptions;
-import be.inasti.missiondesk.flows.Verdict;
-import be.inasti.missiondesk.store.Progress;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskProgress;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskProgress;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

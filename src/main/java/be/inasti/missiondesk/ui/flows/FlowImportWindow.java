@@ -1,8 +1,8 @@
 package be.inasti.missiondesk.ui.flows;
 
-import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.app.flows.FlowImportService;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +18,9 @@ public final class FlowImportWindow {
     private FlowImportWindow() {
     }
 
-    public static Stage open(Window owner, Services services, TaskRunner tasks, Messages messages,
+    public static Stage open(Window owner, FlowImportService flows, String user, TaskRunner tasks, Messages messages,
             Optional<Path> file) {
-        FlowImportViewModel model = new FlowImportViewModel(services.flows(), tasks, messages, services.actor().user());
+        FlowImportViewModel model = new FlowImportViewModel(flows, tasks, messages, user);
         Scene scene = new Scene(new FlowImportView(model, messages), 900, 600);
         scene.getStylesheets().add(Objects.requireNonNull(FlowImportWindow.class.getResource("flows.css"))
                 .toExternalForm());

@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.ui.sync;
 
-import be.inasti.missiondesk.store.Partner;
-import be.inasti.missiondesk.store.Site;
+import be.inasti.missiondesk.domain.sync.Partner;
+import be.inasti.missiondesk.domain.sync.Site;
 import be.inasti.missiondesk.sync.SyncService;
 import java.time.Instant;
 import java.util.Comparator;

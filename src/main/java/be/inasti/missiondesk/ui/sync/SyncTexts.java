@@ -1,12 +1,12 @@
 package be.inasti.missiondesk.ui.sync;
 
-import be.inasti.missiondesk.store.Conflict;
-import be.inasti.missiondesk.store.Partner;
-import be.inasti.missiondesk.store.Site;
-import be.inasti.missiondesk.sync.BatchRefused;
-import be.inasti.missiondesk.sync.ExportReport;
-import be.inasti.missiondesk.sync.ImportReport;
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.domain.sync.BatchRefused;
+import be.inasti.missiondesk.domain.sync.Conflict;
+import be.inasti.missiondesk.domain.sync.ExportReport;
+import be.inasti.missiondesk.domain.sync.ImportReport;
+import be.inasti.missiondesk.domain.sync.Partner;
+import be.inasti.missiondesk.domain.sync.Site;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;

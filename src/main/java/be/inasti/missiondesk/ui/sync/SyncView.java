@@ -1,6 +1,6 @@
 package be.inasti.missiondesk.ui.sync;
 
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;

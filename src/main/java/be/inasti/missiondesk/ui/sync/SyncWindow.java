@@ -1,10 +1,12 @@
 package be.inasti.missiondesk.ui.sync;
 
-import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.ui.FilePicker;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.app.MissionService;
+import be.inasti.missiondesk.sync.SyncService;
+import be.inasti.missiondesk.ui.common.FilePicker;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -24,10 +26,10 @@ public final class SyncWindow {
         this.model = model;
     }
 
-    public static SyncWindow open(Window owner, Services services, TaskRunner tasks, Messages messages,
-            FilePicker files, Runnable onSynced) {
-        SyncViewModel model = new SyncViewModel(services.sync(), services.missions(), tasks, messages,
-                new SyncTexts(messages, services.clock().getZone()), files, services.clock(), onSynced);
+    public static SyncWindow open(Window owner, SyncService sync, MissionService missions, Clock clock,
+            TaskRunner tasks, Messages messages, FilePicker files, Runnable onSynced) {
+        SyncViewModel model = new SyncViewModel(sync, missions, tasks, messages,
+                new SyncTexts(messages, clock.getZone()), files, clock, onSynced);
         Scene scene = new Scene(new SyncView(model, messages), 980, 680);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         Stage stage = new Stage();

@@ -1,8 +1,8 @@
 package be.inasti.missiondesk.ui.team;
 
 import be.inasti.missiondesk.app.Agent;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.coordination.Labels;
+import be.inasti.missiondesk.ui.common.Labels;
+import be.inasti.missiondesk.ui.common.Messages;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;

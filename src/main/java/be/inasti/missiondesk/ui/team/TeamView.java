@@ -1,10 +1,10 @@
 package be.inasti.missiondesk.ui.team;
 
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.coordination.Columns;
-import be.inasti.missiondesk.ui.coordination.Labels;
-import be.inasti.missiondesk.ui.coordination.Rows;
+import be.inasti.missiondesk.ui.common.Columns;
+import be.inasti.missiondesk.ui.common.Labels;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.Rows;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;

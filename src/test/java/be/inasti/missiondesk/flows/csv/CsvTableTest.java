@@ -3,6 +3,8 @@ package be.inasti.missiondesk.flows.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.inasti.missiondesk.domain.flow.BadFileException;
+import be.inasti.missiondesk.domain.flow.LineProblem;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -3,9 +3,9 @@ package be.inasti.missiondesk.ui.atrisk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.app.AtRiskClock;
-import be.inasti.missiondesk.ui.DeskFixture;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.common.DeskFixture;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;

@@ -6,12 +6,12 @@ import be.inasti.missiondesk.app.Agent;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
-import be.inasti.missiondesk.ui.DeskFixture;
-import be.inasti.missiondesk.ui.FxTaskRunner;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.Theme;
 import be.inasti.missiondesk.ui.balance.BalanceRow;
 import be.inasti.missiondesk.ui.balance.Load;
+import be.inasti.missiondesk.ui.common.DeskFixture;
+import be.inasti.missiondesk.ui.common.FxTaskRunner;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.shell.Theme;
 import be.inasti.missiondesk.ui.team.TeamLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ class CoordinationWindowTest {
         Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        CoordinationWindow.open(owner, desk.services, tasks, new Messages(Locale.FRENCH), () -> moves++,
+        CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks, new Messages(Locale.FRENCH), () -> moves++,
                 window -> (format, name) -> Optional.ofNullable(report)).show(CoordinationScreen.TEAM);
     }
 

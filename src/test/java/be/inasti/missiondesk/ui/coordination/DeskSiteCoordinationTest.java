@@ -3,10 +3,10 @@ package be.inasti.missiondesk.ui.coordination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.sync.Role;
-import be.inasti.missiondesk.ui.DeskFixture;
-import be.inasti.missiondesk.ui.FxTaskRunner;
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.ui.common.DeskFixture;
+import be.inasti.missiondesk.ui.common.FxTaskRunner;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +40,7 @@ class DeskSiteCoordinationTest {
         tasks = new FxTaskRunner();
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        CoordinationWindow.open(owner, desk.services, tasks, new Messages(Locale.FRENCH), () -> { },
+        CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks, new Messages(Locale.FRENCH), () -> { },
                 window -> (format, name) -> Optional.empty()).show(CoordinationScreen.TEAM);
     }
 

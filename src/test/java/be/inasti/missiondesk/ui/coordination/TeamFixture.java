@@ -11,7 +11,7 @@ import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Subject;
 import be.inasti.missiondesk.domain.workflow.NewMission;
-import be.inasti.missiondesk.ui.DeskFixture;
+import be.inasti.missiondesk.ui.common.DeskFixture;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

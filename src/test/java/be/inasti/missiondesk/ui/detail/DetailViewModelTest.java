@@ -3,9 +3,9 @@ package be.inasti.missiondesk.ui.detail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.domain.clock.ClockState;
-import be.inasti.missiondesk.ui.DeskFixture;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.common.DeskFixture;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

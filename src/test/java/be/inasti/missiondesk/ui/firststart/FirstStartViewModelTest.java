@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.ui.DeskFixture;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.common.DeskFixture;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.flows.FlowKind;
 import be.inasti.missiondesk.flows.TableCounts;
-import be.inasti.missiondesk.ui.Messages;
-import be.inasti.missiondesk.ui.TaskRunner;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -36,7 +36,7 @@ class FlowImportViewModelTest {
 
     @Test
     void aDroppedFileIsRecognisedPreviewedWithoutWritingAndAppliedOnRequest() {
-        Map<String, Integer> before = TableCounts.of(services.database());
+        Map<String, Integer> before = TableCounts.of(TestServices.store(services));
 
         model.open(flow("afa-caisses-1252.csv"));
 
@@ -47,7 +47,7 @@ class FlowImportViewModelTest {
         assertThat(model.summaryProperty().get()).isEqualTo(
                 "afa-caisses-1252.csv : 3 à créer · 0 déjà importé(s) · 0 pas pour la CNH · 3 erreur(s)");
         assertThat(model.canApplyBinding().get()).isTrue();
-        assertThat(TableCounts.of(services.database())).isEqualTo(before);
+        assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
 
         model.officeProperty().set(Office.LIBRAMONT);
         model.apply();
@@ -97,11 +97,11 @@ class FlowImportViewModelTest {
         cancelling[0] = new FlowImportViewModel(services.flows(), cancelsWhileWorking, new Messages(Locale.FRENCH),
                 "vrenard");
         cancelling[0].open(flow("afa-caisses-1252.csv"));
-        Map<String, Integer> before = TableCounts.of(services.database());
+        Map<String, Integer> before = TableCounts.of(TestServices.store(services));
 
         cancelling[0].apply();
 
         assertThat(cancelling[0].errorProperty().get()).isEqualTo("Import annulé : rien n'a été modifié.");
-        assertThat(TableCounts.of(services.database())).isEqualTo(before);
+        assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.ui.FxTaskRunner;
-import be.inasti.missiondesk.ui.Messages;
+import be.inasti.missiondesk.ui.common.FxTaskRunner;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -40,7 +40,7 @@ class FlowImportWindowTest {
         services = TestServices.open(folder, LocalDate.of(2026, 11, 23));
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        FlowImportWindow.open(owner, services, new FxTaskRunner(), new Messages(Locale.FRENCH),
+        FlowImportWindow.open(owner, services.flows(), services.actor().user(), new FxTaskRunner(), new Messages(Locale.FRENCH),
                 Optional.of(flow("requests-2026-11.csv")));
     }
 

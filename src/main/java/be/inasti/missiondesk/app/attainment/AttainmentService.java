@@ -1,0 +1,51 @@
+package be.inasti.missiondesk.app.attainment;
+
+import be.inasti.missiondesk.domain.attainment.Attainment;
+import be.inasti.missiondesk.domain.attainment.AttainmentRow;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.store.AttainmentStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Attainment of every objective and tier over a period, counted in the database. */
+public final class AttainmentService {
+    private final Attainment attainment;
+    private final AttainmentStore store;
+    private final Clock clock;
+
+    public AttainmentService(Attainment attainment, AttainmentStore store, Clock clock) {
+        this.attainment = attainment;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Objectives below their norm first (worst first), then the others in catalogue order; with the monthly trend. */
+    public Dashboard dashboard(LocalDate from, LocalDate to, Optional<Office> office) {
+        List<AttainmentRow> rows = attainment(from, to, office).stream().sorted(BELOW_NORM_FIRST).toList();
+        Map<YearMonth, List<AttainmentRow>> months = new TreeMap<>();
+        store.stoppedByMonth(from, to, office).forEach((month, counts) -> {
+            LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+            LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            months.put(month, attainment.compute(first, last, counts, List.of()));
+        });
+        return new Dashboard(from, to, office, rows, months);
+    }
+
+    private static final Comparator<AttainmentRow> BELOW_NORM_FIRST = Comparator
+            .comparing((AttainmentRow r) -> !r.belowNorm())
+            .thenComparing(r -> r.belowNorm() ? r.attainmentPercent() - r.normPercent() : 0.0)
+            .thenComparing(AttainmentRow::objective)
+            .thenComparing(r -> r.tierDays() == null ? 0 : r.tierDays());
+
+    /** Clocks stopped in [from, to]; open clocks overdue as of today. */
+    public List<AttainmentRow> attainment(LocalDate from, LocalDate to, Optional<Office> office) {
+        return attainment.compute(from, to, store.stopped(from, to, office),
+                store.openOverdue(LocalDate.now(clock), office));
+    }
+}

@@ -1,0 +1,54 @@
+package be.inasti.missiondesk.app.database;
+
+import be.inasti.missiondesk.domain.check.CheckResult;
+import be.inasti.missiondesk.store.Backups;
+import be.inasti.missiondesk.store.Database;
+import be.inasti.missiondesk.store.IntegrityCheck;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The database file itself: where it is, its copies (by hand and automatic), restoring one, and checking it. */
+public final class DatabaseService {
+    public static final int DEFAULT_KEPT = Backups.DEFAULT_KEPT;
+
+    private final Database database;
+    private final Clock clock;
+    private final Supplier<String> site;
+
+    public DatabaseService(Database database, Clock clock, Supplier<String> site) {
+        this.database = database;
+        this.clock = clock;
+        this.site = site;
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    /** Where the automatic copies go. */
+    public Path backupFolder() {
+        return Backups.of(database).folder();
+    }
+
+    /** A consistent copy, taken while the database is in use; {@code target} must not exist yet. */
+    public void copyTo(Path target) {
+        Backups.of(database).copyTo(target);
+    }
+
+    /** How many automatic copies are kept from now on. */
+    public void keep(int copies) {
+        Backups.setKept(database, copies);
+    }
+
+    /** Replaces the database with a copy, after backing up the current one; returns where that backup went. */
+    public Path restore(Path copy) {
+        return Backups.of(database).restore(copy, clock.instant());
+    }
+
+    /** Pages, references and what MissionDesk always keeps true; an empty problem list for each check passed. */
+    public List<CheckResult> check() {
+        return new IntegrityCheck(database, site).run();
+    }
+}

@@ -1,0 +1,102 @@
+package be.inasti.missiondesk.app.flows;
+
+import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.flow.BadFileException;
+import be.inasti.missiondesk.domain.flow.FlowKind;
+import be.inasti.missiondesk.domain.flow.FlowPlan;
+import be.inasti.missiondesk.domain.flow.FlowReport;
+import be.inasti.missiondesk.domain.flow.FlowSource;
+import be.inasti.missiondesk.domain.flow.ImportOptions;
+import be.inasti.missiondesk.domain.flow.ImportedFile;
+import be.inasti.missiondesk.domain.flow.LineProblem;
+import be.inasti.missiondesk.domain.flow.PlannedMission;
+import be.inasti.missiondesk.domain.mission.Actor;
+import be.inasti.missiondesk.flows.ErrorReport;
+import be.inasti.missiondesk.flows.FlowPlanner;
+import be.inasti.missiondesk.store.Backups;
+import be.inasti.missiondesk.store.FlowKey;
+import be.inasti.missiondesk.store.FlowStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports the inbound flow files: {@link #preview} reads and checks a file and says what it would do, writing
+ * nothing; {@link #apply} writes a preview in one transaction. A file already imported (same bytes) applies nothing.
+ */
+public final class FlowImportService {
+    private final FlowPlanner planner;
+    private final FlowStore store;
+    private final Backups backups;
+    private final Clock clock;
+    private final Actor actor;
+
+    public FlowImportService(FlowPlanner planner, FlowStore store, Backups backups, Clock clock, Actor actor) {
+        this.planner = planner;
+        this.store = store;
+        this.backups = backups;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The flow a file's header belongs to, for a file dropped on the window. */
+    public Optional<FlowKind> kindOf(Path file) {
+        return FlowPlanner.kindOf(read(file));
+    }
+
+    public FlowPlan preview(Path file, ImportOptions options) {
+        if (options.received().isAfter(today())) {
+            throw new DomainException("field.inFuture", Explanation.of("field.receivedOn"), options.received(),
+                    today());
+        }
+        return planner.plan(file.getFileName().toString(), read(file), options, today());
+    }
+    /**
+     * Writes what a preview planned, all or nothing, after a backup of the database; a refused or already imported
+     * file changes nothing.
+     */
+    public FlowReport apply(FlowPlan plan, Progress progress) {
+        if (!plan.canApply()) {
+            return new FlowReport(plan, false);
+        }
+        backups.rotating("before-flow-import", clock.instant());
+        List<FlowKey> keys = plan.missions().stream()
+                .map(m -> new FlowKey(m.key(), m.line(), m.recorded().mission().id())).toList();
+        store.record(importedFile(plan), keys, plan.missions().stream().map(PlannedMission::recorded).toList(),
+                plan.affiliates(), actor.stamp(), progress);
+        return new FlowReport(plan, true);
+    }
+
+    public FlowReport importFile(Path file, ImportOptions options, Progress progress) {
+        return apply(preview(file, options), progress);
+    }
+
+    /** The bad lines of a file as CSV for its sender. */
+    public void writeErrors(Path file, List<LineProblem> problems) {
+        ErrorReport.write(file, problems);
+    }
+
+    private ImportedFile importedFile(FlowPlan plan) {
+        FlowSource s = plan.source();
+        return new ImportedFile(s.hash(), plan.options().kind().name(), s.fileName(), plan.options().received(),
+                clock.instant(), actor.user(), s.lines(), plan.changes(), plan.problems().size());
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadFileException("file.cannotRead", file, e.getMessage());
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package be.inasti.missiondesk.store;
-
-import java.time.LocalDate;
-
-/** What the local store knows of a person's affiliation: the caisse's code (CNH, XERIUS, …) and since when. */
-public record Affiliate(String niss, String name, String caisse, LocalDate affiliatedOn) {
-}

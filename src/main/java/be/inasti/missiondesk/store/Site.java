@@ -1,5 +1,0 @@
-package be.inasti.missiondesk.store;
-
-/** A registered installation: id, office, role and public keys (X.509 encoded Ed25519 and X25519). */
-public record Site(String id, String office, String role, byte[] signingKey, byte[] agreementKey) {
-}

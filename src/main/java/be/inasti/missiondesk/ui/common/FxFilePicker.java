@@ -1,0 +1,39 @@
+package be.inasti.missiondesk.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real {@link FilePicker}: JavaFX's native file dialog, over whichever window of the application is active. */
+public final class FxFilePicker implements FilePicker {
+    @Override
+    public Optional<Path> open(FileKind kind) {
+        return path(chooser(kind).showOpenDialog(activeWindow()));
+    }
+
+    @Override
+    public Optional<Path> save(FileKind kind, String suggestedName) {
+        FileChooser chooser = chooser(kind);
+        chooser.setInitialFileName(suggestedName);
+        return path(chooser.showSaveDialog(activeWindow()));
+    }
+
+    private static FileChooser chooser(FileKind kind) {
+        FileChooser chooser = new FileChooser();
+        // The patterns are their own description: no text to translate.
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", kind.patterns()),
+                kind.patterns()));
+        return chooser;
+    }
+
+    /** The dialog belongs to the window the user is in: the main window or the synchronisation screen. */
+    private static Window activeWindow() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
+    }
+
+    private static Optional<Path> path(File chosen) {
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+}

@@ -1,0 +1,42 @@
+package be.inasti.missiondesk.ui.common;
+
+import be.inasti.missiondesk.app.Agent;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+
+/** The small nodes the coordination screens share: status texts, a busy indicator, a choice of agent. */
+public final class Labels {
+    private Labels() {
+    }
+
+    /** A label showing {@code text}, found by tests through {@code id}. */
+    public static Label bound(String id, ObservableValue<String> text, String... styleClasses) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.getStyleClass().addAll(styleClasses);
+        return label;
+    }
+
+    /** A coordinator's team (about eighteen agents) fits in the drop-down without scrolling. */
+    private static final int AGENTS_AT_A_GLANCE = 20;
+
+    public static ComboBox<Agent> agents(String id, ObservableList<Agent> agents) {
+        ComboBox<Agent> choice = new ComboBox<>(agents);
+        choice.setId(id);
+        choice.setVisibleRowCount(AGENTS_AT_A_GLANCE);
+        return choice;
+    }
+
+    /** Spins while work runs off the FX thread; the window stays usable meanwhile. */
+    public static ProgressIndicator busy(String id, ObservableValue<Boolean> running) {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId(id);
+        busy.getStyleClass().add("busy");
+        busy.visibleProperty().bind(running);
+        return busy;
+    }
+}

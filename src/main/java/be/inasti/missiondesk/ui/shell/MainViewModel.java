@@ -1,0 +1,183 @@
+package be.inasti.missiondesk.ui.shell;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.Settings;
+import be.inasti.missiondesk.sync.SyncService;
+import be.inasti.missiondesk.ui.common.FileKind;
+import be.inasti.missiondesk.ui.common.FilePicker;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
+import be.inasti.missiondesk.ui.sync.SyncSummary;
+import be.inasti.missiondesk.ui.sync.SyncTexts;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What the main window shows and does around the screens: the status bar (database, local changes no partner
+ * holds yet, last export and import over all partners), the language and theme remembered in the settings, and
+ * files coming in (chosen from a menu or dropped on the window) sent to the screen for their kind.
+ */
+public final class MainViewModel {
+    private final Settings settings;
+    private final SyncService sync;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final SyncTexts syncTexts;
+    private final Shell shell;
+    private final FilePicker files;
+    private final StringProperty databaseText = new SimpleStringProperty();
+    private final StringProperty pendingText = new SimpleStringProperty("");
+    private final StringProperty exportText = new SimpleStringProperty("");
+    private final StringProperty importText = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Theme> theme;
+    private final Locale language;
+
+    /** The services the main window's own actions use: settings, sync status, the database's name, its zone. */
+    public record Uses(Settings settings, SyncService sync, Path database, ZoneId zone) {
+        public static Uses of(Services services) {
+            return new Uses(services.settings(), services.sync(), services.database().file(),
+                    services.clock().getZone());
+        }
+    }
+
+    public MainViewModel(Uses uses, TaskRunner tasks, Messages messages, Preferences preferences, Shell shell,
+            FilePicker files) {
+        this.settings = uses.settings();
+        this.sync = uses.sync();
+        this.tasks = tasks;
+        this.messages = messages;
+        this.syncTexts = new SyncTexts(messages, uses.zone());
+        this.shell = shell;
+        this.files = files;
+        this.theme = new SimpleObjectProperty<>(preferences.theme());
+        this.language = preferences.language();
+        databaseText.set(messages.format("status.database", uses.database().toString()));
+    }
+
+    /** Reads the sync state off the FX thread: after every exchange, every local change, and on F5. */
+    public void refreshStatus() {
+        tasks.run(() -> SyncSummary.read(sync), this::showStatus,
+                failure -> error.set(messages.format("status.syncError", messages.explain(failure))));
+    }
+
+    private void showStatus(SyncSummary status) {
+        pendingText.set(messages.format("status.pending", status.pending()));
+        if (status.self().isEmpty()) {
+            exportText.set(messages.get("status.notSite"));
+            importText.set("");
+            return;
+        }
+        exportText.set(messages.format("status.lastExport", syncTexts.when(status.lastExport())));
+        importText.set(messages.format("status.lastImport", syncTexts.when(status.lastImport())));
+    }
+
+    /**
+     * Files dropped on the window, sent by extension: a batch to the sync import, a CSV to the flow import. The
+     * first file of a known kind is taken; {@code false} when there is none (the desktop then shows the drop failed).
+     */
+    public boolean dropped(List<Path> dropped) {
+        Optional<Path> known = dropped.stream().filter(f -> FileKind.of(f).isPresent()).findFirst();
+        if (known.isEmpty()) {
+            error.set(messages.format("status.dropUnknown", dropped.isEmpty() ? "" : dropped.getFirst().getFileName()));
+            return false;
+        }
+        error.set("");
+        open(known.get());
+        return true;
+    }
+
+    private void open(Path file) {
+        switch (FileKind.of(file).orElseThrow()) {
+            case BATCH -> shell.importBatch(file);
+            case FLOW -> shell.openFlowImport(file);
+        }
+    }
+
+    public void importFlowFile() {
+        files.open(FileKind.FLOW).ifPresent(shell::openFlowImport);
+    }
+
+    public void importBatchFile() {
+        files.open(FileKind.BATCH).ifPresent(shell::importBatch);
+    }
+
+    public void openSync() {
+        shell.openSync();
+    }
+
+    /** Stores the language, then has the window built again in it. */
+    public void chooseLanguage(Locale chosen) {
+        if (chosen.equals(language)) {
+            return;
+        }
+        tasks.run(() -> {
+            settings.put(Preferences.LANGUAGE, chosen.toLanguageTag());
+            return chosen;
+        }, shell::relocalize, this::failed);
+    }
+
+    /** Applies the theme at once and remembers it. */
+    public void chooseTheme(Theme chosen) {
+        theme.set(chosen);
+        shell.applyTheme(chosen);
+        tasks.run(() -> {
+            settings.put(Preferences.THEME, chosen.name());
+            return chosen;
+        }, saved -> { }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        error.set(messages.format("status.error", messages.explain(failure)));
+    }
+
+    public void newMission() {
+        shell.openNewMission();
+    }
+
+    public void openCoordination(CoordinationScreen screen) {
+        shell.openCoordination(screen);
+    }
+
+    public void quit() {
+        shell.close();
+    }
+
+    public Locale language() {
+        return language;
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public ReadOnlyStringProperty databaseTextProperty() {
+        return databaseText;
+    }
+
+    public ReadOnlyStringProperty pendingTextProperty() {
+        return pendingText;
+    }
+
+    public ReadOnlyStringProperty exportTextProperty() {
+        return exportText;
+    }
+
+    public ReadOnlyStringProperty importTextProperty() {
+        return importText;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+}

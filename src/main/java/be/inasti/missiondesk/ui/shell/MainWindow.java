@@ -1,0 +1,219 @@
+package be.inasti.missiondesk.ui.shell;
+
+import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.ui.common.FilePicker;
+import be.inasti.missiondesk.ui.common.FxFilePicker;
+import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.Today;
+import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
+import be.inasti.missiondesk.ui.coordination.CoordinationWindow;
+import be.inasti.missiondesk.ui.dashboard.FxReportTarget;
+import be.inasti.missiondesk.ui.detail.DetailViewModel;
+import be.inasti.missiondesk.ui.detail.FxTransitionPrompt;
+import be.inasti.missiondesk.ui.firststart.FirstStartViewModel;
+import be.inasti.missiondesk.ui.flows.FlowImportWindow;
+import be.inasti.missiondesk.ui.newmission.NewMissionView;
+import be.inasti.missiondesk.ui.newmission.NewMissionViewModel;
+import be.inasti.missiondesk.ui.queue.QueueViewModel;
+import be.inasti.missiondesk.ui.sync.SyncWindow;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+
+/**
+ * The window's composition root: theme, view models wired to the services and to each other, and the one timeline
+ * that ticks "today" so countdowns roll over at midnight. A language switch builds the scene again.
+ */
+public final class MainWindow implements Shell {
+    /** How often the clock is read: a rolled-over date shows within this delay. */
+    private static final Duration TICK = Duration.seconds(20);
+
+    private final Stage stage;
+    private final Services services;
+    private final TaskRunner tasks;
+    private final Today today;
+    private final Timeline ticker;
+    private Preferences preferences;
+    private Messages messages;
+    private final FilePicker files;
+    private QueueViewModel queue;
+    private DetailViewModel detail;
+    private CoordinationWindow coordination;
+    private MainViewModel main;
+    /** The synchronisation screen, once opened: opened again, it comes to the front instead of doubling. */
+    private SyncWindow sync;
+
+    private MainWindow(Stage stage, Services services, TaskRunner tasks, Preferences preferences, FilePicker files) {
+        this.stage = stage;
+        this.files = files;
+        this.services = services;
+        this.tasks = tasks;
+        this.preferences = preferences;
+        this.today = new Today(services.clock());
+        this.ticker = new Timeline(new KeyFrame(TICK, e -> today.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        today.dateProperty().addListener((o, was, now) -> changed());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ticker.stop());
+    }
+
+    /** Shows the window; {@code onReady} runs once the queue is on screen. */
+    public static MainWindow show(Stage stage, Services services, TaskRunner tasks, Preferences preferences,
+            Runnable onReady) {
+        return show(stage, services, tasks, preferences, Optional.empty(), onReady, reason -> { });
+    }
+
+    /**
+     * Shows the window, then with {@code importOnStart} (a batch file the window was opened with, as by a file
+     * association) the synchronisation screen importing it. {@code onFailed} gets the error the window shows if
+     * the first reading of the queue fails.
+     */
+    public static MainWindow show(Stage stage, Services services, TaskRunner tasks, Preferences preferences,
+            Optional<Path> importOnStart, Runnable onReady, Consumer<String> onFailed) {
+        return show(stage, services, tasks, preferences, new FxFilePicker(), importOnStart, onReady, onFailed);
+    }
+
+    /** The same with another file picker: the window's tests answer the file dialogs with it. */
+    static MainWindow show(Stage stage, Services services, TaskRunner tasks, Preferences preferences,
+            FilePicker files, Optional<Path> importOnStart, Runnable onReady, Consumer<String> onFailed) {
+        MainWindow window = new MainWindow(stage, services, tasks, preferences, files);
+        window.applyTheme(preferences.theme());
+        window.build(onReady, onFailed);
+        stage.show();
+        window.ticker.play();
+        importOnStart.ifPresent(window::importBatch);
+        return window;
+    }
+
+    private void build(Runnable onReady, Consumer<String> onFailed) {
+        messages = new Messages(preferences.language());
+        // JavaFX's own texts and formats (date pickers and their calendars, dialog buttons) follow the default.
+        Locale.setDefault(preferences.language());
+        detail = new DetailViewModel(services.missions(), services.queue(), tasks, messages, services.clock().getZone(),
+                new FxTransitionPrompt(stage, messages), this::changed);
+        queue = new QueueViewModel(services.queue(), tasks, messages, services.actor().user(), detail::load);
+        // First in the worker's line: the queue is read while the window is still being built.
+        queue.refresh(onReady, onFailed);
+        detail.missionProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                queue.closed();
+            }
+        });
+        main = new MainViewModel(MainViewModel.Uses.of(services), tasks, messages, preferences, this, files);
+        FirstStartViewModel first = new FirstStartViewModel(services.missions(), services.demo(), tasks, messages,
+                queue::refresh);
+        Scene scene = new Scene(new MainView(main, queue, detail, first, messages), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/be/inasti/missiondesk/ui/missiondesk.css"))
+                .toExternalForm());
+        stage.setTitle(messages.format("app.title.user", services.actor().user()));
+        stage.setScene(scene);
+        main.refreshStatus();
+        first.check();
+    }
+
+    /**
+     * After a change, an exchange of batches or a new day: the queue and the opened mission are read again, so
+     * countdowns follow, and the status bar, so the count of changes to export does.
+     */
+    private void changed() {
+        queue.refresh();
+        detail.reload();
+        main.refreshStatus();
+    }
+
+    @Override
+    public void relocalize(Locale language) {
+        if (coordination != null) {
+            coordination.close();  // reopened in the new language from the menu
+            coordination = null;
+        }
+        preferences = new Preferences(language, preferences.theme());
+        // The synchronisation screen holds texts of the old language: it is opened again on demand.
+        if (sync != null) {
+            sync.close();
+        }
+        build(() -> { }, reason -> { });
+    }
+
+    @Override
+    public void applyTheme(Theme theme) {
+        preferences = new Preferences(preferences.language(), theme);
+        Application.setUserAgentStylesheet(theme.stylesheet());
+    }
+
+    @Override
+    public void openNewMission() {
+        Stage form = new Stage();
+        form.initOwner(stage);
+        form.initModality(Modality.WINDOW_MODAL);
+        NewMissionViewModel model = new NewMissionViewModel(services.missions(), tasks, messages,
+                services.actor().user(), this::created, form::close);
+        Scene scene = new Scene(new NewMissionView(model, messages));
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        form.setTitle(messages.get("form.title"));
+        form.setScene(scene);
+        form.show();
+    }
+
+    private void created(Mission mission) {
+        queue.refresh();
+        detail.load(mission.id());
+    }
+
+    @Override
+    public void openCoordination(CoordinationScreen screen) {
+        if (coordination == null || !coordination.isShowing()) {
+            coordination = CoordinationWindow.open(stage, CoordinationWindow.Uses.of(services), tasks, messages, this::changed,
+                    owner -> new FxReportTarget(() -> owner, messages));
+        }
+        coordination.show(screen);
+    }
+
+    @Override
+    public void openSync() {
+        syncWindow();
+    }
+
+    private SyncWindow syncWindow() {
+        if (sync != null && sync.isShowing()) {
+            sync.toFront();
+        } else {
+            sync = SyncWindow.open(stage, services.sync(), services.missions(), services.clock(), tasks, messages,
+                    files, this::changed);
+        }
+        return sync;
+    }
+
+    @Override
+    public void importBatch(Path file) {
+        syncWindow().importFile(file);
+    }
+
+    @Override
+    public void openFlowImport(Path file) {
+        // The flow screen reports nothing back: what it created shows once it is closed (unless the whole window is).
+        FlowImportWindow.open(stage, services.flows(), services.actor().user(), tasks, messages, Optional.of(file))
+                .addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+                    if (stage.isShowing()) {
+                        changed();
+                    }
+                });
+    }
+
+    @Override
+    public void close() {
+        stage.close();
+    }
+}
