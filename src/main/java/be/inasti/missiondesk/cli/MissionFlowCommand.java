@@ -19,12 +19,12 @@ abstract class MissionFlowCommand extends FlowImportCommand {
 
     abstract FlowKind kind();
 
-    /** The day the file was received: its missions' clocks start on it. */
-    abstract LocalDate received(Services services);
+    /** The day the file was received, given today: its missions' clocks start on it. */
+    abstract LocalDate received(LocalDate today);
 
     @Override
     final ImportOptions options(Services services) {
-        return new ImportOptions(kind(), received(services), office,
+        return new ImportOptions(kind(), received(services.flows().today()), office,
                 assignee != null ? assignee : services.actor().user(), strict);
     }
 }
