@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "backup", description = "Copy the database consistently while it is in use (the window may stay "
         + "open), or set how many automatic copies are kept.")
-final class BackupCommand extends ServiceCommand {
+final class BackupCommand extends ServiceCommand<DatabaseService> {
     @ArgGroup(multiplicity = "1")
     What what;
 
@@ -23,16 +23,19 @@ final class BackupCommand extends ServiceCommand {
         Integer keep;
     }
 
+    BackupCommand() {
+        super(Services::database);
+    }
+
     @Override
-    int run(Services services) {
+    int run(DatabaseService database) {
         if (what.keep != null) {
-            services.database().keep(what.keep);
-            out().printf("the last %d automatic backups will be kept in %s%n", what.keep,
-                    services.database().backupFolder());
+            database.keep(what.keep);
+            out().printf("the last %d automatic backups will be kept in %s%n", what.keep, database.backupFolder());
             return 0;
         }
-        services.database().copyTo(what.to);
-        out().printf("database %s copied to %s%n", services.database().file(), what.to.toAbsolutePath());
+        database.copyTo(what.to);
+        out().printf("database %s copied to %s%n", database.file(), what.to.toAbsolutePath());
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Agent;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.domain.balance.Proposal;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "balance", description = "Propose spreading an absent agent's open missions over colleagues, urgent "
         + "ones first, weighing their open work; --apply moves them.")
-final class BalanceCommand extends ServiceCommand {
+final class BalanceCommand extends ServiceCommand<TeamService> {
     @Option(names = "--from", required = true, paramLabel = "OFFICE/login", converter = AgentConverter.class)
     Agent absent;
 
@@ -22,15 +23,19 @@ final class BalanceCommand extends ServiceCommand {
     @Option(names = "--reason", defaultValue = "balance", description = "Written in the history (default ${DEFAULT-VALUE}).")
     String reason;
 
+    BalanceCommand() {
+        super(Services::team);
+    }
+
     @Override
-    int run(Services services) {
-        Proposal proposal = services.team().proposeBalance(absent, colleagues);
+    int run(TeamService team) {
+        Proposal proposal = team.proposeBalance(absent, colleagues);
         for (Agent a : colleagues) {
             out().printf("%s takes %d mission(s); load after: %d%n", a, proposal.missionsOf(a.login()).size(),
                     proposal.loads().get(a.login()));
         }
         if (apply) {
-            int moved = services.team().apply(proposal, colleagues, reason + " (" + absent + ")");
+            int moved = team.apply(proposal, colleagues, reason + " (" + absent + ")");
             out().printf("%d mission(s) moved%n", moved);
         }
         return 0;

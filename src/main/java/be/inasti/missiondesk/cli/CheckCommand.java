@@ -1,24 +1,29 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.database.DatabaseService;
 import be.inasti.missiondesk.domain.check.CheckResult;
 import java.util.List;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", description = "Check the database: pages, references, and what MissionDesk always keeps "
         + "true (history, clocks, operation log). Exit code 1 when something is wrong.")
-final class CheckCommand extends ServiceCommand {
+final class CheckCommand extends ServiceCommand<DatabaseService> {
+    CheckCommand() {
+        super(Services::database);
+    }
+
     @Override
-    int run(Services services) {
-        List<CheckResult> results = services.database().check();
+    int run(DatabaseService database) {
+        List<CheckResult> results = database.check();
         results.forEach(this::print);
         long failed = results.stream().filter(r -> !r.ok()).count();
         if (failed == 0) {
-            out().printf("%s: every check passed%n", services.database().file());
+            out().printf("%s: every check passed%n", database.file());
             return 0;
         }
         out().printf("%s: %d check(s) found problems; 'missiondesk restore' can bring back a backup%n",
-                services.database().file(), failed);
+                database.file(), failed);
         return Cli.REFUSED;
     }
 

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.sync.Conflict;
+import be.inasti.missiondesk.sync.SyncService;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -11,16 +12,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "conflicts", description = "Fields changed on two sites at once: the value kept and the one that "
         + "lost, for a person to confirm or flip.", subcommands = {ConflictsCommand.Confirm.class,
                 ConflictsCommand.Flip.class})
-final class ConflictsCommand extends ServiceCommand {
+final class ConflictsCommand extends ServiceCommand<SyncService> {
     @Option(names = "--all", description = "Resolved ones too.")
     boolean all;
 
     private static final List<String> HEADER = List.of("id", "mission", "entity", "field", "kept", "kept by", "lost",
             "lost by", "resolution");
 
+    ConflictsCommand() {
+        super(Services::sync);
+    }
+
     @Override
-    int run(Services services) {
-        List<List<Object>> rows = services.sync().conflicts(!all).stream().map(ConflictsCommand::row).toList();
+    int run(SyncService sync) {
+        List<List<Object>> rows = sync.conflicts(!all).stream().map(ConflictsCommand::row).toList();
         Formats.table(out(), HEADER, rows);
         return 0;
     }
@@ -32,26 +37,34 @@ final class ConflictsCommand extends ServiceCommand {
     }
 
     @Command(name = "confirm", description = "Keep the value that won.")
-    static final class Confirm extends ServiceCommand {
+    static final class Confirm extends ServiceCommand<SyncService> {
         @Parameters(paramLabel = "ID")
         long id;
 
+        Confirm() {
+            super(Services::sync);
+        }
+
         @Override
-        int run(Services services) {
-            services.sync().confirm(id);
+        int run(SyncService sync) {
+            sync.confirm(id);
             out().printf("conflict #%d confirmed%n", id);
             return 0;
         }
     }
 
     @Command(name = "flip", description = "Restore the value that lost, as a new change sent with the next batch.")
-    static final class Flip extends ServiceCommand {
+    static final class Flip extends ServiceCommand<SyncService> {
         @Parameters(paramLabel = "ID")
         long id;
 
+        Flip() {
+            super(Services::sync);
+        }
+
         @Override
-        int run(Services services) {
-            services.sync().flip(id);
+        int run(SyncService sync) {
+            sync.flip(id);
             out().printf("conflict #%d flipped: the other value is restored%n", id);
             return 0;
         }

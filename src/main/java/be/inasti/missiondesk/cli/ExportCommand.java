@@ -2,6 +2,7 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.sync.ExportReport;
+import be.inasti.missiondesk.sync.SyncService;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "export", description = "Write the changes a partner site has not received into one signed, "
         + "encrypted batch file.")
-final class ExportCommand extends ServiceCommand {
+final class ExportCommand extends ServiceCommand<SyncService> {
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "The batch file to write; name it *" + MissionDeskCommand.BATCH_EXTENSION
             + " (e.g. desk-namur.mdbatch), the extension installed MissionDesk opens on a double-click.")
     Path to;
@@ -20,9 +21,13 @@ final class ExportCommand extends ServiceCommand {
     @Option(names = "--resend", description = "Everything the destination has not acknowledged, e.g. after a lost file.")
     boolean resend;
 
+    ExportCommand() {
+        super(Services::sync);
+    }
+
     @Override
-    int run(Services services) {
-        ExportReport r = services.sync().export(to, Optional.ofNullable(forSite), resend);
+    int run(SyncService sync) {
+        ExportReport r = sync.export(to, Optional.ofNullable(forSite), resend);
         out().printf("batch for %s written to %s: positions %d–%d, %d operations on %d missions%n", r.destination(),
                 r.file(), r.fromPos(), r.toPos(), r.operations(), r.missions());
         return 0;

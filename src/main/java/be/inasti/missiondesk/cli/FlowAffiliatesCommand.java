@@ -1,14 +1,20 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 
 @Command(name = "affiliates", description = "Affiliates (niss;nom;caisse;date_affiliation): the list the births "
         + "flow checks mothers against; known NISS are updated.")
-final class FlowAffiliatesCommand extends FlowImportCommand {
+final class FlowAffiliatesCommand extends FlowImportCommand<FlowImportService> {
+    FlowAffiliatesCommand() {
+        super(Services::flows, Function.identity());
+    }
+
     @Override
-    ImportOptions options(Services services) {
-        return ImportOptions.affiliates(services.flows().today(), strict);
+    ImportOptions options(FlowImportService flows) {
+        return ImportOptions.affiliates(flows.today(), strict);
     }
 }

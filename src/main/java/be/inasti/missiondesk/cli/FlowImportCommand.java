@@ -1,16 +1,22 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.flow.FlowReport;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
 import java.nio.file.Path;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Imports one flow file and prints what it did; bad lines are listed, and written as CSV with {@code --errors}. */
-abstract class FlowImportCommand extends ServiceCommand {
+/**
+ * Imports one flow file and prints what it did; bad lines are listed, and written as CSV with {@code --errors}.
+ *
+ * @param <S> the import service, or a record of it and what the flow's options need besides
+ */
+abstract class FlowImportCommand<S> extends ServiceCommand<S> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;
 
@@ -21,13 +27,22 @@ abstract class FlowImportCommand extends ServiceCommand {
             description = "Write the bad lines to this CSV file (line;column;value;reason).")
     Path errors;
 
-    abstract ImportOptions options(Services services);
+    private final Function<S, FlowImportService> flows;
+
+    /** @param flows the import service among those {@code uses} picks */
+    FlowImportCommand(Function<Services, S> uses, Function<S, FlowImportService> flows) {
+        super(uses);
+        this.flows = flows;
+    }
+
+    abstract ImportOptions options(S uses);
 
     @Override
-    final int run(Services services) {
-        FlowReport report = services.flows().importFile(file, options(services), Progress.NONE);
+    final int run(S uses) {
+        FlowImportService service = flows.apply(uses);
+        FlowReport report = service.importFile(file, options(uses), Progress.NONE);
         if (errors != null) {
-            services.flows().writeErrors(errors, report.plan().problems());
+            service.writeErrors(errors, report.plan().problems());
         }
         new FlowReportPrinter(out()).print(report);
         if (report.plan().refusedByStrict()) {

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.sync.ImportReport;
+import be.inasti.missiondesk.sync.SyncService;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Check a batch file (format, integrity, signature, destination, sequence, "
         + "rights) and apply it in one transaction, after a backup; a refused file changes nothing.")
-final class ImportCommand extends ServiceCommand {
+final class ImportCommand extends ServiceCommand<SyncService> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
@@ -17,9 +18,13 @@ final class ImportCommand extends ServiceCommand {
             + "the others (by default one refused operation refuses the whole batch).")
     boolean acceptPartial;
 
+    ImportCommand() {
+        super(Services::sync);
+    }
+
     @Override
-    int run(Services services) {
-        ImportReport r = services.sync().importBatch(file, acceptPartial);
+    int run(SyncService sync) {
+        ImportReport r = sync.importBatch(file, acceptPartial);
         if (r.alreadyApplied()) {
             out().printf("batch from %s (positions %d–%d) was already applied: nothing changed%n", r.source(),
                     r.fromPos(), r.toPos());

@@ -1,8 +1,10 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.attainment.AttainmentService;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.mission.Office;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "kpi", description = "Attainment per objective and tier: clocks stopped in the period, how many "
         + "within the tier's days against the norm, and open clocks already overdue.")
-final class KpiCommand extends ServiceCommand {
+final class KpiCommand extends ServiceCommand<KpiCommand.Uses> {
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: 1 January of this year).")
     LocalDate from;
 
@@ -28,12 +30,20 @@ final class KpiCommand extends ServiceCommand {
     private static final List<String> HEADER = List.of("objective", "tierDays", "normPercent", "stopped", "met",
             "attainmentPercent", "openOverdue", "projectionPercent", "annualTarget", "label");
 
+    /** The clock gives the default period's today. */
+    record Uses(Clock clock, AttainmentService attainment) {
+    }
+
+    KpiCommand() {
+        super(s -> new Uses(s.clock(), s.attainment()));
+    }
+
     @Override
-    int run(Services services) {
-        LocalDate today = services.missions().today();
+    int run(Uses uses) {
+        LocalDate today = LocalDate.now(uses.clock());
         LocalDate first = from != null ? from : today.withDayOfYear(1);
         LocalDate last = to != null ? to : today;
-        List<AttainmentRow> rows = services.attainment().attainment(first, last, Optional.ofNullable(office));
+        List<AttainmentRow> rows = uses.attainment().attainment(first, last, Optional.ofNullable(office));
         switch (format) {
             case json -> Formats.json(out(), rows);
             case csv -> Formats.csv(out(), HEADER, rows.stream().map(KpiCommand::cells).toList());

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.cli;
 
+import be.inasti.missiondesk.app.MissionService;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.identity.Bce;
 import be.inasti.missiondesk.domain.identity.Niss;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "add", description = "Open a mission; the clocks its type starts on reception start on the "
         + "received date. Prints the new id on the last line.")
-final class MissionAddCommand extends ServiceCommand {
+final class MissionAddCommand extends ServiceCommand<MissionService> {
     @Option(names = "--type", required = true, paramLabel = "TYPE", description = "One of: ${COMPLETION-CANDIDATES}.")
     MissionType type;
 
@@ -54,9 +55,13 @@ final class MissionAddCommand extends ServiceCommand {
         String bce;
     }
 
+    MissionAddCommand() {
+        super(Services::missions);
+    }
+
     @Override
-    int run(Services services) {
-        Mission m = services.missions().open(new NewMission(type, office, assignee, subject(), Source.MANUAL,
+    int run(MissionService missions) {
+        Mission m = missions.open(new NewMission(type, office, assignee, subject(), Source.MANUAL,
                 received, objective, priority, notes));
         m.clocks().forEach(c -> out().printf("clock %s started %s, due %s%n", c.objectiveCode(), c.startedOn(),
                 c.dueOn()));

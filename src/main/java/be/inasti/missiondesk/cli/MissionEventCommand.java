@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.cli;
 
+import be.inasti.missiondesk.app.MissionService;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "event", description = "Fire a workflow event (droit-accorde, reponse-envoyee, transmis-vob, …); "
         + "an event the mission's state does not allow is refused, with the allowed ones listed.")
-final class MissionEventCommand extends ServiceCommand {
+final class MissionEventCommand extends ServiceCommand<MissionService> {
     @Parameters(index = "0", paramLabel = "ID", description = "Mission id (or its first characters).")
     String id;
 
@@ -22,10 +23,14 @@ final class MissionEventCommand extends ServiceCommand {
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "When it happened (default: today).")
     LocalDate on;
 
+    MissionEventCommand() {
+        super(Services::missions);
+    }
+
     @Override
-    int run(Services services) {
-        LocalDate when = on != null ? on : services.missions().today();
-        Recorded fired = services.missions().fire(services.missions().find(id).id(), event, when);
+    int run(MissionService missions) {
+        LocalDate when = on != null ? on : missions.today();
+        Recorded fired = missions.fire(missions.find(id).id(), event, when);
         Mission after = fired.mission();
         for (Change c : fired.changes()) {
             switch (c.kind()) {

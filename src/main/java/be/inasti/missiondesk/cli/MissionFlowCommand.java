@@ -1,14 +1,16 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
+import be.inasti.missiondesk.domain.mission.Actor;
 import be.inasti.missiondesk.domain.mission.Office;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /** A flow that opens missions: a file names no office or agent, so the command does. */
-abstract class MissionFlowCommand extends FlowImportCommand {
+abstract class MissionFlowCommand extends FlowImportCommand<MissionFlowCommand.Uses> {
     @Option(names = "--office", required = true, paramLabel = "OFFICE",
             description = "The office the missions go to: ${COMPLETION-CANDIDATES}.")
     Office office;
@@ -17,14 +19,22 @@ abstract class MissionFlowCommand extends FlowImportCommand {
             description = "The agent the missions go to (default: the user importing the file).")
     String assignee;
 
+    /** The import service, and who imports: the missions go to him unless {@code --assignee} says otherwise. */
+    record Uses(FlowImportService flows, Actor actor) {
+    }
+
+    MissionFlowCommand() {
+        super(s -> new Uses(s.flows(), s.actor()), Uses::flows);
+    }
+
     abstract FlowKind kind();
 
-    /** The day the file was received: its missions' clocks start on it. */
-    abstract LocalDate received(Services services);
+    /** The day the file was received, given today: its missions' clocks start on it. */
+    abstract LocalDate received(LocalDate today);
 
     @Override
-    final ImportOptions options(Services services) {
-        return new ImportOptions(kind(), received(services), office,
-                assignee != null ? assignee : services.actor().user(), strict);
+    final ImportOptions options(Uses uses) {
+        return new ImportOptions(kind(), received(uses.flows().today()), office,
+                assignee != null ? assignee : uses.actor().user(), strict);
     }
 }

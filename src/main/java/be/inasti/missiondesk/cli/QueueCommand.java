@@ -3,6 +3,7 @@ package be.inasti.missiondesk.cli;
 import be.inasti.missiondesk.app.ClockStatus;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.app.QueueService;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "queue", description = "List missions with their clocks, most urgent first.")
-final class QueueCommand extends ServiceCommand {
+final class QueueCommand extends ServiceCommand<QueueService> {
     @Option(names = "--office", description = "Only this office: ${COMPLETION-CANDIDATES}.")
     Office office;
 
@@ -34,9 +35,13 @@ final class QueueCommand extends ServiceCommand {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
     Formats.Format format;
 
+    QueueCommand() {
+        super(Services::queue);
+    }
+
     @Override
-    int run(Services services) {
-        List<QueueItem> items = services.queue().queue(new QueueQuery(Optional.ofNullable(office),
+    int run(QueueService queue) {
+        List<QueueItem> items = queue.queue(new QueueQuery(Optional.ofNullable(office),
                 Optional.ofNullable(assignee), Optional.ofNullable(state), all));
         switch (format) {
             case json -> Formats.json(out(), items.stream().map(QueueCommand::json).toList());

@@ -1,6 +1,5 @@
 package be.inasti.missiondesk.cli;
 
-import be.inasti.missiondesk.app.Services;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
@@ -11,7 +10,7 @@ abstract class ReceivedFlowCommand extends MissionFlowCommand {
     LocalDate received;
 
     @Override
-    final LocalDate received(Services services) {
-        return received != null ? received : services.flows().today();
+    final LocalDate received(LocalDate today) {
+        return received != null ? received : today;
     }
 }

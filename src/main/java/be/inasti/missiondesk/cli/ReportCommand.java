@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report", description = "The attainment report of a period, for the central office: CSV, or a PDF "
         + "with tables and charts (French unless --lang says otherwise).")
-final class ReportCommand extends ServiceCommand {
+final class ReportCommand extends ServiceCommand<ReportService> {
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
     LocalDate from;
 
@@ -31,9 +31,13 @@ final class ReportCommand extends ServiceCommand {
     @Option(names = "--lang", defaultValue = "fr", description = "fr, nl, de or en (default ${DEFAULT-VALUE}).")
     String language;
 
+    ReportCommand() {
+        super(Services::reports);
+    }
+
     @Override
-    int run(Services services) {
-        var dashboard = services.reports().write(from, to, Optional.ofNullable(office), format,
+    int run(ReportService reports) {
+        var dashboard = reports.write(from, to, Optional.ofNullable(office), format,
                 Locale.forLanguageTag(language), out);
         out().printf("report written to %s: %d rows, %d below their norm%n", out, dashboard.rows().size(),
                 dashboard.rows().stream().filter(r -> r.belowNorm()).count());

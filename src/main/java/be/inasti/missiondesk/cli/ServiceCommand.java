@@ -3,20 +3,34 @@ package be.inasti.missiondesk.cli;
 import be.inasti.missiondesk.app.Services;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A subcommand that works on the database the global options name. */
-abstract class ServiceCommand implements Callable<Integer> {
+/**
+ * A subcommand that works on the database the global options name. It is handed only the service it uses, or a
+ * small record of the few it uses, picked out of the composition root in its constructor: what a command may
+ * touch is then written in one line, not found by reading it for {@code services.x()} calls.
+ *
+ * @param <S> the service, or record of services, the command uses
+ */
+abstract class ServiceCommand<S> implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public final Integer call() {
-        return run(root().services());
+    private final Function<Services, S> uses;
+
+    /** @param uses picks the command's services out of the composition root, e.g. {@code Services::queue} */
+    ServiceCommand(Function<Services, S> uses) {
+        this.uses = uses;
     }
 
-    abstract int run(Services services);
+    @Override
+    public final Integer call() {
+        return run(uses.apply(root().services()));
+    }
+
+    abstract int run(S service);
 
     MissionDeskCommand root() {
         return (MissionDeskCommand) spec.root().userObject();

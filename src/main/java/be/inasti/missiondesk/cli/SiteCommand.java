@@ -5,6 +5,7 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.Partner;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.sync.Site;
+import be.inasti.missiondesk.sync.SyncService;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ final class SiteCommand {
 
     @Command(name = "init", description = "Give this installation its site id, office, role and key pairs "
             + "(Ed25519 for signing, X25519 for encryption); private keys stay in the database.")
-    static final class Init extends ServiceCommand {
+    static final class Init extends ServiceCommand<SyncService> {
         @Option(names = "--id", required = true, description = "Site id, e.g. NAM-07.")
         String id;
 
@@ -27,9 +28,13 @@ final class SiteCommand {
         @Option(names = "--role", required = true, description = "caseworker, inspector, coordinator or central.")
         String role;
 
+        Init() {
+            super(Services::sync);
+        }
+
         @Override
-        int run(Services services) {
-            Site site = services.sync().init(id, office, Role.parse(role));
+        int run(SyncService sync) {
+            Site site = sync.init(id, office, Role.parse(role));
             out().printf("this installation is now site %s (%s, %s)%n", site.id(), site.office(), site.role());
             return 0;
         }
@@ -37,44 +42,56 @@ final class SiteCommand {
 
     @Command(name = "export-identity", description = "Write this site's public identity to a file, for the "
             + "other sites to register.")
-    static final class ExportIdentity extends ServiceCommand {
+    static final class ExportIdentity extends ServiceCommand<SyncService> {
         @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
 
+        ExportIdentity() {
+            super(Services::sync);
+        }
+
         @Override
-        int run(Services services) {
-            services.sync().exportIdentity(out);
+        int run(SyncService sync) {
+            sync.exportIdentity(out);
             out().printf("identity written to %s%n", out);
             return 0;
         }
     }
 
     @Command(name = "register", description = "Record another site from its identity file.")
-    static final class Register extends ServiceCommand {
+    static final class Register extends ServiceCommand<SyncService> {
         @Parameters(paramLabel = "FILE")
         Path file;
 
+        Register() {
+            super(Services::sync);
+        }
+
         @Override
-        int run(Services services) {
-            Site site = services.sync().register(file);
+        int run(SyncService sync) {
+            Site site = sync.register(file);
             out().printf("site %s (%s, %s) registered%n", site.id(), site.office(), site.role());
             return 0;
         }
     }
 
     @Command(name = "list", description = "This site and its partners, with what was exchanged.")
-    static final class ListSites extends ServiceCommand {
+    static final class ListSites extends ServiceCommand<SyncService> {
+        ListSites() {
+            super(Services::sync);
+        }
+
         @Override
-        int run(Services services) {
-            services.sync().self().ifPresentOrElse(
+        int run(SyncService sync) {
+            sync.self().ifPresentOrElse(
                     s -> out().printf("this site: %s (%s, %s)%n", s.id(), s.office(), s.role()),
                     () -> out().println("this installation is not a site yet"));
-            for (Partner p : services.sync().partners()) {
+            for (Partner p : sync.partners()) {
                 out().printf("partner %s (%s, %s): exported up to %d, acknowledged %d, applied theirs up to %d; "
                         + "last export %s, last import %s%n", p.site().id(), p.site().office(), p.site().role(),
                         p.exportedPos(), p.acknowledgedPos(), p.appliedPos(), p.lastExportAt(), p.lastImportAt());
             }
-            out().printf("local changes not yet acknowledged: %d%n", services.sync().pendingChanges());
+            out().printf("local changes not yet acknowledged: %d%n", sync.pendingChanges());
             return 0;
         }
     }

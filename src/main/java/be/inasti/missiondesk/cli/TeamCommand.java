@@ -3,6 +3,7 @@ package be.inasti.missiondesk.cli;
 import be.inasti.missiondesk.app.AtRiskClock;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.TeamRow;
+import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.domain.mission.Office;
 import java.util.Arrays;
 import java.util.List;
@@ -14,16 +15,20 @@ import picocli.CommandLine.Option;
 
 @Command(name = "team", description = "Every agent's open work: missions, overdue, at risk, due within 7 and 30 "
         + "days, by type.", subcommands = TeamCommand.AtRisk.class)
-final class TeamCommand extends ServiceCommand {
+final class TeamCommand extends ServiceCommand<TeamService> {
     @Option(names = "--office", description = "Only this office: ${COMPLETION-CANDIDATES}.")
     Office office;
 
     private static final List<String> HEADER = List.of("office", "agent", "open", "overdue", "atRisk", "dueIn7",
             "dueIn30", "types");
 
+    TeamCommand() {
+        super(Services::team);
+    }
+
     @Override
-    int run(Services services) {
-        List<TeamRow> rows = services.team().team(Optional.ofNullable(office));
+    int run(TeamService team) {
+        List<TeamRow> rows = team.team(Optional.ofNullable(office));
         Formats.table(out(), HEADER, rows.stream().map(TeamCommand::cells).toList());
         return 0;
     }
@@ -36,16 +41,20 @@ final class TeamCommand extends ServiceCommand {
     }
 
     @Command(name = "at-risk", description = "Open clocks that miss a tier within N days unless closed, soonest first.")
-    static final class AtRisk extends ServiceCommand {
+    static final class AtRisk extends ServiceCommand<TeamService> {
         @Option(names = "--days", defaultValue = "7", description = "Horizon in days (default ${DEFAULT-VALUE}).")
         int days;
 
         @Option(names = "--office", description = "Only this office.")
         Office office;
 
+        AtRisk() {
+            super(Services::team);
+        }
+
         @Override
-        int run(Services services) {
-            List<AtRiskClock> risks = services.team().atRisk(days, Optional.ofNullable(office));
+        int run(TeamService team) {
+            List<AtRiskClock> risks = team.atRisk(days, Optional.ofNullable(office));
             Formats.table(out(), List.of("due", "daysLeft", "objective", "tierDays", "mission", "type", "agent"),
                     risks.stream().map(r -> Arrays.<Object>asList(r.dueOn(), r.daysLeft(), r.objective(),
                             r.tierDays(), r.mission().id().toString().substring(0, 8), r.mission().type(),
