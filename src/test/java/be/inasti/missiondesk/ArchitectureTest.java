@@ -4,10 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The packages show the architecture; these rules keep it so. */
 @AnalyzeClasses(packages = "be.inasti.missiondesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -35,9 +38,27 @@ class ArchitectureTest {
             .because("app is the one door: the window and the command line reach the store, sync and flows "
                     + "only through the application services; domain ← store ← sync/flows ← app ← ui/cli ← launcher");
 
+    /** Every package is a slice, but jOOQ's generated schema, whose tables and records name each other, is one. */
+    private static final SliceAssignment PACKAGES = new SliceAssignment() {
+        private static final String GENERATED = "be.inasti.missiondesk.store.schema";
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (!name.startsWith("be.inasti.missiondesk")) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of(name.startsWith(GENERATED) ? GENERATED : name);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of MissionDesk";
+        }
+    };
+
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("be.inasti.missiondesk.(**)").should()
-            .beFreeOfCycles()
+    static final ArchRule noPackageCycles = slices().assignedFrom(PACKAGES).should().beFreeOfCycles()
             .because("a package that needs another which needs it back cannot be read, tested or moved alone");
 
     @ArchTest

@@ -1,4 +1,4 @@
-package be.inasti.missiondesk.store;
+package be.inasti.missiondesk.store.convert;
 
 import java.time.LocalDate;
 import org.jooq.impl.AbstractConverter;
