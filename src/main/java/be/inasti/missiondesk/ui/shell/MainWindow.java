@@ -115,8 +115,8 @@ public final class MainWindow implements Shell {
         FirstStartViewModel first = new FirstStartViewModel(services.missions(), services.demo(), tasks, messages,
                 queue::refresh);
         Scene scene = new Scene(new MainView(main, queue, detail, first, messages), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/be/inasti/missiondesk/ui/missiondesk.css"))
-                .toExternalForm());
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(
+                "/be/inasti/missiondesk/ui/missiondesk.css")).toExternalForm());
         stage.setTitle(messages.format("app.title.user", services.actor().user()));
         stage.setScene(scene);
         main.refreshStatus();
@@ -175,8 +175,8 @@ public final class MainWindow implements Shell {
     @Override
     public void openCoordination(CoordinationScreen screen) {
         if (coordination == null || !coordination.isShowing()) {
-            coordination = CoordinationWindow.open(stage, CoordinationWindow.Uses.of(services), tasks, messages, this::changed,
-                    owner -> new FxReportTarget(() -> owner, messages));
+            coordination = CoordinationWindow.open(stage, CoordinationWindow.Uses.of(services), tasks, messages,
+                    this::changed, owner -> new FxReportTarget(() -> owner, messages));
         }
         coordination.show(screen);
     }

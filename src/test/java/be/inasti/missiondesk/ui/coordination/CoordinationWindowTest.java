@@ -60,7 +60,8 @@ class CoordinationWindowTest {
         Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks, new Messages(Locale.FRENCH), () -> moves++,
+        CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks,
+                new Messages(Locale.FRENCH), () -> moves++,
                 window -> (format, name) -> Optional.ofNullable(report)).show(CoordinationScreen.TEAM);
     }
 

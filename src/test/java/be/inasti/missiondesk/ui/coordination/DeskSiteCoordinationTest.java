@@ -40,7 +40,8 @@ class DeskSiteCoordinationTest {
         tasks = new FxTaskRunner();
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks, new Messages(Locale.FRENCH), () -> { },
+        CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks,
+                new Messages(Locale.FRENCH), () -> { },
                 window -> (format, name) -> Optional.empty()).show(CoordinationScreen.TEAM);
     }
 

@@ -40,7 +40,8 @@ class FlowImportWindowTest {
         services = TestServices.open(folder, LocalDate.of(2026, 11, 23));
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        FlowImportWindow.open(owner, services.flows(), services.actor().user(), new FxTaskRunner(), new Messages(Locale.FRENCH),
+        FlowImportWindow.open(owner, services.flows(), services.actor().user(), new FxTaskRunner(),
+                new Messages(Locale.FRENCH),
                 Optional.of(flow("requests-2026-11.csv")));
     }
 
