@@ -3,6 +3,7 @@ package be.inasti.missiondesk.app;
 import be.inasti.missiondesk.domain.calendar.BelgianCalendar;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.queue.QueueFirstPage;
 import be.inasti.missiondesk.domain.queue.QueueSort;
 import be.inasti.missiondesk.store.MissionStore;
 import be.inasti.missiondesk.store.QueueStore;
@@ -34,11 +35,9 @@ public final class QueueService {
     }
 
     /** The counts, the first page and the objectives of the running clocks, as they were at one moment. */
-    public QueueFirstPage first(QueueCriteria criteria, List<QueueSort> order, int limit) {
+    public QueueFirstPage<QueueItem> first(QueueCriteria criteria, List<QueueSort> order, int limit) {
         LocalDate today = LocalDate.now(clock);
-        QueueStore.FirstPage first = pages.first(criteria, order, today, limit);
-        return new QueueFirstPage(first.counts(), first.missions().stream().map(m -> itemOf(m, today)).toList(),
-                first.objectives());
+        return pages.first(criteria, order, today, limit).map(m -> itemOf(m, today));
     }
 
     public boolean hasOpenMissions(String assignee) {

@@ -8,6 +8,7 @@ import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.queue.QueueCounts;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.queue.QueueFirstPage;
 import be.inasti.missiondesk.domain.queue.QueueSort;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,13 +32,9 @@ public final class QueueStore {
         this.reader = new MissionReader(catalogue);
     }
 
-    /** What the window shows first: the counts, the first page, the objectives of the running clocks. */
-    public record FirstPage(QueueCounts counts, List<Mission> missions, List<String> objectives) {
-    }
-
     /** The first page with the counts and objectives, read in one transaction so that they agree. */
-    public FirstPage first(QueueCriteria criteria, List<QueueSort> order, LocalDate today, int limit) {
-        return dsl.transactionResult(tx -> new FirstPage(counts(tx.dsl(), criteria, today),
+    public QueueFirstPage<Mission> first(QueueCriteria criteria, List<QueueSort> order, LocalDate today, int limit) {
+        return dsl.transactionResult(tx -> new QueueFirstPage<>(counts(tx.dsl(), criteria, today),
                 page(tx.dsl(), criteria, order, today, 0, limit), openObjectives(tx.dsl())));
     }
 
