@@ -10,6 +10,7 @@ import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.clock.TierDeadline;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -50,7 +51,7 @@ public final class TeamService {
         LocalDate today = LocalDate.now(clock);
         Map<Agent, List<QueueItem>> byAgent = new TreeMap<>(Comparator.comparing(Agent::office)
                 .thenComparing(Agent::login));
-        for (QueueItem item : queue.queue(new QueueQuery(office, Optional.empty(), Optional.empty(), false))) {
+        for (QueueItem item : queue.all(QueueCriteria.of(office, Optional.empty()))) {
             byAgent.computeIfAbsent(new Agent(item.mission().office(), item.mission().assignee()),
                     k -> new ArrayList<>()).add(item);
         }
@@ -79,7 +80,7 @@ public final class TeamService {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(days);
         List<AtRiskClock> risks = new ArrayList<>();
-        for (QueueItem item : queue.queue(new QueueQuery(office, Optional.empty(), Optional.empty(), false))) {
+        for (QueueItem item : queue.all(QueueCriteria.of(office, Optional.empty()))) {
             for (DeadlineClock c : item.mission().openClocks()) {
                 c.tiers().stream().filter(t -> !t.dueOn().isAfter(horizon) && !t.dueOn().isBefore(today))
                         .findFirst()
@@ -102,8 +103,8 @@ public final class TeamService {
         List<Workload> loads = colleagues.stream().map(a -> team.stream().filter(r -> r.agent().equals(a))
                 .findFirst().map(r -> new Workload(a.login(), r.open(), r.overdue() + r.atRisk()))
                 .orElse(new Workload(a.login(), 0, 0))).toList();
-        List<WorkItem> work = queue.queue(new QueueQuery(Optional.of(absent.office()), Optional.of(absent.login()),
-                Optional.empty(), false)).stream().map(TeamService::workItem).toList();
+        List<WorkItem> work = queue.all(QueueCriteria.of(Optional.of(absent.office()), Optional.of(absent.login())))
+                .stream().map(TeamService::workItem).toList();
         return new Balancer().propose(work, loads);
     }
 

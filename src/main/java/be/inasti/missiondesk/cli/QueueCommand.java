@@ -2,18 +2,19 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.ClockStatus;
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.clock.TierDeadline;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,7 +26,8 @@ final class QueueCommand extends ServiceCommand {
     @Option(names = "--assignee", paramLabel = "AGENT", description = "Only this agent's missions.")
     String assignee;
 
-    @Option(names = "--state", description = "Only missions with a clock in this state: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--state", description = "Only missions whose most urgent open clock is in this state (ON_TRACK "
+            + "when none runs): OVERDUE, AT_RISK or ON_TRACK.")
     ClockState state;
 
     @Option(names = "--all", description = "Closed missions too.")
@@ -36,8 +38,9 @@ final class QueueCommand extends ServiceCommand {
 
     @Override
     int run(Services services) {
-        List<QueueItem> items = services.queue().queue(new QueueQuery(Optional.ofNullable(office),
-                Optional.ofNullable(assignee), Optional.ofNullable(state), all));
+        List<QueueItem> items = services.queue().all(new QueueCriteria(Optional.ofNullable(assignee), Set.of(),
+                Optional.ofNullable(state).map(Set::of).orElse(Set.of()), Set.of(),
+                Optional.ofNullable(office).map(Set::of).orElse(Set.of()), "", all));
         switch (format) {
             case json -> Formats.json(out(), items.stream().map(QueueCommand::json).toList());
             case csv -> Formats.csv(out(), CSV_HEADER, items.stream().flatMap(i -> csvRows(i).stream()).toList());

@@ -67,7 +67,7 @@ final class QueueSql {
     }
 
     static Condition matching(QueueCriteria criteria, LocalDate today) {
-        Condition c = MISSION.CLOSED.isFalse();
+        Condition c = criteria.includeClosed() ? DSL.noCondition() : MISSION.CLOSED.isFalse();
         c = c.and(criteria.assignee().map(MISSION.ASSIGNEE::eq).orElse(DSL.noCondition()));
         c = c.and(anyOf(MISSION.TYPE, criteria.types().stream().map(Enum::name).toList()));
         c = c.and(anyOf(MISSION.OFFICE, criteria.offices().stream().map(Enum::name).toList()));

@@ -13,15 +13,14 @@ import be.inasti.missiondesk.domain.queue.QueueSort;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record3;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
- * The caseworker's queue, answered in SQL a page at a time: which open missions match, in which order, and how
- * many are in each state. The window holds a few pages, never the whole queue (see {@link QueueSql}).
+ * Every reader's queue, answered in SQL (see {@link QueueSql}): the window's a page at a time, with how many are in
+ * each state; the command line's and the coordinators' whole. The window holds a few pages, never the whole queue.
  */
 public final class QueueStore {
     private final DSLContext dsl;
@@ -54,6 +53,14 @@ public final class QueueStore {
                 .where(QueueSql.matching(criteria, today))
                 .orderBy(QueueSql.orderBy(order)).limit(limit).offset(offset);
         return reader.read(db, MISSION.ID.in(ids), QueueSql.orderBy(order));
+    }
+
+    /**
+     * Every mission matching, most urgent first (the window's order when no column is sorted): the pages without a
+     * limit, read in one query without the page's subquery of ids.
+     */
+    public List<Mission> all(QueueCriteria criteria, LocalDate today) {
+        return reader.read(dsl, QueueSql.matching(criteria, today), QueueSql.orderBy(List.of()));
     }
 
     private static QueueCounts counts(DSLContext db, QueueCriteria criteria, LocalDate today) {

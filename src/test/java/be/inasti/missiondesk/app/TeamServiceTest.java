@@ -7,6 +7,7 @@ import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.domain.balance.Proposal;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.sync.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class TeamServiceTest {
         List<TeamRow> team = services.team().team(Optional.empty());
 
         int open = team.stream().mapToInt(TeamRow::open).sum();
-        assertThat(open).isEqualTo(services.queue().queue(QueueQuery.open()).size());
+        assertThat(open).isEqualTo(services.queue().all(QueueCriteria.all()).size());
         assertThat(team).allSatisfy(r -> {
             assertThat(r.overdue() + r.atRisk()).isLessThanOrEqualTo(r.open());
             assertThat(r.dueIn7()).isLessThanOrEqualTo(r.dueIn30());
@@ -58,15 +59,13 @@ class TeamServiceTest {
         Agent absent = new Agent(Office.WAVRE, "amartin");
         List<Agent> colleagues = List.of(new Agent(Office.WAVRE, "jdubois"), new Agent(Office.WAVRE, "slambert"),
                 new Agent(Office.NAMUR, "vrenard"));
-        int queued = services.queue().queue(new QueueQuery(Optional.of(Office.WAVRE), Optional.of("amartin"),
-                Optional.empty(), false)).size();
+        int queued = services.queue().all(QueueCriteria.of(Optional.of(Office.WAVRE), Optional.of("amartin"))).size();
 
         Proposal proposal = services.team().proposeBalance(absent, colleagues);
         int moved = services.team().apply(proposal, colleagues, "long sick leave");
 
         assertThat(moved).isEqualTo(queued).isPositive();
-        assertThat(services.queue().queue(new QueueQuery(Optional.empty(), Optional.of("amartin"), Optional.empty(),
-                false))).isEmpty();
+        assertThat(services.queue().all(QueueCriteria.of(Optional.empty(), Optional.of("amartin")))).isEmpty();
         UUID one = proposal.missionsOf("vrenard").getFirst();
         assertThat(services.missions().get(one).office()).isEqualTo(Office.NAMUR);
         assertThat(services.missions().history(one)).extracting(h -> h.change().kind())
@@ -76,7 +75,7 @@ class TeamServiceTest {
     @Test
     void aDeskSiteSeesTheTeamButDoesNotMoveWork() {
         services.sync().init("WAV-02", Office.WAVRE, Role.CASEWORKER);
-        UUID any = services.queue().queue(QueueQuery.open()).getFirst().mission().id();
+        UUID any = services.queue().all(QueueCriteria.all()).getFirst().mission().id();
 
         assertThat(services.team().mayReassign()).isFalse();
         assertThatThrownBy(() -> services.team().reassign(List.of(any), new Agent(Office.WAVRE, "x"), "why"))

@@ -11,6 +11,7 @@ import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.flows.csv.BadFileException;
 import be.inasti.missiondesk.flows.csv.LineProblem;
 import be.inasti.missiondesk.store.Affiliate;
@@ -52,7 +53,7 @@ class FlowImportServiceTest {
     }
 
     List<Mission> missions() {
-        return services.queue().queue(be.inasti.missiondesk.app.QueueQuery.open()).stream()
+        return services.queue().all(QueueCriteria.all()).stream()
                 .map(i -> i.mission()).toList();
     }
 

@@ -4,12 +4,12 @@ import static be.inasti.missiondesk.store.schema.Tables.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -63,7 +63,7 @@ class SyncRoundTripTest {
         wavre.sync().importBatch(sites.export(central, "WAV-01"), false);
 
         assertThat(namur.missions().get(m.id()).assignee()).isEqualTo("vrenard");
-        assertThat(namur.queue().queue(QueueQuery.open())).extracting(i -> i.mission().id()).containsExactly(m.id());
+        assertThat(namur.queue().all(QueueCriteria.all())).extracting(i -> i.mission().id()).containsExactly(m.id());
         assertThat(wavre.missions().get(m.id()).office()).isEqualTo(Office.NAMUR);
     }
 

@@ -3,7 +3,7 @@ package be.inasti.missiondesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.ui.detail.HistoryRow;
 import java.nio.file.Path;
 import java.util.List;
@@ -171,7 +171,7 @@ class DeskWindowTest {
         robot.clickOn("#queue-mine");
         waitUntil(() -> table.getItems().size() > 50);
         String mostUrgent = subject(table.getItems().getFirst());
-        List<String> names = desk.services.queue().queue(QueueQuery.open()).stream().map(DeskWindowTest::subject)
+        List<String> names = desk.services.queue().all(QueueCriteria.all()).stream().map(DeskWindowTest::subject)
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2);

@@ -1,9 +1,8 @@
 package be.inasti.missiondesk.app.bench;
 
-import be.inasti.missiondesk.app.QueueQuery;
-import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.flows.FlowKind;
 import be.inasti.missiondesk.flows.ImportOptions;
 import be.inasti.missiondesk.store.Floors;
@@ -87,7 +86,7 @@ public final class Benchmark {
 
     private static void queries(Services services, Samples samples) {
         Floors floors = new Floors(services.database());
-        samples.ours("queue load (open missions)", BenchRow.QUERY, () -> services.queue().queue(QueueQuery.open()));
+        samples.ours("queue load (open missions)", BenchRow.QUERY, () -> services.queue().all(QueueCriteria.all()));
         samples.floor("queue load (open missions)", floors::queueRows);
         LocalDate today = LocalDate.now(services.clock());
         samples.ours("queue first page (window)", BenchRow.QUERY,
