@@ -2,6 +2,7 @@ package be.inasti.missiondesk.app;
 
 import be.inasti.missiondesk.domain.calendar.BelgianCalendar;
 import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.queue.AgentCounts;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.queue.QueueFirstPage;
 import be.inasti.missiondesk.domain.queue.QueueSort;
@@ -42,6 +43,11 @@ public final class QueueService {
     public List<QueueItem> all(QueueCriteria criteria) {
         LocalDate today = LocalDate.now(clock);
         return items(store.all(criteria, today), today);
+    }
+
+    /** Each agent's missions matching {@code criteria}, counted by the state of their most urgent clock and type. */
+    public List<AgentCounts> agentCounts(QueueCriteria criteria) {
+        return store.team(criteria, LocalDate.now(clock));
     }
 
     public boolean hasOpenMissions(String assignee) {

@@ -66,6 +66,11 @@ final class QueueSql {
         };
     }
 
+    /** Whether a mission's most urgent open clock falls due between {@code today} and {@code days} later, both in. */
+    static Condition dueWithin(int days, LocalDate today) {
+        return DUE.between(DSL.inline(today.toEpochDay()), DSL.inline(today.toEpochDay() + days));
+    }
+
     static Condition matching(QueueCriteria criteria, LocalDate today) {
         Condition c = criteria.includeClosed() ? DSL.noCondition() : MISSION.CLOSED.isFalse();
         c = c.and(criteria.assignee().map(MISSION.ASSIGNEE::eq).orElse(DSL.noCondition()));

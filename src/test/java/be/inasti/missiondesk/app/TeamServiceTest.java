@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.domain.balance.Proposal;
+import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.sync.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +50,35 @@ class TeamServiceTest {
         });
         assertThat(services.team().team(Optional.of(Office.LIBRAMONT)))
                 .allMatch(r -> r.agent().office() == Office.LIBRAMONT).isNotEmpty();
+    }
+
+    @Test
+    void eachAgentsRowCountsHisMissionsByTheirMostUrgentClockAgentByAgentInOfficeThenLoginOrder() {
+        List<TeamRow> team = services.team().team(Optional.empty());
+
+        assertThat(team).extracting(TeamRow::agent).isSortedAccordingTo(Comparator.comparing(Agent::office)
+                .thenComparing(Agent::login)).doesNotHaveDuplicates();
+        assertThat(team).allSatisfy(r -> assertThat(r).isEqualTo(countedByHand(r.agent())));
+        assertThat(team).anyMatch(r -> r.overdue() > 0).anyMatch(r -> r.atRisk() > 0).anyMatch(r -> r.dueIn7() > 0);
+    }
+
+    /** An agent's row counted item by item from his queue, by the countdown of each mission's most urgent clock. */
+    private TeamRow countedByHand(Agent agent) {
+        List<QueueItem> items = services.queue().all(QueueCriteria.of(Optional.of(agent.office()),
+                Optional.of(agent.login())));
+        Map<MissionType, Integer> byType = new EnumMap<>(MissionType.class);
+        items.forEach(i -> byType.merge(i.mission().type(), 1, Integer::sum));
+        return new TeamRow(agent, items.size(), count(items, i -> i.urgency() == ClockState.OVERDUE),
+                count(items, i -> i.urgency() == ClockState.AT_RISK), count(items, i -> dueWithin(i, 7)),
+                count(items, i -> dueWithin(i, 30)), byType);
+    }
+
+    private static int count(List<QueueItem> items, Predicate<QueueItem> counted) {
+        return (int) items.stream().filter(counted).count();
+    }
+
+    private static boolean dueWithin(QueueItem item, int days) {
+        return item.mostUrgent().map(c -> c.countdown().remainingDays()).filter(d -> d >= 0 && d <= days).isPresent();
     }
 
     @Test

@@ -15,6 +15,7 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.queue.AgentCounts;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
 import be.inasti.missiondesk.domain.queue.QueueCounts;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,61 @@ class QueueStoreTest {
         assertThat(everyMission()).hasSize(services.database().dsl().fetchCount(MISSION)).anyMatch(Mission::closed);
         assertThat(queue.all(QueueCriteria.all(), TODAY)).hasSizeLessThan(everyMission().size())
                 .noneMatch(Mission::closed);
+    }
+
+    @Test
+    void theTeamCountedInSqlIsEachAgentsMissionsCountedByTheDomainOnEveryDay() {
+        List<Mission> open = openMissions();
+        for (LocalDate day = TODAY.minusDays(45); day.isBefore(TODAY.plusDays(60)); day = day.plusDays(4)) {
+            assertThat(queue.team(QueueCriteria.all(), day)).as("on %s", day)
+                    .containsExactlyInAnyOrderElementsOf(countedByHand(open, day));
+        }
+        assertThat(countedByHand(open, TODAY)).anyMatch(c -> c.overdue() > 0).anyMatch(c -> c.atRisk() > 0)
+                .anyMatch(c -> c.dueIn7() > 0 && c.dueIn7() < c.dueIn30()).anyMatch(c -> c.byType().size() > 1);
+        List<Mission> wavre = open.stream().filter(m -> m.office() == Office.WAVRE).toList();
+        assertThat(queue.team(QueueCriteria.of(Optional.of(Office.WAVRE), Optional.empty()), TODAY)).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(countedByHand(wavre, TODAY));
+    }
+
+    /** Each agent's missions counted one by one, by the domain's state of their most urgent open clock. */
+    private static List<AgentCounts> countedByHand(List<Mission> missions, LocalDate day) {
+        Map<List<Object>, List<Mission>> byAgent = missions.stream()
+                .collect(Collectors.groupingBy(m -> List.of(m.office(), m.assignee())));
+        return byAgent.values().stream().map(mine -> new AgentCounts(mine.getFirst().office(),
+                mine.getFirst().assignee(), mine.size(),
+                count(mine, m -> m.mostUrgentClock().map(c -> c.state(day) == ClockState.OVERDUE).orElse(false)),
+                count(mine, m -> m.mostUrgentClock().map(c -> c.state(day) == ClockState.AT_RISK).orElse(false)),
+                count(mine, m -> dueWithin(m, day, 7)), count(mine, m -> dueWithin(m, day, 30)),
+                mine.stream().collect(Collectors.groupingBy(Mission::type, Collectors.summingInt(m -> 1))))).toList();
+    }
+
+    private static int count(List<Mission> missions, Predicate<Mission> counted) {
+        return (int) missions.stream().filter(counted).count();
+    }
+
+    private static boolean dueWithin(Mission m, LocalDate day, int days) {
+        return m.mostUrgentClock().map(c -> !c.dueOn().isBefore(day) && !c.dueOn().isAfter(day.plusDays(days)))
+                .orElse(false);
+    }
+
+    @Test
+    void aColumnSortOrdersByItThenByUrgency() {
+        List<String> names = all(QueueCriteria.all(), List.of(new QueueSort(QueueColumn.SUBJECT, true, List.of())),
+                TODAY).stream().map(m -> m.subject().name()).toList();
+
+        assertThat(names).hasSize(openMissions().size())
+                .isSortedAccordingTo(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.reversed()));
+    }
+
+    @Test
+    void codesSortInTheOrderTheirNamesAreShown() {
+        List<String> shown = Arrays.stream(MissionType.values()).map(Enum::name).sorted(Comparator.reverseOrder())
+                .toList();
+
+        List<MissionType> types = all(QueueCriteria.all(), List.of(new QueueSort(QueueColumn.TYPE, false, shown)),
+                TODAY).stream().map(Mission::type).toList();
+
+        assertThat(types).isSortedAccordingTo(Comparator.comparing(t -> shown.indexOf(t.name())));
     }
 
     @Test
