@@ -45,6 +45,15 @@ public final class QueueService {
         return items(store.all(criteria, today), today);
     }
 
+    /**
+     * The missions matching {@code criteria} with an open clock due by {@code horizon}, most urgent first: the only
+     * ones that can have a tier falling due by then.
+     */
+    public List<QueueItem> withOpenClockDueBy(QueueCriteria criteria, LocalDate horizon) {
+        LocalDate today = LocalDate.now(clock);
+        return items(store.withOpenClockDueBy(criteria, horizon, today), today);
+    }
+
     /** Each agent's missions matching {@code criteria}, counted by the state of their most urgent clock and type. */
     public List<AgentCounts> agentCounts(QueueCriteria criteria) {
         return store.team(criteria, LocalDate.now(clock));

@@ -59,7 +59,7 @@ public final class TeamService {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(days);
         List<AtRiskClock> risks = new ArrayList<>();
-        for (QueueItem item : queue.all(QueueCriteria.of(office, Optional.empty()))) {
+        for (QueueItem item : queue.withOpenClockDueBy(QueueCriteria.of(office, Optional.empty()), horizon)) {
             for (DeadlineClock c : item.mission().openClocks()) {
                 c.tiers().stream().filter(t -> !t.dueOn().isAfter(horizon) && !t.dueOn().isBefore(today))
                         .findFirst()

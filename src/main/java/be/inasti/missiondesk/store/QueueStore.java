@@ -72,6 +72,15 @@ public final class QueueStore {
         return reader.read(dsl, QueueSql.matching(criteria, today), QueueSql.orderBy(List.of()));
     }
 
+    /**
+     * The missions matching that have an open clock due by {@code horizon}, most urgent first: the only ones with a
+     * tier that can fall due by then, found in SQL rather than among every mission.
+     */
+    public List<Mission> withOpenClockDueBy(QueueCriteria criteria, LocalDate horizon, LocalDate today) {
+        return reader.read(dsl, QueueSql.matching(criteria, today).and(QueueSql.hasOpenClockDueBy(horizon)),
+                QueueSql.orderBy(List.of()));
+    }
+
     private static QueueCounts counts(DSLContext db, QueueCriteria criteria, LocalDate today) {
         Record3<Integer, Integer, Integer> counts = db.select(
                         DSL.count().filterWhere(QueueSql.inState(ClockState.OVERDUE, today)),

@@ -6,13 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.domain.balance.Proposal;
 import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Priority;
+import be.inasti.missiondesk.domain.mission.Source;
+import be.inasti.missiondesk.domain.mission.Subject;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.sync.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -87,6 +96,45 @@ class TeamServiceTest {
 
         assertThat(risks).isNotEmpty().allSatisfy(r -> assertThat(r.daysLeft()).isBetween(0L, 7L));
         assertThat(risks).isSortedAccordingTo((a, b) -> a.dueOn().compareTo(b.dueOn()));
+    }
+
+    @Test
+    void theAtRiskListHoldsEveryOpenClockWithATierDueWithinTheHorizonAndNoOther() {
+        Mission secondTier = control(TODAY.minusDays(120));  // its 90-day tier past, its 180-day tier due in 60 days
+        Mission onTheHorizon = control(TODAY.minusDays(83));  // its 90-day tier due in 7 days
+
+        for (int days : List.of(0, 7, 30, 60, 200)) {
+            for (Optional<Office> office : List.of(Optional.<Office>empty(), Optional.of(Office.WAVRE))) {
+                assertThat(services.team().atRisk(days, office)).as("%d days, %s", days, office)
+                        .containsExactlyInAnyOrderElementsOf(atRiskByHand(days, office));
+            }
+        }
+        assertThat(services.team().atRisk(60, Optional.empty()))
+                .anyMatch(r -> r.mission().id().equals(secondTier.id()) && r.tierDays() == 180 && r.daysLeft() == 60);
+        assertThat(services.team().atRisk(7, Optional.of(Office.WAVRE)))
+                .anyMatch(r -> r.mission().id().equals(onTheHorizon.id()) && r.tierDays() == 90);
+    }
+
+    /** An inspection received on {@code day}: its clock falls due in two tiers, 90 and 180 days later. */
+    private Mission control(LocalDate day) {
+        return services.missions().open(new NewMission(MissionType.ECL_CONTROL, Office.WAVRE, "amartin",
+                Subject.person(Niss.parse("85073003328"), "Ana Popescu"), Source.MANUAL, day, null, Priority.NORMAL,
+                null));
+    }
+
+    /** Every tier of every open clock of every open mission looked at: the first due within the horizon, if any. */
+    private List<AtRiskClock> atRiskByHand(int days, Optional<Office> office) {
+        LocalDate horizon = TODAY.plusDays(days);
+        List<AtRiskClock> risks = new ArrayList<>();
+        for (QueueItem item : services.queue().all(QueueCriteria.of(office, Optional.empty()))) {
+            for (DeadlineClock c : item.mission().openClocks()) {
+                c.tiers().stream().filter(t -> !t.dueOn().isBefore(TODAY) && !t.dueOn().isAfter(horizon)).findFirst()
+                        .ifPresent(t -> risks.add(new AtRiskClock(item.mission(), c.objectiveCode(),
+                                (int) ChronoUnit.DAYS.between(c.startedOn(), t.dueOn()), t.normPercent(), t.dueOn(),
+                                ChronoUnit.DAYS.between(TODAY, t.dueOn()))));
+            }
+        }
+        return risks;
     }
 
     @Test
