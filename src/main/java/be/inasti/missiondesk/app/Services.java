@@ -60,8 +60,7 @@ public record Services(
         MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
         Backups backups = Backups.of(database);
         MissionService missions = new MissionService(lifecycle, missionStore, clock, actor);
-        QueueService queue = new QueueService(missionStore, new QueueStore(database, catalogue),
-                new BelgianCalendar(), clock);
+        QueueService queue = new QueueService(new QueueStore(database, catalogue), new BelgianCalendar(), clock);
         AttainmentService attainment = new AttainmentService(new Attainment(catalogue), new AttainmentStore(database),
                 clock);
         SyncService sync = new SyncService(new SyncStore(database), backups, clock, actor);

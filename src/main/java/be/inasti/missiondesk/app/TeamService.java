@@ -5,21 +5,18 @@ import be.inasti.missiondesk.domain.balance.Balancer;
 import be.inasti.missiondesk.domain.balance.Proposal;
 import be.inasti.missiondesk.domain.balance.WorkItem;
 import be.inasti.missiondesk.domain.balance.Workload;
-import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.clock.TierDeadline;
-import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.AgentCounts;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -45,33 +42,16 @@ public final class TeamService {
         return mayReassign.get();
     }
 
-    /** Every agent with open missions, by office then login. */
+    /** Every agent with open missions, by office then login, counted in SQL rather than mission by mission. */
     public List<TeamRow> team(Optional<Office> office) {
-        LocalDate today = LocalDate.now(clock);
-        Map<Agent, List<QueueItem>> byAgent = new TreeMap<>(Comparator.comparing(Agent::office)
-                .thenComparing(Agent::login));
-        for (QueueItem item : queue.queue(new QueueQuery(office, Optional.empty(), Optional.empty(), false))) {
-            byAgent.computeIfAbsent(new Agent(item.mission().office(), item.mission().assignee()),
-                    k -> new ArrayList<>()).add(item);
-        }
-        return byAgent.entrySet().stream().map(e -> row(e.getKey(), e.getValue(), today)).toList();
+        return queue.agentCounts(QueueCriteria.of(office, Optional.empty())).stream().map(TeamService::row)
+                .sorted(Comparator.comparing((TeamRow r) -> r.agent().office()).thenComparing(r -> r.agent().login()))
+                .toList();
     }
 
-    private static TeamRow row(Agent agent, List<QueueItem> items, LocalDate today) {
-        int overdue = 0;
-        int atRisk = 0;
-        int dueIn7 = 0;
-        int dueIn30 = 0;
-        Map<MissionType, Integer> byType = new EnumMap<>(MissionType.class);
-        for (QueueItem i : items) {
-            overdue += i.urgency() == ClockState.OVERDUE ? 1 : 0;
-            atRisk += i.urgency() == ClockState.AT_RISK ? 1 : 0;
-            long left = i.mostUrgent().map(c -> c.countdown().remainingDays()).orElse(Long.MAX_VALUE);
-            dueIn7 += left >= 0 && left <= 7 ? 1 : 0;
-            dueIn30 += left >= 0 && left <= 30 ? 1 : 0;
-            byType.merge(i.mission().type(), 1, Integer::sum);
-        }
-        return new TeamRow(agent, items.size(), overdue, atRisk, dueIn7, dueIn30, byType);
+    private static TeamRow row(AgentCounts c) {
+        return new TeamRow(new Agent(c.office(), c.assignee()), c.open(), c.overdue(), c.atRisk(), c.dueIn7(),
+                c.dueIn30(), c.byType());
     }
 
     /** Open clocks with a tier falling due within {@code days} days (or already past), soonest first. */
@@ -79,7 +59,7 @@ public final class TeamService {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(days);
         List<AtRiskClock> risks = new ArrayList<>();
-        for (QueueItem item : queue.queue(new QueueQuery(office, Optional.empty(), Optional.empty(), false))) {
+        for (QueueItem item : queue.withOpenClockDueBy(QueueCriteria.of(office, Optional.empty()), horizon)) {
             for (DeadlineClock c : item.mission().openClocks()) {
                 c.tiers().stream().filter(t -> !t.dueOn().isAfter(horizon) && !t.dueOn().isBefore(today))
                         .findFirst()
@@ -102,8 +82,8 @@ public final class TeamService {
         List<Workload> loads = colleagues.stream().map(a -> team.stream().filter(r -> r.agent().equals(a))
                 .findFirst().map(r -> new Workload(a.login(), r.open(), r.overdue() + r.atRisk()))
                 .orElse(new Workload(a.login(), 0, 0))).toList();
-        List<WorkItem> work = queue.queue(new QueueQuery(Optional.of(absent.office()), Optional.of(absent.login()),
-                Optional.empty(), false)).stream().map(TeamService::workItem).toList();
+        List<WorkItem> work = queue.all(QueueCriteria.of(Optional.of(absent.office()), Optional.of(absent.login())))
+                .stream().map(TeamService::workItem).toList();
         return new Balancer().propose(work, loads);
     }
 

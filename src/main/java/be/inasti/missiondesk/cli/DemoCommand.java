@@ -1,7 +1,6 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.DemoData;
-import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.database.DatabaseService;
 import be.inasti.missiondesk.domain.Progress;
 import picocli.CommandLine.Command;

@@ -1,6 +1,5 @@
 package be.inasti.missiondesk.cli;
 
-import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.attainment.AttainmentService;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.mission.Office;

@@ -1,6 +1,5 @@
 package be.inasti.missiondesk.cli;
 
-import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.ImportOptions;

@@ -4,7 +4,6 @@ import be.inasti.missiondesk.app.ClockStatus;
 import be.inasti.missiondesk.app.MissionService;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.app.QueueService;
-import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.workflow.Transition;

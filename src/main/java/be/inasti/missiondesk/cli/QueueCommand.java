@@ -2,7 +2,6 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.ClockStatus;
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.QueueService;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.clock.ClockState;
@@ -10,11 +9,13 @@ import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.clock.TierDeadline;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +27,8 @@ final class QueueCommand extends ServiceCommand<QueueService> {
     @Option(names = "--assignee", paramLabel = "AGENT", description = "Only this agent's missions.")
     String assignee;
 
-    @Option(names = "--state", description = "Only missions with a clock in this state: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--state", description = "Only missions whose most urgent open clock is in this state (ON_TRACK "
+            + "when none runs): OVERDUE, AT_RISK or ON_TRACK.")
     ClockState state;
 
     @Option(names = "--all", description = "Closed missions too.")
@@ -41,8 +43,9 @@ final class QueueCommand extends ServiceCommand<QueueService> {
 
     @Override
     int run(QueueService queue) {
-        List<QueueItem> items = queue.queue(new QueueQuery(Optional.ofNullable(office),
-                Optional.ofNullable(assignee), Optional.ofNullable(state), all));
+        List<QueueItem> items = queue.all(new QueueCriteria(Optional.ofNullable(assignee), Set.of(),
+                Optional.ofNullable(state).map(Set::of).orElse(Set.of()), Set.of(),
+                Optional.ofNullable(office).map(Set::of).orElse(Set.of()), "", all));
         switch (format) {
             case json -> Formats.json(out(), items.stream().map(QueueCommand::json).toList());
             case csv -> Formats.csv(out(), CSV_HEADER, items.stream().flatMap(i -> csvRows(i).stream()).toList());

@@ -2,7 +2,6 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Agent;
 import be.inasti.missiondesk.app.MissionService;
-import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.TeamService;
 import java.util.List;
 import java.util.UUID;

@@ -11,7 +11,6 @@ import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
 import be.inasti.missiondesk.domain.mission.Mission;
-import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Stamp;
 import be.inasti.missiondesk.domain.workflow.Recorded;
 import be.inasti.missiondesk.store.schema.tables.records.ClockRecord;
@@ -27,7 +26,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 /**
  * Missions, their clocks and their history. Every write goes with its history rows in one transaction: nothing
@@ -167,17 +165,6 @@ public final class MissionStore {
 
     public Optional<Mission> find(UUID id) {
         return missions(MISSION.ID.eq(id.toString())).stream().findFirst();
-    }
-
-    /**
-     * The missions of an office and/or agent (all when empty), open ones only unless asked, with their clocks, most
-     * urgent first: the order the queue's pages are read in ({@link QueueSql#orderBy}).
-     */
-    public List<Mission> list(Optional<Office> office, Optional<String> assignee, boolean includeClosed) {
-        Condition c = includeClosed ? DSL.noCondition() : MISSION.CLOSED.isFalse();
-        c = office.map(o -> MISSION.OFFICE.eq(o.name())).map(c::and).orElse(c);
-        return reader.read(dsl, assignee.map(MISSION.ASSIGNEE::eq).map(c::and).orElse(c),
-                QueueSql.orderBy(List.of()));
     }
 
     private List<Mission> missions(Condition condition) {

@@ -29,6 +29,7 @@ final class QueueSql {
     private static final Field<Long> DUE = DSL.field(MISSION.URGENT_DUE_ON.getQualifiedName(), SQLDataType.BIGINT);
     private static final Field<Long> STARTED =
             DSL.field(MISSION.URGENT_STARTED_ON.getQualifiedName(), SQLDataType.BIGINT);
+    private static final Field<Long> CLOCK_DUE = DSL.field(CLOCK.DUE_ON.getQualifiedName(), SQLDataType.BIGINT);
     /** The due date, missions with no clock running last. */
     private static final Field<Long> DUE_OR_NEVER = DSL.coalesce(DUE, DSL.inline(Long.MAX_VALUE));
     /** High priority first among equals. */
@@ -66,8 +67,23 @@ final class QueueSql {
         };
     }
 
+    /** Whether a mission's most urgent open clock falls due between {@code today} and {@code days} later, both in. */
+    static Condition dueWithin(int days, LocalDate today) {
+        return DUE.between(DSL.inline(today.toEpochDay()), DSL.inline(today.toEpochDay() + days));
+    }
+
+    /**
+     * Whether a mission has an open clock whose first tier falls due by {@code day}: only such a clock can have a
+     * tier due by then, a clock's first tier being its earliest. The day is inlined as a number, as every day here:
+     * {@link MissionReader} binds values through plain JDBC, which would compare a date's text with the column.
+     */
+    static Condition hasOpenClockDueBy(LocalDate day) {
+        return MISSION.ID.in(DSL.select(CLOCK.MISSION_ID).from(CLOCK)
+                .where(CLOCK.STOPPED_ON.isNull()).and(CLOCK_DUE.le(DSL.inline(day.toEpochDay()))));
+    }
+
     static Condition matching(QueueCriteria criteria, LocalDate today) {
-        Condition c = MISSION.CLOSED.isFalse();
+        Condition c = criteria.includeClosed() ? DSL.noCondition() : MISSION.CLOSED.isFalse();
         c = c.and(criteria.assignee().map(MISSION.ASSIGNEE::eq).orElse(DSL.noCondition()));
         c = c.and(anyOf(MISSION.TYPE, criteria.types().stream().map(Enum::name).toList()));
         c = c.and(anyOf(MISSION.OFFICE, criteria.offices().stream().map(Enum::name).toList()));

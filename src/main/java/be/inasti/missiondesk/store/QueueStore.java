@@ -6,20 +6,30 @@ import static be.inasti.missiondesk.store.schema.Tables.MISSION;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.AgentCounts;
 import be.inasti.missiondesk.domain.queue.QueueCounts;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.queue.QueueFirstPage;
 import be.inasti.missiondesk.domain.queue.QueueSort;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record3;
+import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
- * The caseworker's queue, answered in SQL a page at a time: which open missions match, in which order, and how
- * many are in each state. The window holds a few pages, never the whole queue (see {@link QueueSql}).
+ * Every reader's queue, answered in SQL (see {@link QueueSql}): the window's a page at a time, with how many are in
+ * each state; the command line's and the coordinators' whole; the team's counted per agent. The window holds a few
+ * pages, never the whole queue.
  */
 public final class QueueStore {
     private final DSLContext dsl;
@@ -30,13 +40,9 @@ public final class QueueStore {
         this.reader = new MissionReader(catalogue);
     }
 
-    /** What the window shows first: the counts, the first page, the objectives of the running clocks. */
-    public record FirstPage(QueueCounts counts, List<Mission> missions, List<String> objectives) {
-    }
-
     /** The first page with the counts and objectives, read in one transaction so that they agree. */
-    public FirstPage first(QueueCriteria criteria, List<QueueSort> order, LocalDate today, int limit) {
-        return dsl.transactionResult(tx -> new FirstPage(counts(tx.dsl(), criteria, today),
+    public QueueFirstPage<Mission> first(QueueCriteria criteria, List<QueueSort> order, LocalDate today, int limit) {
+        return dsl.transactionResult(tx -> new QueueFirstPage<>(counts(tx.dsl(), criteria, today),
                 page(tx.dsl(), criteria, order, today, 0, limit), openObjectives(tx.dsl())));
     }
 
@@ -58,6 +64,23 @@ public final class QueueStore {
         return reader.read(db, MISSION.ID.in(ids), QueueSql.orderBy(order));
     }
 
+    /**
+     * Every mission matching, most urgent first (the window's order when no column is sorted): the pages without a
+     * limit, read in one query without the page's subquery of ids.
+     */
+    public List<Mission> all(QueueCriteria criteria, LocalDate today) {
+        return reader.read(dsl, QueueSql.matching(criteria, today), QueueSql.orderBy(List.of()));
+    }
+
+    /**
+     * The missions matching that have an open clock due by {@code horizon}, most urgent first: the only ones with a
+     * tier that can fall due by then, found in SQL rather than among every mission.
+     */
+    public List<Mission> withOpenClockDueBy(QueueCriteria criteria, LocalDate horizon, LocalDate today) {
+        return reader.read(dsl, QueueSql.matching(criteria, today).and(QueueSql.hasOpenClockDueBy(horizon)),
+                QueueSql.orderBy(List.of()));
+    }
+
     private static QueueCounts counts(DSLContext db, QueueCriteria criteria, LocalDate today) {
         Record3<Integer, Integer, Integer> counts = db.select(
                         DSL.count().filterWhere(QueueSql.inState(ClockState.OVERDUE, today)),
@@ -65,6 +88,40 @@ public final class QueueStore {
                         DSL.count())
                 .from(QueueSql.source(criteria)).where(QueueSql.matching(criteria, today)).fetchSingle();
         return new QueueCounts(counts.value1(), counts.value2(), counts.value3() - counts.value1() - counts.value2());
+    }
+
+    /**
+     * Each agent's missions matching, counted in one {@code GROUP BY} office and assignee with the queue's states
+     * ({@link QueueSql#inState}): the team screen needs the numbers, not the missions.
+     */
+    public List<AgentCounts> team(QueueCriteria criteria, LocalDate today) {
+        Field<Integer> open = DSL.count().as("open");
+        Field<Integer> overdue = DSL.count().filterWhere(QueueSql.inState(ClockState.OVERDUE, today)).as("overdue");
+        Field<Integer> atRisk = DSL.count().filterWhere(QueueSql.inState(ClockState.AT_RISK, today)).as("at_risk");
+        Field<Integer> week = DSL.count().filterWhere(QueueSql.dueWithin(AgentCounts.WEEK, today)).as("due_in_7");
+        Field<Integer> month = DSL.count().filterWhere(QueueSql.dueWithin(AgentCounts.MONTH, today)).as("due_in_30");
+        Map<MissionType, Field<Integer>> byType = new EnumMap<>(MissionType.class);
+        for (MissionType type : MissionType.values()) {
+            byType.put(type, DSL.count().filterWhere(MISSION.TYPE.eq(DSL.inline(type.name()))).as(type.name()));
+        }
+        List<Field<?>> columns = new ArrayList<>(List.of(MISSION.OFFICE, MISSION.ASSIGNEE, open, overdue, atRisk,
+                week, month));
+        columns.addAll(byType.values());
+        return dsl.select(columns).from(QueueSql.source(criteria)).where(QueueSql.matching(criteria, today))
+                .groupBy(MISSION.OFFICE, MISSION.ASSIGNEE)
+                .fetch(r -> new AgentCounts(Office.valueOf(r.get(MISSION.OFFICE)), r.get(MISSION.ASSIGNEE),
+                        r.get(open), r.get(overdue), r.get(atRisk), r.get(week), r.get(month), typesOf(r, byType)));
+    }
+
+    /** The types an agent has missions of, with how many. */
+    private static Map<MissionType, Integer> typesOf(Record row, Map<MissionType, Field<Integer>> byType) {
+        Map<MissionType, Integer> types = new EnumMap<>(MissionType.class);
+        byType.forEach((type, count) -> {
+            if (row.get(count) > 0) {
+                types.put(type, row.get(count));
+            }
+        });
+        return types;
     }
 
     /** The objectives of every clock still running, for the queue's objective filter. */

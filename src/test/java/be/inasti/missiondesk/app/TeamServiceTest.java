@@ -6,14 +6,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.attainment.Dashboard;
 import be.inasti.missiondesk.domain.balance.Proposal;
+import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.mission.Priority;
+import be.inasti.missiondesk.domain.mission.Source;
+import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.domain.workflow.NewMission;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +52,7 @@ class TeamServiceTest {
         List<TeamRow> team = services.team().team(Optional.empty());
 
         int open = team.stream().mapToInt(TeamRow::open).sum();
-        assertThat(open).isEqualTo(services.queue().queue(QueueQuery.open()).size());
+        assertThat(open).isEqualTo(services.queue().all(QueueCriteria.all()).size());
         assertThat(team).allSatisfy(r -> {
             assertThat(r.overdue() + r.atRisk()).isLessThanOrEqualTo(r.open());
             assertThat(r.dueIn7()).isLessThanOrEqualTo(r.dueIn30());
@@ -44,6 +60,35 @@ class TeamServiceTest {
         });
         assertThat(services.team().team(Optional.of(Office.LIBRAMONT)))
                 .allMatch(r -> r.agent().office() == Office.LIBRAMONT).isNotEmpty();
+    }
+
+    @Test
+    void eachAgentsRowCountsHisMissionsByTheirMostUrgentClockAgentByAgentInOfficeThenLoginOrder() {
+        List<TeamRow> team = services.team().team(Optional.empty());
+
+        assertThat(team).extracting(TeamRow::agent).isSortedAccordingTo(Comparator.comparing(Agent::office)
+                .thenComparing(Agent::login)).doesNotHaveDuplicates();
+        assertThat(team).allSatisfy(r -> assertThat(r).isEqualTo(countedByHand(r.agent())));
+        assertThat(team).anyMatch(r -> r.overdue() > 0).anyMatch(r -> r.atRisk() > 0).anyMatch(r -> r.dueIn7() > 0);
+    }
+
+    /** An agent's row counted item by item from his queue, by the countdown of each mission's most urgent clock. */
+    private TeamRow countedByHand(Agent agent) {
+        List<QueueItem> items = services.queue().all(QueueCriteria.of(Optional.of(agent.office()),
+                Optional.of(agent.login())));
+        Map<MissionType, Integer> byType = new EnumMap<>(MissionType.class);
+        items.forEach(i -> byType.merge(i.mission().type(), 1, Integer::sum));
+        return new TeamRow(agent, items.size(), count(items, i -> i.urgency() == ClockState.OVERDUE),
+                count(items, i -> i.urgency() == ClockState.AT_RISK), count(items, i -> dueWithin(i, 7)),
+                count(items, i -> dueWithin(i, 30)), byType);
+    }
+
+    private static int count(List<QueueItem> items, Predicate<QueueItem> counted) {
+        return (int) items.stream().filter(counted).count();
+    }
+
+    private static boolean dueWithin(QueueItem item, int days) {
+        return item.mostUrgent().map(c -> c.countdown().remainingDays()).filter(d -> d >= 0 && d <= days).isPresent();
     }
 
     @Test
@@ -55,19 +100,56 @@ class TeamServiceTest {
     }
 
     @Test
+    void theAtRiskListHoldsEveryOpenClockWithATierDueWithinTheHorizonAndNoOther() {
+        Mission secondTier = control(TODAY.minusDays(120));  // its 90-day tier past, its 180-day tier due in 60 days
+        Mission onTheHorizon = control(TODAY.minusDays(83));  // its 90-day tier due in 7 days
+
+        for (int days : List.of(0, 7, 30, 60, 200)) {
+            for (Optional<Office> office : List.of(Optional.<Office>empty(), Optional.of(Office.WAVRE))) {
+                assertThat(services.team().atRisk(days, office)).as("%d days, %s", days, office)
+                        .containsExactlyInAnyOrderElementsOf(atRiskByHand(days, office));
+            }
+        }
+        assertThat(services.team().atRisk(60, Optional.empty()))
+                .anyMatch(r -> r.mission().id().equals(secondTier.id()) && r.tierDays() == 180 && r.daysLeft() == 60);
+        assertThat(services.team().atRisk(7, Optional.of(Office.WAVRE)))
+                .anyMatch(r -> r.mission().id().equals(onTheHorizon.id()) && r.tierDays() == 90);
+    }
+
+    /** An inspection received on {@code day}: its clock falls due in two tiers, 90 and 180 days later. */
+    private Mission control(LocalDate day) {
+        return services.missions().open(new NewMission(MissionType.ECL_CONTROL, Office.WAVRE, "amartin",
+                Subject.person(Niss.parse("85073003328"), "Ana Popescu"), Source.MANUAL, day, null, Priority.NORMAL,
+                null));
+    }
+
+    /** Every tier of every open clock of every open mission looked at: the first due within the horizon, if any. */
+    private List<AtRiskClock> atRiskByHand(int days, Optional<Office> office) {
+        LocalDate horizon = TODAY.plusDays(days);
+        List<AtRiskClock> risks = new ArrayList<>();
+        for (QueueItem item : services.queue().all(QueueCriteria.of(office, Optional.empty()))) {
+            for (DeadlineClock c : item.mission().openClocks()) {
+                c.tiers().stream().filter(t -> !t.dueOn().isBefore(TODAY) && !t.dueOn().isAfter(horizon)).findFirst()
+                        .ifPresent(t -> risks.add(new AtRiskClock(item.mission(), c.objectiveCode(),
+                                (int) ChronoUnit.DAYS.between(c.startedOn(), t.dueOn()), t.normPercent(), t.dueOn(),
+                                ChronoUnit.DAYS.between(TODAY, t.dueOn()))));
+            }
+        }
+        return risks;
+    }
+
+    @Test
     void balancingAnAbsentAgentsQueueMovesItAllAndLeavesAHistoryRowPerMove() {
         Agent absent = new Agent(Office.WAVRE, "amartin");
         List<Agent> colleagues = List.of(new Agent(Office.WAVRE, "jdubois"), new Agent(Office.WAVRE, "slambert"),
                 new Agent(Office.NAMUR, "vrenard"));
-        int queued = services.queue().queue(new QueueQuery(Optional.of(Office.WAVRE), Optional.of("amartin"),
-                Optional.empty(), false)).size();
+        int queued = services.queue().all(QueueCriteria.of(Optional.of(Office.WAVRE), Optional.of("amartin"))).size();
 
         Proposal proposal = services.team().proposeBalance(absent, colleagues);
         int moved = services.team().apply(proposal, colleagues, "long sick leave");
 
         assertThat(moved).isEqualTo(queued).isPositive();
-        assertThat(services.queue().queue(new QueueQuery(Optional.empty(), Optional.of("amartin"), Optional.empty(),
-                false))).isEmpty();
+        assertThat(services.queue().all(QueueCriteria.of(Optional.empty(), Optional.of("amartin")))).isEmpty();
         UUID one = proposal.missionsOf("vrenard").getFirst();
         assertThat(services.missions().get(one).office()).isEqualTo(Office.NAMUR);
         assertThat(services.missions().history(one)).extracting(h -> h.change().kind())
@@ -77,7 +159,7 @@ class TeamServiceTest {
     @Test
     void aDeskSiteSeesTheTeamButDoesNotMoveWork() {
         services.sync().init("WAV-02", Office.WAVRE, Role.CASEWORKER);
-        UUID any = services.queue().queue(QueueQuery.open()).getFirst().mission().id();
+        UUID any = services.queue().all(QueueCriteria.all()).getFirst().mission().id();
 
         assertThat(services.team().mayReassign()).isFalse();
         assertThatThrownBy(() -> services.team().reassign(List.of(any), new Agent(Office.WAVRE, "x"), "why"))

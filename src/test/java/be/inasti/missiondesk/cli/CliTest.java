@@ -177,7 +177,8 @@ class CliTest extends CliTestBase {
         Run siteInit = run("site", "init", "-h");
 
         assertThat(queue.exit()).isZero();
-        assertThat(queue.out()).startsWith("Usage: missiondesk queue").contains("--state=<state>");
+        assertThat(queue.out()).startsWith("Usage: missiondesk queue").contains("--state=<state>")
+                .containsPattern("--state=<state>\\s+Only missions whose most urgent open clock");
         assertThat(siteInit.exit()).isZero();
         assertThat(siteInit.out()).startsWith("Usage: missiondesk site init");
     }

@@ -2,8 +2,11 @@ package be.inasti.missiondesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,36 @@ class CoordinationCliTest extends CliTestBase {
         Run risks = run("--db", db(), "team", "at-risk", "--days", "5");
         assertThat(risks.exit()).as(risks.err()).isZero();
         assertThat(risks.out().lines().skip(1).map(l -> l.substring(0, 10)).toList()).isSorted();
+    }
+
+    @Test
+    void queueByStateListsExactlyTheMissionsWhoseMostUrgentOpenClockIsInIt() throws Exception {
+        List<JsonNode> open = new ArrayList<>();
+        json(run("--db", db(), "queue", "--format", "json")).forEach(open::add);
+
+        for (String state : List.of("OVERDUE", "AT_RISK", "ON_TRACK")) {
+            List<String> expected = open.stream().filter(m -> mostUrgentState(m).equals(state))
+                    .map(m -> m.get("id").asText()).toList();
+            List<String> listed = new ArrayList<>();
+            json(run("--db", db(), "queue", "--state", state, "--format", "json"))
+                    .forEach(m -> listed.add(m.get("id").asText()));
+            assertThat(listed).as(state).isNotEmpty().containsExactlyElementsOf(expected);
+        }
+        assertThat(open).as("a clock on track behind a more urgent one")
+                .anyMatch(m -> !mostUrgentState(m).equals("ON_TRACK")
+                        && m.get("clocks").findValuesAsText("state").contains("ON_TRACK"));
+    }
+
+    /** The state of the open clock due first (the first of equals), as the JSON shows each clock; none: ON_TRACK. */
+    private static String mostUrgentState(JsonNode mission) {
+        JsonNode urgent = null;
+        for (JsonNode clock : mission.get("clocks")) {
+            boolean open = clock.get("stopped").isNull();
+            if (open && (urgent == null || clock.get("due").asText().compareTo(urgent.get("due").asText()) < 0)) {
+                urgent = clock;
+            }
+        }
+        return urgent == null ? "ON_TRACK" : urgent.get("state").asText();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import be.inasti.missiondesk.TestServices;
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.Progress;
@@ -23,6 +22,7 @@ import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.store.AffiliateStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ class FlowImportServiceTest {
     }
 
     List<Mission> missions() {
-        return services.queue().queue(be.inasti.missiondesk.app.QueueQuery.open()).stream()
+        return services.queue().all(QueueCriteria.all()).stream()
                 .map(i -> i.mission()).toList();
     }
 

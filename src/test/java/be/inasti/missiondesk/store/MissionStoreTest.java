@@ -16,6 +16,7 @@ import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Stamp;
 import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.domain.workflow.Recorded;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jooq.exception.DataAccessException;
@@ -97,8 +99,14 @@ class MissionStoreTest {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("history rows are never deleted");
     }
 
+    /** The queue of an office and/or an agent, closed missions too or not, as the command line reads it. */
+    private List<Mission> queue(Optional<Office> office, Optional<String> assignee, boolean includeClosed) {
+        return new QueueStore(database, Catalogue.bundled()).all(new QueueCriteria(assignee, Set.of(), Set.of(),
+                Set.of(), office.map(Set::of).orElse(Set.of()), "", includeClosed), TODAY);
+    }
+
     @Test
-    void listingFiltersByOfficeAndAssigneeAndLeavesClosedMissionsOut() {
+    void theQueueFiltersByOfficeAndAssigneeAndLeavesClosedMissionsOutUnlessAsked() {
         Recorded wavre = afa(Office.WAVRE);
         Recorded namur = afa(Office.NAMUR);
         store.insert(List.of(wavre, namur), STAMP);
@@ -107,10 +115,10 @@ class MissionStoreTest {
         store.update(namur.mission(), registered, STAMP);
         store.update(registered.mission(), decided, STAMP);
 
-        assertThat(store.list(Optional.empty(), Optional.empty(), false)).containsExactly(wavre.mission());
-        assertThat(store.list(Optional.of(Office.NAMUR), Optional.of("fleroy"), true))
-                .containsExactly(decided.mission());
-        assertThat(store.list(Optional.of(Office.WAVRE), Optional.of("nobody"), true)).isEmpty();
+        assertThat(queue(Optional.empty(), Optional.empty(), false)).containsExactly(wavre.mission());
+        assertThat(queue(Optional.empty(), Optional.empty(), true)).containsExactly(wavre.mission(), decided.mission());
+        assertThat(queue(Optional.of(Office.NAMUR), Optional.of("fleroy"), true)).containsExactly(decided.mission());
+        assertThat(queue(Optional.of(Office.WAVRE), Optional.of("nobody"), true)).isEmpty();
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.inasti.missiondesk.TestServices;
-import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
@@ -17,6 +15,7 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.queue.AgentCounts;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
 import be.inasti.missiondesk.domain.queue.QueueCounts;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
@@ -33,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +54,13 @@ class QueueStoreTest {
         queue = new QueueStore(TestServices.store(services), services.catalogue());
     }
 
+    /** Every mission, closed ones too: what the domain is asked about, whatever the SQL's criteria leave out. */
+    private List<Mission> everyMission() {
+        return queue.all(new QueueCriteria(Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), "", true), TODAY);
+    }
+
     private List<Mission> openMissions() {
-        return services.queue().queue(QueueQuery.open()).stream().map(QueueItem::mission).toList();
+        return everyMission().stream().filter(m -> !m.closed()).toList();
     }
 
     private List<Mission> all(QueueCriteria criteria, List<QueueSort> order, LocalDate day) {
@@ -70,7 +75,7 @@ class QueueStoreTest {
     }
 
     private static QueueCriteria inState(ClockState state) {
-        return new QueueCriteria(Optional.empty(), Set.of(), Set.of(state), Set.of(), Set.of(), "");
+        return new QueueCriteria(Optional.empty(), Set.of(), Set.of(state), Set.of(), Set.of(), "", false);
     }
 
     @Test
@@ -81,9 +86,10 @@ class QueueStoreTest {
             Map<ClockState, Long> expected = open.stream()
                     .collect(Collectors.groupingBy(m -> m.urgency(on), Collectors.counting()));
 
-            assertThat(queue.first(QueueCriteria.all(), List.of(), on, 1).counts()).as("on %s", on).isEqualTo(new QueueCounts(
-                    expected.getOrDefault(ClockState.OVERDUE, 0L), expected.getOrDefault(ClockState.AT_RISK, 0L),
-                    expected.getOrDefault(ClockState.ON_TRACK, 0L)));
+            assertThat(queue.first(QueueCriteria.all(), List.of(), on, 1).counts()).as("on %s", on)
+                    .isEqualTo(new QueueCounts(expected.getOrDefault(ClockState.OVERDUE, 0L),
+                            expected.getOrDefault(ClockState.AT_RISK, 0L),
+                            expected.getOrDefault(ClockState.ON_TRACK, 0L)));
             for (ClockState state : ClockState.values()) {  // an open mission is never MET, MISSED or CANCELLED
                 assertThat(all(inState(state), List.of(), on)).as("%s on %s", state, on)
                         .extracting(Mission::id).containsExactlyInAnyOrderElementsOf(open.stream()
@@ -108,8 +114,50 @@ class QueueStoreTest {
 
         assertThat(all(QueueCriteria.all(), List.of(), TODAY)).extracting(Mission::id)
                 .hasSizeGreaterThan(100).containsExactlyElementsOf(byDomain.stream().map(Mission::id).toList());
-        assertThat(openMissions()).extracting(Mission::id)
+        assertThat(queue.all(QueueCriteria.all(), TODAY)).extracting(Mission::id)
                 .containsExactlyElementsOf(byDomain.stream().map(Mission::id).toList());
+    }
+
+    @Test
+    void closedMissionsAreReadOnlyWhenAskedFor() {
+        assertThat(everyMission()).hasSize(TestServices.store(services).dsl().fetchCount(MISSION)).anyMatch(Mission::closed);
+        assertThat(queue.all(QueueCriteria.all(), TODAY)).hasSizeLessThan(everyMission().size())
+                .noneMatch(Mission::closed);
+    }
+
+    @Test
+    void theTeamCountedInSqlIsEachAgentsMissionsCountedByTheDomainOnEveryDay() {
+        List<Mission> open = openMissions();
+        for (LocalDate day = TODAY.minusDays(45); day.isBefore(TODAY.plusDays(60)); day = day.plusDays(4)) {
+            assertThat(queue.team(QueueCriteria.all(), day)).as("on %s", day)
+                    .containsExactlyInAnyOrderElementsOf(countedByHand(open, day));
+        }
+        assertThat(countedByHand(open, TODAY)).anyMatch(c -> c.overdue() > 0).anyMatch(c -> c.atRisk() > 0)
+                .anyMatch(c -> c.dueIn7() > 0 && c.dueIn7() < c.dueIn30()).anyMatch(c -> c.byType().size() > 1);
+        List<Mission> wavre = open.stream().filter(m -> m.office() == Office.WAVRE).toList();
+        assertThat(queue.team(QueueCriteria.of(Optional.of(Office.WAVRE), Optional.empty()), TODAY)).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(countedByHand(wavre, TODAY));
+    }
+
+    /** Each agent's missions counted one by one, by the domain's state of their most urgent open clock. */
+    private static List<AgentCounts> countedByHand(List<Mission> missions, LocalDate day) {
+        Map<List<Object>, List<Mission>> byAgent = missions.stream()
+                .collect(Collectors.groupingBy(m -> List.of(m.office(), m.assignee())));
+        return byAgent.values().stream().map(mine -> new AgentCounts(mine.getFirst().office(),
+                mine.getFirst().assignee(), mine.size(),
+                count(mine, m -> m.mostUrgentClock().map(c -> c.state(day) == ClockState.OVERDUE).orElse(false)),
+                count(mine, m -> m.mostUrgentClock().map(c -> c.state(day) == ClockState.AT_RISK).orElse(false)),
+                count(mine, m -> dueWithin(m, day, 7)), count(mine, m -> dueWithin(m, day, 30)),
+                mine.stream().collect(Collectors.groupingBy(Mission::type, Collectors.summingInt(m -> 1))))).toList();
+    }
+
+    private static int count(List<Mission> missions, Predicate<Mission> counted) {
+        return (int) missions.stream().filter(counted).count();
+    }
+
+    private static boolean dueWithin(Mission m, LocalDate day, int days) {
+        return m.mostUrgentClock().map(c -> !c.dueOn().isBefore(day) && !c.dueOn().isAfter(day.plusDays(days)))
+                .orElse(false);
     }
 
     @Test
@@ -144,8 +192,7 @@ class QueueStoreTest {
     }
 
     private void assertUrgencyCopiesMatchTheClocks() {
-        Map<UUID, Mission> missions = services.queue().queue(new QueueQuery(Optional.empty(), Optional.empty(),
-                Optional.empty(), true)).stream().map(QueueItem::mission)
+        Map<UUID, Mission> missions = everyMission().stream()
                 .collect(Collectors.toMap(Mission::id, Function.identity()));
         TestServices.store(services).dsl().select(MISSION.ID, MISSION.URGENT_DUE_ON, MISSION.URGENT_STARTED_ON,
                 MISSION.URGENT_OBJECTIVE).from(MISSION).forEach(row -> {
@@ -157,8 +204,8 @@ class QueueStoreTest {
     }
 
     private List<UUID> searched(String typed) {
-        return all(new QueueCriteria(Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), typed), List.of(), TODAY)
-                .stream().map(Mission::id).toList();
+        return all(new QueueCriteria(Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), typed, false), List.of(),
+                TODAY).stream().map(Mission::id).toList();
     }
 
     @Test

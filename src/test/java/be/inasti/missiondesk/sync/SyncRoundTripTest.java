@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.inasti.missiondesk.TestServices;
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.ImportReport;
 import be.inasti.missiondesk.domain.sync.Role;
@@ -67,7 +67,7 @@ class SyncRoundTripTest {
         wavre.sync().importBatch(sites.export(central, "WAV-01"), false);
 
         assertThat(namur.missions().get(m.id()).assignee()).isEqualTo("vrenard");
-        assertThat(namur.queue().queue(QueueQuery.open())).extracting(i -> i.mission().id()).containsExactly(m.id());
+        assertThat(namur.queue().all(QueueCriteria.all())).extracting(i -> i.mission().id()).containsExactly(m.id());
         assertThat(wavre.missions().get(m.id()).office()).isEqualTo(Office.NAMUR);
     }
 

@@ -1,6 +1,5 @@
 package be.inasti.missiondesk.app.bench;
 
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.flow.FlowKind;
@@ -88,7 +87,7 @@ public final class Benchmark {
 
     private static void queries(Services services, Samples samples) {
         Floors floors = floorsOf(services);
-        samples.ours("queue load (open missions)", BenchRow.QUERY, () -> services.queue().queue(QueueQuery.open()));
+        samples.ours("queue load (open missions)", BenchRow.QUERY, () -> services.queue().all(QueueCriteria.all()));
         samples.floor("queue load (open missions)", floors::queueRows);
         LocalDate today = LocalDate.now(services.clock());
         samples.ours("queue first page (window)", BenchRow.QUERY,

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which open missions a queue shows; an empty set means "any". {@code states} is the state of a mission's most
- * urgent open clock; {@code objectives} matches any of its open clocks; {@code search} matches the subject's name,
- * its NISS or BCE digits (typed with or without dots) and the first characters of the mission id.
+ * Which missions a queue shows; an empty set means "any". {@code states} is the state of a mission's most urgent
+ * open clock (ON_TRACK when none runs); {@code objectives} matches any of its open clocks; {@code search} matches the
+ * subject's name, its NISS or BCE digits (typed with or without dots) and the first characters of the mission id.
+ * Closed missions only with {@code includeClosed} (the command line's {@code queue --all}).
  */
 public record QueueCriteria(Optional<String> assignee, Set<MissionType> types, Set<ClockState> states,
-        Set<String> objectives, Set<Office> offices, String search) {
+        Set<String> objectives, Set<Office> offices, String search, boolean includeClosed) {
 
     public QueueCriteria {
         types = Set.copyOf(types);
@@ -24,10 +25,16 @@ public record QueueCriteria(Optional<String> assignee, Set<MissionType> types, S
 
     /** Every open mission. */
     public static QueueCriteria all() {
-        return new QueueCriteria(Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), "");
+        return of(Optional.empty(), Optional.empty());
+    }
+
+    /** The open missions of an office and/or an agent (every open mission when both are empty). */
+    public static QueueCriteria of(Optional<Office> office, Optional<String> assignee) {
+        return new QueueCriteria(assignee, Set.of(), Set.of(), Set.of(), office.map(Set::of).orElse(Set.of()), "",
+                false);
     }
 
     public QueueCriteria withAssignee(Optional<String> newAssignee) {
-        return new QueueCriteria(newAssignee, types, states, objectives, offices, search);
+        return new QueueCriteria(newAssignee, types, states, objectives, offices, search, includeClosed);
     }
 }

@@ -2,10 +2,10 @@ package be.inasti.missiondesk.ui.balance;
 
 import be.inasti.missiondesk.app.Agent;
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.QueueService;
 import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.domain.balance.Proposal;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
@@ -87,8 +87,8 @@ public final class BalanceViewModel {
         Agent from = absent.get();
         List<Agent> to = List.copyOf(colleagues);
         work.start("");
-        tasks.run(() -> new Loaded(team.proposeBalance(from, to), queue.queue(new QueueQuery(
-                Optional.of(from.office()), Optional.of(from.login()), Optional.empty(), false))), loaded -> {
+        tasks.run(() -> new Loaded(team.proposeBalance(from, to), queue.all(QueueCriteria.of(
+                Optional.of(from.office()), Optional.of(from.login())))), loaded -> {
                     show(loaded, to);
                     work.succeed(messages.format("balance.proposed", rows.size(), to.size()));
                 }, this::failed);

@@ -38,7 +38,7 @@ public final class QueueFilter {
     /** The criteria the queue is read with now. */
     public QueueCriteria criteria() {
         return new QueueCriteria(mineOnly.get() ? Optional.of(user) : Optional.empty(), types, states, objectives,
-                offices, search.get());
+                offices, search.get(), false);
     }
 
     public BooleanProperty mineOnlyProperty() {

@@ -1,6 +1,5 @@
 package be.inasti.missiondesk.ui.queue;
 
-import be.inasti.missiondesk.app.QueueFirstPage;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.app.QueueService;
 import be.inasti.missiondesk.domain.mission.MissionType;
@@ -8,6 +7,7 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
 import be.inasti.missiondesk.domain.queue.QueueCounts;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.queue.QueueFirstPage;
 import be.inasti.missiondesk.domain.queue.QueueSort;
 import be.inasti.missiondesk.ui.common.ClockTexts;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -114,7 +114,7 @@ public final class QueueViewModel {
     }
 
     /** What one query brought back, with its criteria (the scope may have widened) and order. */
-    private record Read(QueueCriteria criteria, List<QueueSort> order, QueueFirstPage first) {
+    private record Read(QueueCriteria criteria, List<QueueSort> order, QueueFirstPage<QueueItem> first) {
     }
 
     /**

@@ -2,11 +2,11 @@ package be.inasti.missiondesk.ui.team;
 
 import be.inasti.missiondesk.app.Agent;
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.app.QueueService;
 import be.inasti.missiondesk.app.TeamRow;
 import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.util.List;
@@ -71,12 +71,11 @@ public final class TeamViewModel {
         }
         shownLine = line;
         loading.set(true);
-        tasks.run(() -> queue.queue(new QueueQuery(line.office(), line.login(), Optional.empty(), false)),
-                items -> {
-                    missions.setAll(items);
-                    missionsTitle.set(messages.format("team.missionsOf", lineText(line), items.size()));
-                    done();
-                }, this::failed);
+        tasks.run(() -> queue.all(QueueCriteria.of(line.office(), line.login())), items -> {
+            missions.setAll(items);
+            missionsTitle.set(messages.format("team.missionsOf", lineText(line), items.size()));
+            done();
+        }, this::failed);
     }
 
     private void done() {

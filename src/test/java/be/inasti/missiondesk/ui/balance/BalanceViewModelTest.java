@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
 import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
@@ -111,8 +111,8 @@ class BalanceViewModelTest {
         assertThat(model.work().messageProperty().get()).isEqualTo("12 mission(s) réattribuée(s).");
         assertThat(moves).isEqualTo(1);
         assertThat(model.rows()).isEmpty();
-        assertThat(team.services.queue().queue(new QueueQuery(Optional.of(ABSENT.office()),
-                Optional.of(ABSENT.login()), Optional.empty(), false))).isEmpty();
+        assertThat(team.services.queue().all(QueueCriteria.of(Optional.of(ABSENT.office()),
+                Optional.of(ABSENT.login())))).isEmpty();
         expected.forEach((id, login) -> {
             Mission moved = team.services.missions().get(id);
             assertThat(moved.assignee()).isEqualTo(login);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.app.Agent;
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.ui.balance.BalanceRow;
 import be.inasti.missiondesk.ui.balance.Load;
 import be.inasti.missiondesk.ui.common.DeskFixture;
@@ -84,8 +84,7 @@ class CoordinationWindowTest {
     }
 
     private List<QueueItem> missionsOf(String login) {
-        return desk.services.queue().queue(new QueueQuery(Optional.empty(), Optional.of(login), Optional.empty(),
-                false));
+        return desk.services.queue().all(QueueCriteria.of(Optional.empty(), Optional.of(login)));
     }
 
     /** Someone else than the test user with open work, as the drop-down shows him. */
@@ -99,7 +98,7 @@ class CoordinationWindowTest {
         TableView<TeamLine> team = robot.lookup("#team-table").queryTableView();
         waitUntil(() -> team.getItems().size() > 5);
         assertThat(team.getItems().getLast().level()).isEqualTo(TeamLine.Level.TOTAL);
-        assertThat(team.getItems().getLast().open()).isEqualTo(desk.services.queue().queue(QueueQuery.open()).size());
+        assertThat(team.getItems().getLast().open()).isEqualTo(desk.services.queue().all(QueueCriteria.all()).size());
 
         TeamLine tester = team.getItems().stream().filter(l -> l.login().equals(Optional.of("tester"))).findFirst()
                 .orElseThrow();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class QueueRowsTest {
 
     @BeforeEach
     void showAQueueOfMoreThanTwoPages() {
-        all = TestServices.withDemo(folder, LocalDate.of(2026, 11, 23), 1000, 3).queue().queue(QueueQuery.open());
+        all = TestServices.withDemo(folder, LocalDate.of(2026, 11, 23), 1000, 3).queue().all(QueueCriteria.all());
         rows = new QueueRows();
         rows.show(all.size(), all.subList(0, QueueRows.PAGE), this::later);
     }

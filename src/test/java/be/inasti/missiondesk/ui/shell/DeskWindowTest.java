@@ -3,7 +3,7 @@ package be.inasti.missiondesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.app.QueueQuery;
+import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.ui.common.DeskFixture;
 import be.inasti.missiondesk.ui.common.FxTaskRunner;
 import be.inasti.missiondesk.ui.detail.HistoryRow;
@@ -173,7 +173,7 @@ class DeskWindowTest {
         robot.clickOn("#queue-mine");
         waitUntil(() -> table.getItems().size() > 50);
         String mostUrgent = subject(table.getItems().getFirst());
-        List<String> names = desk.services.queue().queue(QueueQuery.open()).stream().map(DeskWindowTest::subject)
+        List<String> names = desk.services.queue().all(QueueCriteria.all()).stream().map(DeskWindowTest::subject)
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2);
