@@ -70,7 +70,7 @@ public final class DetailView extends VBox {
         title.setWrapText(true);
         Label error = new Label();
         error.getStyleClass().add("error");
-        error.textProperty().bind(model.errorProperty());
+        error.textProperty().bind(model.work().errorProperty());
         error.setWrapText(true);
         Button closeButton = new Button(messages.get("detail.close"));
         closeButton.setId("detail-close");
@@ -79,7 +79,7 @@ public final class DetailView extends VBox {
         closeButton.setMinWidth(USE_PREF_SIZE);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.loadingProperty());
+        busy.visibleProperty().bind(model.work().busyProperty());
         VBox titles = new VBox(4, title, error);
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(8, titles, busy, closeButton);

@@ -61,10 +61,10 @@ public final class QueueView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         Label error = new Label();
         error.getStyleClass().add("error");
-        error.textProperty().bind(model.errorProperty());
+        error.textProperty().bind(model.work().errorProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.loadingProperty());
+        busy.visibleProperty().bind(model.work().busyProperty());
         HBox header = new HBox(12, summary, busy, error);
         header.getStyleClass().add("queue-header");
         return header;
