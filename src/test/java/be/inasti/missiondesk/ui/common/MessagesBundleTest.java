@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The four bundles hold the same keys, every value is a usable MessageFormat, and every code shown has a text. */
 class MessagesBundleTest {
     private static Properties bundle(String suffix) throws IOException {
-        return BundleFiles.read(MessagesBundleTest.class, "messages" + suffix + ".properties");
+        return BundleFiles.read(Messages.class, "/" + Messages.BUNDLE.replace('.', '/') + suffix + ".properties");
     }
 
     @ParameterizedTest
