@@ -28,7 +28,8 @@ public final class StateIcons {
         return icon;
     }
 
-    private static Ikon ikon(ClockState state) {
+    /** The state's icon: a {@link CountdownBadge} sets it on the one icon it holds. */
+    public static Ikon ikon(ClockState state) {
         return switch (state) {
             case ON_TRACK -> MaterialDesignC.CLOCK_OUTLINE;
             case AT_RISK -> MaterialDesignC.CLOCK_ALERT_OUTLINE;
