@@ -4,7 +4,6 @@ import be.inasti.missiondesk.domain.clock.ClockState;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -20,12 +19,6 @@ public final class StateIcons {
     private static final PseudoClass MISSED = PseudoClass.getPseudoClass("missed");
 
     private StateIcons() {
-    }
-
-    public static FontIcon icon(ClockState state) {
-        FontIcon icon = new FontIcon(ikon(state));
-        icon.getStyleClass().add("state-icon");
-        return icon;
     }
 
     /** The state's icon: a {@link CountdownBadge} sets it on the one icon it holds. */

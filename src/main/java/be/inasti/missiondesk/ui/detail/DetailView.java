@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.detail;
 
 import be.inasti.missiondesk.domain.catalogue.Tier;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.StateIcons;
 import java.util.function.Function;
@@ -132,10 +133,8 @@ public final class DetailView extends VBox {
     private Node clockBox(ClockRow row) {
         Label objective = new Label(row.objective());
         objective.getStyleClass().add("text-bold");
-        Label state = new Label(row.summary(), StateIcons.icon(row.state()));
-        state.getStyleClass().add("clock-state");
-        state.setTooltip(new Tooltip(row.workingDays()));
-        StateIcons.mark(state, row.state());
+        CountdownBadge state = new CountdownBadge();
+        state.show(row.summary(), row.state(), row.workingDays());
         VBox box = new VBox(4, new HBox(10, objective, state));
         for (ClockRow.Tier tier : row.tiers()) {
             ProgressBar bar = new ProgressBar(tier.progress());
