@@ -123,6 +123,8 @@ public final class QueueView extends BorderPane {
 
         CountdownCell(QueueViewModel model) {
             this.model = model;
+            // The working days show wherever the pointer is in the cell, not only over the badge's words.
+            tooltipProperty().bind(badge.tooltipProperty());
         }
 
         @Override
@@ -130,6 +132,7 @@ public final class QueueView extends BorderPane {
             super.updateItem(item, empty);
             var status = empty || item == null ? null : item.mostUrgent().orElse(null);
             if (status == null) {
+                badge.show("", null, "");
                 setGraphic(null);
                 return;
             }
