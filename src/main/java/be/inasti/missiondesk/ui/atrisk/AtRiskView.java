@@ -21,9 +21,9 @@ public final class AtRiskView extends BorderPane {
         days.getValueFactory().valueProperty().addListener((o, was, now) -> model.daysProperty().set(now));
         Label label = new Label(messages.get("atRisk.days"));
         label.setLabelFor(days);
-        HBox header = new HBox(12, label, days, Labels.busy("atrisk-busy", model.loadingProperty()),
+        HBox header = new HBox(12, label, days, Labels.busy("atrisk-busy", model.work().busyProperty()),
                 Labels.bound("atrisk-summary", model.summaryProperty(), "coordination-title"),
-                Labels.bound("atrisk-error", model.errorProperty(), "error"));
+                Labels.bound("atrisk-error", model.work().errorProperty(), "error"));
         header.getStyleClass().add("coordination-header");
         setTop(header);
         TableView<AtRiskClock> table = new TableView<>(model.clocks());

@@ -4,12 +4,10 @@ import be.inasti.missiondesk.app.AtRiskClock;
 import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,32 +20,24 @@ public final class AtRiskViewModel {
     public static final int DEFAULT_DAYS = 7;
 
     private final TeamService team;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final IntegerProperty days = new SimpleIntegerProperty(DEFAULT_DAYS);
     private final ObservableList<AtRiskClock> clocks = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final WorkState work;
 
     public AtRiskViewModel(TeamService team, TaskRunner tasks, Messages messages) {
         this.team = team;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "coordination.error");
         days.addListener((o, was, now) -> refresh());
     }
 
     public void refresh() {
         int horizon = days.get();
-        loading.set(true);
-        tasks.run(() -> team.atRisk(horizon, Optional.empty()), found -> {
+        work.run(() -> team.atRisk(horizon, Optional.empty()), found -> {
             clocks.setAll(found);
             summary.set(messages.format("atRisk.summary", found.size(), horizon));
-            error.set("");
-            loading.set(false);
-        }, failure -> {
-            error.set(messages.format("coordination.error", messages.explain(failure)));
-            loading.set(false);
         });
     }
 
@@ -68,11 +58,8 @@ public final class AtRiskViewModel {
         return summary;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+    /** Busy, or what went wrong: what the header shows. */
+    public WorkState work() {
+        return work;
     }
 }

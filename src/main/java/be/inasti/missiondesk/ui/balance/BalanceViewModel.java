@@ -44,7 +44,6 @@ public final class BalanceViewModel {
 
     private final TeamService team;
     private final QueueService queue;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final Runnable onMoved;
     private final ObservableList<Agent> agents;
@@ -57,7 +56,7 @@ public final class BalanceViewModel {
     private final IntegerProperty max = new SimpleIntegerProperty();
     private final StringProperty fairness = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
-    private final WorkState work = new WorkState();
+    private final WorkState work;
     private final BooleanBinding mayPropose;
     private final BooleanBinding mayApply;
     /** Loads without the absent agent's missions, and the colleagues of the shown proposal. */
@@ -68,8 +67,8 @@ public final class BalanceViewModel {
             Messages messages, Runnable onMoved) {
         this.team = team;
         this.queue = queue;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "coordination.error");
         this.onMoved = onMoved;
         this.agents = agents;
         candidates = new FilteredList<>(agents);
@@ -86,12 +85,11 @@ public final class BalanceViewModel {
         }
         Agent from = absent.get();
         List<Agent> to = List.copyOf(colleagues);
-        work.start("");
-        tasks.run(() -> new Loaded(team.proposeBalance(from, to), queue.all(QueueCriteria.of(
+        work.run(() -> new Loaded(team.proposeBalance(from, to), queue.all(QueueCriteria.of(
                 Optional.of(from.office()), Optional.of(from.login())))), loaded -> {
                     show(loaded, to);
                     work.succeed(messages.format("balance.proposed", rows.size(), to.size()));
-                }, this::failed);
+                });
     }
 
     private void show(Loaded loaded, List<Agent> to) {
@@ -134,18 +132,13 @@ public final class BalanceViewModel {
                 Load::after, (a, b) -> a, LinkedHashMap::new)));
         List<Agent> to = proposedTo;
         String why = messages.format("balance.reasonOf", reason.get().strip(), absent.get().login());
-        work.start("");
-        tasks.run(() -> team.apply(edited, to, why), moved -> {
+        work.run(() -> team.apply(edited, to, why), moved -> {
             rows.clear();
             updateLoads();
             reason.set("");
             work.succeed(messages.format("balance.applied", moved));
             onMoved.run();
-        }, this::failed);
-    }
-
-    private void failed(Throwable failure) {
-        work.fail(messages.format("coordination.error", messages.explain(failure)));
+        });
     }
 
     /** The logins a row may go to: the colleagues of the shown proposal. */

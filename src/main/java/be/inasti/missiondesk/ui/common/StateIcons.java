@@ -4,7 +4,6 @@ import be.inasti.missiondesk.domain.clock.ClockState;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -22,13 +21,8 @@ public final class StateIcons {
     private StateIcons() {
     }
 
-    public static FontIcon icon(ClockState state) {
-        FontIcon icon = new FontIcon(ikon(state));
-        icon.getStyleClass().add("state-icon");
-        return icon;
-    }
-
-    private static Ikon ikon(ClockState state) {
+    /** The state's icon: a {@link CountdownBadge} sets it on the one icon it holds. */
+    public static Ikon ikon(ClockState state) {
         return switch (state) {
             case ON_TRACK -> MaterialDesignC.CLOCK_OUTLINE;
             case AT_RISK -> MaterialDesignC.CLOCK_ALERT_OUTLINE;

@@ -68,13 +68,13 @@ public final class DashboardView extends BorderPane {
         show.setDefaultButton(true);
         FlowPane bar = new FlowPane(8, 8, new Label(messages.get("dashboard.from")), from,
                 new Label(messages.get("dashboard.to")), to, office, show,
-                Labels.busy("dashboard-busy", model.loadingProperty()),
+                Labels.busy("dashboard-busy", model.work().busyProperty()),
                 button("report-csv", "report.csv", () -> reports.export(ReportService.Format.CSV)),
                 button("report-pdf", "report.pdf", () -> reports.export(ReportService.Format.PDF)),
                 Labels.busy("report-busy", reports.work().busyProperty()),
                 new HBox(12, Labels.bound("report-message", reports.work().messageProperty()),
                         Labels.bound("report-error", reports.work().errorProperty(), "error"),
-                        Labels.bound("dashboard-error", model.errorProperty(), "error")));
+                        Labels.bound("dashboard-error", model.work().errorProperty(), "error")));
         bar.getStyleClass().add("coordination-header");
         return bar;
     }

@@ -6,6 +6,7 @@ import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,14 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -33,7 +28,6 @@ import javafx.collections.ObservableList;
  */
 public final class DashboardViewModel {
     private final AttainmentService attainment;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final DateTimeFormatter months;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -44,14 +38,13 @@ public final class DashboardViewModel {
     private final ObservableList<AttainmentRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<AttainmentRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final WorkState work;
     private Dashboard dashboard;
 
     public DashboardViewModel(AttainmentService attainment, Clock clock, TaskRunner tasks, Messages messages) {
         this.attainment = attainment;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "coordination.error");
         this.months = DateTimeFormatter.ofPattern("MMM yyyy", messages.locale());
         LocalDate today = LocalDate.now(clock);
         to.set(today);
@@ -62,22 +55,16 @@ public final class DashboardViewModel {
     /** Counts the period off the FX thread; keeps the selected objective's trend if it is still there. */
     public void load() {
         if (from.get() == null || to.get() == null || to.get().isBefore(from.get())) {
-            error.set(messages.get("dashboard.badPeriod"));
+            work.fail(messages.get("dashboard.badPeriod"));
             return;
         }
-        loading.set(true);
-        tasks.run(() -> attainment.dashboard(from.get(), to.get(), office.get()), loaded -> {
+        work.run(() -> attainment.dashboard(from.get(), to.get(), office.get()), loaded -> {
             AttainmentRow was = selected.get();
             dashboard = loaded;
             rows.setAll(loaded.rows());
             selected.set(loaded.rows().stream().filter(r -> was != null && sameTier(r, was)).findFirst()
                     .orElse(loaded.rows().isEmpty() ? null : loaded.rows().getFirst()));
             showTrend();
-            error.set("");
-            loading.set(false);
-        }, failure -> {
-            error.set(messages.format("coordination.error", messages.explain(failure)));
-            loading.set(false);
         });
     }
 
@@ -159,11 +146,8 @@ public final class DashboardViewModel {
         return trend;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+    /** Busy, or what went wrong: what the header shows. */
+    public WorkState work() {
+        return work;
     }
 }

@@ -13,17 +13,16 @@ public final class ReportViewModel {
     private final ReportService reports;
     private final DashboardViewModel dashboard;
     private final ReportTarget target;
-    private final TaskRunner tasks;
     private final Messages messages;
-    private final WorkState work = new WorkState();
+    private final WorkState work;
 
     public ReportViewModel(ReportService reports, DashboardViewModel dashboard, ReportTarget target,
             TaskRunner tasks, Messages messages) {
         this.reports = reports;
         this.dashboard = dashboard;
         this.target = target;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "coordination.error");
     }
 
     public void export(ReportService.Format format) {
@@ -37,10 +36,9 @@ public final class ReportViewModel {
             return;
         }
         Path file = chosen.get();
-        work.start(messages.format("report.writing", file.getFileName().toString()));
-        tasks.run(() -> reports.write(from, to, office, format, messages.locale(), file),
-                written -> work.succeed(messages.format("report.written", file.toString())),
-                failure -> work.fail(messages.format("coordination.error", messages.explain(failure))));
+        work.run(messages.format("report.writing", file.getFileName().toString()),
+                () -> reports.write(from, to, office, format, messages.locale(), file),
+                written -> work.succeed(messages.format("report.written", file.toString())));
     }
 
     /** Busy, done or failed: what the action bar shows. */

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.detail;
 
 import be.inasti.missiondesk.domain.catalogue.Tier;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.StateIcons;
 import java.util.function.Function;
@@ -70,7 +71,7 @@ public final class DetailView extends VBox {
         title.setWrapText(true);
         Label error = new Label();
         error.getStyleClass().add("error");
-        error.textProperty().bind(model.errorProperty());
+        error.textProperty().bind(model.work().errorProperty());
         error.setWrapText(true);
         Button closeButton = new Button(messages.get("detail.close"));
         closeButton.setId("detail-close");
@@ -79,7 +80,7 @@ public final class DetailView extends VBox {
         closeButton.setMinWidth(USE_PREF_SIZE);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.loadingProperty());
+        busy.visibleProperty().bind(model.work().busyProperty());
         VBox titles = new VBox(4, title, error);
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(8, titles, busy, closeButton);
@@ -132,10 +133,8 @@ public final class DetailView extends VBox {
     private Node clockBox(ClockRow row) {
         Label objective = new Label(row.objective());
         objective.getStyleClass().add("text-bold");
-        Label state = new Label(row.summary(), StateIcons.icon(row.state()));
-        state.getStyleClass().add("clock-state");
-        state.setTooltip(new Tooltip(row.workingDays()));
-        StateIcons.mark(state, row.state());
+        CountdownBadge state = new CountdownBadge();
+        state.show(row.summary(), row.state(), row.workingDays());
         VBox box = new VBox(4, new HBox(10, objective, state));
         for (ClockRow.Tier tier : row.tiers()) {
             ProgressBar bar = new ProgressBar(tier.progress());

@@ -13,6 +13,7 @@ import be.inasti.missiondesk.domain.workflow.Transition;
 import be.inasti.missiondesk.ui.common.ClockTexts;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -22,10 +23,8 @@ import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -43,7 +42,6 @@ public final class DetailViewModel {
 
     private final MissionService missions;
     private final QueueService queue;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final ClockTexts clockTexts;
     private final HistoryTexts historyTexts;
@@ -52,8 +50,7 @@ public final class DetailViewModel {
     private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
     private final BooleanBinding open = mission.isNotNull();
     private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final SimpleBooleanProperty loading = new SimpleBooleanProperty(false);
+    private final WorkState work;
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<ClockRow> clocks = FXCollections.observableArrayList();
     private final ObservableList<TransitionAction> transitions = FXCollections.observableArrayList();
@@ -63,8 +60,8 @@ public final class DetailViewModel {
             ZoneId zone, TransitionPrompt prompt, Runnable onChanged) {
         this.missions = missions;
         this.queue = queue;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "detail.error");
         this.clockTexts = new ClockTexts(messages);
         this.historyTexts = new HistoryTexts(messages, zone);
         this.prompt = prompt;
@@ -73,14 +70,10 @@ public final class DetailViewModel {
 
     /** Reads the mission, what it allows and its history off the FX thread, then shows them. */
     public void load(UUID id) {
-        loading.set(true);
-        tasks.run(() -> {
+        work.run(() -> {
             Mission m = missions.get(id);
             return new Loaded(queue.itemOf(m, missions.today()), missions.allowed(m), missions.history(id));
-        }, this::show, failure -> {
-            loading.set(false);
-            error.set(messages.format("detail.error", messages.explain(failure)));
-        });
+        }, this::show);
     }
 
     /** Loads the opened mission again (the day rolled over, or someone changed it). */
@@ -98,8 +91,6 @@ public final class DetailViewModel {
         clocks.setAll(loaded.item().clocks().stream().map(this::rowOf).toList());
         transitions.setAll(loaded.allowed().stream().map(this::actionOf).toList());
         history.setAll(loaded.history().reversed().stream().map(historyTexts::row).toList());
-        error.set("");
-        loading.set(false);
     }
 
     private List<Fact> factsOf(Mission m) {
@@ -152,16 +143,11 @@ public final class DetailViewModel {
         }
         var answer = prompt.ask(new TransitionPrompt.Question(action.label(), action.outcome(), m.receivedOn(),
                 missions.today()));
-        answer.ifPresent(a -> {
-            loading.set(true);
-            tasks.run(() -> missions.fire(m.id(), action.event(), a.date(), a.comment()), changed -> {
-                load(changed.mission().id());
-                onChanged.run();
-            }, failure -> {
-                loading.set(false);
-                error.set(messages.format("detail.fire.error", messages.explain(failure)));
-            });
-        });
+        answer.ifPresent(a -> work.run(() -> missions.fire(m.id(), action.event(), a.date(), a.comment()),
+                changed -> {
+                    load(changed.mission().id());
+                    onChanged.run();
+                }, failure -> messages.format("detail.fire.error", messages.explain(failure))));
     }
 
     public void close() {
@@ -184,12 +170,9 @@ public final class DetailViewModel {
         return title;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+    /** Busy, or what went wrong: what the header shows. */
+    public WorkState work() {
+        return work;
     }
 
     public ObservableList<Fact> facts() {

@@ -29,7 +29,7 @@ public final class FirstStartView extends StackPane {
         empty.setId("first-start-empty");
         empty.setOnAction(e -> model.startEmpty());
         HBox choices = new HBox(8, demo, empty);
-        choices.disableProperty().bind(model.generatingProperty());
+        choices.disableProperty().bind(model.work().busyProperty());
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(model.progressProperty());
@@ -38,10 +38,10 @@ public final class FirstStartView extends StackPane {
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> model.cancel());
         VBox running = new VBox(6, new Label(messages.get("firstStart.generating")), bar, cancel);
-        running.visibleProperty().bind(model.generatingProperty());
+        running.visibleProperty().bind(model.work().busyProperty());
         running.managedProperty().bind(running.visibleProperty());
         Label message = new Label();
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.work().errorProperty());
         VBox card = new VBox(12, title, text, choices, running, message);
         card.getStyleClass().add("first-start-card");
         card.setMaxSize(480, USE_PREF_SIZE);

@@ -2,17 +2,14 @@ package be.inasti.missiondesk.ui.firststart;
 
 import be.inasti.missiondesk.app.DemoData;
 import be.inasti.missiondesk.app.MissionService;
-import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskProgress;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * On an empty database, offers demo data or an empty start. Demo generation runs off the FX thread, reports its
@@ -25,42 +22,30 @@ public final class FirstStartViewModel {
 
     private final MissionService missions;
     private final DemoData demo;
-    private final TaskRunner tasks;
-    private final Messages messages;
     private final Runnable onLoaded;
     private final BooleanProperty offered = new SimpleBooleanProperty(false);
-    private final BooleanProperty generating = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final WorkState work;
     private final TaskProgress progress;
 
     public FirstStartViewModel(MissionService missions, DemoData demo, TaskRunner tasks, Messages messages,
             Runnable onLoaded) {
         this.missions = missions;
         this.demo = demo;
-        this.tasks = tasks;
-        this.messages = messages;
         this.onLoaded = onLoaded;
+        this.work = new WorkState(tasks, messages, "firstStart.error", "firstStart.cancelled");
         this.progress = new TaskProgress(tasks);
     }
 
     /** Counts the missions off the FX thread and makes the offer when there are none. */
     public void check() {
-        tasks.run(missions::count, count -> offered.set(count == 0),
-                failure -> message.set(messages.format("firstStart.error", messages.explain(failure))));
+        work.runQuietly(missions::count, count -> offered.set(count == 0));
     }
 
     public void loadDemo() {
-        generating.set(true);
-        message.set("");
         progress.restart(TaskProgress.UNKNOWN);
-        tasks.run(() -> demo.generate(DEMO_MISSIONS, DEMO_SEED, progress), count -> {
-            generating.set(false);
+        work.run(() -> demo.generate(DEMO_MISSIONS, DEMO_SEED, progress), count -> {
             offered.set(false);
             onLoaded.run();
-        }, failure -> {
-            generating.set(false);
-            message.set(failure instanceof Progress.CancelledException ? messages.get("firstStart.cancelled")
-                    : messages.format("firstStart.error", messages.explain(failure)));
         });
     }
 
@@ -76,15 +61,12 @@ public final class FirstStartViewModel {
         return offered;
     }
 
-    public ReadOnlyBooleanProperty generatingProperty() {
-        return generating;
+    /** Generating, or why the demo data is not there (cancelled, failed): what the card shows. */
+    public WorkState work() {
+        return work;
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.fractionProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message;
     }
 }

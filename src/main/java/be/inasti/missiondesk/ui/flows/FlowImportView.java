@@ -70,7 +70,7 @@ public final class FlowImportView extends BorderPane {
         Button preview = new Button(messages.get("flows.preview"));
         preview.setId("flows-preview");
         preview.setOnAction(e -> model.preview());
-        preview.disableProperty().bind(model.busyProperty().or(model.fileProperty().isNull()));
+        preview.disableProperty().bind(model.work().busyProperty().or(model.fileProperty().isNull()));
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label(messages.get("flows.file")), file, choose);
         form.addRow(1, new Label(messages.get("flows.kind")), kind, new Label(messages.get("flows.received")),
@@ -130,20 +130,20 @@ public final class FlowImportView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         Label report = new Label();
         report.setId("flows-report");
-        report.textProperty().bind(model.reportProperty());
+        report.textProperty().bind(model.work().messageProperty());
         Label error = new Label();
         error.getStyleClass().add("error");
-        error.textProperty().bind(model.errorProperty());
+        error.textProperty().bind(model.work().errorProperty());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.work().busyProperty());
         Button apply = new Button(messages.get("flows.apply"));
         apply.setId("flows-apply");
         apply.setDefaultButton(true);
         apply.disableProperty().bind(model.canApplyBinding().not());
         apply.setOnAction(e -> model.apply());
         Button cancel = new Button(messages.get("flows.cancel"));
-        cancel.disableProperty().bind(model.busyProperty().not());
+        cancel.disableProperty().bind(model.work().busyProperty().not());
         cancel.setOnAction(e -> model.cancel());
         VBox bar = new VBox(6, summary, new HBox(8, apply, cancel, progress), report, error);
         bar.setPadding(new Insets(10, 0, 0, 0));

@@ -1,7 +1,6 @@
 package be.inasti.missiondesk.ui.flows;
 
 import be.inasti.missiondesk.app.flows.FlowImportService;
-import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.FlowPlan;
 import be.inasti.missiondesk.domain.flow.FlowReport;
@@ -11,13 +10,12 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskProgress;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -37,7 +35,6 @@ import javafx.collections.ObservableList;
  */
 public final class FlowImportViewModel {
     private final FlowImportService flows;
-    private final TaskRunner tasks;
     private final Messages messages;
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -49,27 +46,25 @@ public final class FlowImportViewModel {
     private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<FlowPlan> plan = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty report = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final WorkState work;
     private final TaskProgress progress;
     private final BooleanBinding canApply;
 
     public FlowImportViewModel(FlowImportService flows, TaskRunner tasks, Messages messages, String user) {
         this.flows = flows;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "flows.error", "flows.cancelled");
         this.progress = new TaskProgress(tasks);
         assignee.set(user);
         received.set(flows.today());
-        canApply = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canApply() && !busy.get(),
-                plan, busy);
+        canApply = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canApply() && !work.isBusy(),
+                plan, work.busyProperty());
     }
 
     /** A chosen or dropped file: its flow is guessed from its header, then it is previewed. */
     public void open(Path chosen) {
         file.set(chosen);
-        run(() -> flows.kindOf(chosen), guessed -> {
+        work.run(() -> flows.kindOf(chosen), guessed -> {
             guessed.ifPresent(kind::set);
             preview();
         });
@@ -83,8 +78,7 @@ public final class FlowImportViewModel {
         ImportOptions options = new ImportOptions(kind.get(), received.get(), office.get(), assignee.get(),
                 strict.get());
         plan.set(null);
-        report.set("");
-        run(() -> flows.preview(file.get(), options), this::show);
+        work.run(() -> flows.preview(file.get(), options), this::show);
     }
 
     public void apply() {
@@ -93,28 +87,15 @@ public final class FlowImportViewModel {
             return;
         }
         progress.restart(0);
-        run(() -> flows.apply(planned, progress), done -> {
+        work.run(() -> flows.apply(planned, progress), done -> {
             plan.set(null);
-            report.set(reportOf(done));
+            work.succeed(reportOf(done));
         });
     }
 
     /** Asks the running import to stop; its transaction is rolled back, so nothing of it is kept. */
     public void cancel() {
         progress.cancel();
-    }
-
-    private <T> void run(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        error.set("");
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            error.set(failure instanceof Progress.CancelledException ? messages.format("flows.cancelled")
-                    : messages.format("flows.error", messages.explain(failure)));
-        });
     }
 
     private void show(FlowPlan shown) {
@@ -176,16 +157,9 @@ public final class FlowImportViewModel {
         return summary;
     }
 
-    public StringProperty reportProperty() {
-        return report;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** Busy, the report of the import, or what went wrong: what the apply bar shows. */
+    public WorkState work() {
+        return work;
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

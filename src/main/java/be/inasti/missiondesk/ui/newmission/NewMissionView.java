@@ -89,7 +89,7 @@ public final class NewMissionView extends VBox {
         error.setId("form-save-error");
         error.getStyleClass().add("error");
         error.setWrapText(true);
-        error.textProperty().bind(model.saveErrorProperty());
+        error.textProperty().bind(model.work().errorProperty());
         Button save = new Button(messages.get("form.save"));
         save.setId("form-save");
         save.setDefaultButton(true);
@@ -103,7 +103,7 @@ public final class NewMissionView extends VBox {
         cancel.setOnAction(e -> model.cancel());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.savingProperty());
+        busy.visibleProperty().bind(model.work().busyProperty());
         HBox box = new HBox(8, error, busy, save, cancel);
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;

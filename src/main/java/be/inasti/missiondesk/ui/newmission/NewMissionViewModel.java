@@ -14,6 +14,7 @@ import be.inasti.missiondesk.domain.mission.SubjectKind;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,7 +37,6 @@ import javafx.collections.ObservableList;
  */
 public final class NewMissionViewModel {
     private final MissionService missions;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final Consumer<Mission> onSaved;
     private final Runnable close;
@@ -56,8 +54,7 @@ public final class NewMissionViewModel {
     private final ObservableList<String> objectives = FXCollections.observableArrayList();
     private final BooleanProperty highPriority = new SimpleBooleanProperty(false);
     private final StringProperty notes = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final StringProperty saveError = new SimpleStringProperty("");
+    private final WorkState work;
 
     private final StringBinding identifierError;
     private final StringBinding nameError;
@@ -69,8 +66,8 @@ public final class NewMissionViewModel {
     public NewMissionViewModel(MissionService missions, TaskRunner tasks, Messages messages, String user,
             Consumer<Mission> onSaved, Runnable close) {
         this.missions = missions;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "form.save.error");
         this.onSaved = onSaved;
         this.close = close;
         assignee.set(user);
@@ -82,7 +79,7 @@ public final class NewMissionViewModel {
         assigneeError = Bindings.createStringBinding(
                 () -> assignee.get().isBlank() ? messages.get("form.required") : "", assignee);
         canSave = Bindings.createBooleanBinding(this::valid, identifierError, nameError, receivedError,
-                objectiveError, assigneeError, saving);
+                objectiveError, assigneeError, work.busyProperty());
         type.addListener((o, was, now) -> followType());
         followType();
     }
@@ -127,7 +124,7 @@ public final class NewMissionViewModel {
     }
 
     private boolean valid() {
-        return !saving.get() && identifierError.get().isEmpty() && nameError.get().isEmpty()
+        return !work.isBusy() && identifierError.get().isEmpty() && nameError.get().isEmpty()
                 && receivedError.get().isEmpty() && objectiveError.get().isEmpty() && assigneeError.get().isEmpty();
     }
 
@@ -137,15 +134,9 @@ public final class NewMissionViewModel {
             return;
         }
         NewMission request = request();
-        saving.set(true);
-        saveError.set("");
-        tasks.run(() -> missions.open(request), mission -> {
-            saving.set(false);
+        work.run(() -> missions.open(request), mission -> {
             onSaved.accept(mission);
             close.run();
-        }, failure -> {
-            saving.set(false);
-            saveError.set(messages.format("form.save.error", messages.explain(failure)));
         });
     }
 
@@ -242,11 +233,8 @@ public final class NewMissionViewModel {
         return canSave;
     }
 
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving;
-    }
-
-    public ReadOnlyStringProperty saveErrorProperty() {
-        return saveError;
+    /** Saving, or why the save failed: what the form's action bar shows. */
+    public WorkState work() {
+        return work;
     }
 }

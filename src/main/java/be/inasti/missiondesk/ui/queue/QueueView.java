@@ -3,8 +3,8 @@ package be.inasti.missiondesk.ui.queue;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Messages;
-import be.inasti.missiondesk.ui.common.StateIcons;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -17,7 +17,6 @@ import javafx.scene.control.TableColumn.SortType;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -61,10 +60,10 @@ public final class QueueView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         Label error = new Label();
         error.getStyleClass().add("error");
-        error.textProperty().bind(model.errorProperty());
+        error.textProperty().bind(model.work().errorProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.loadingProperty());
+        busy.visibleProperty().bind(model.work().busyProperty());
         HBox header = new HBox(12, summary, busy, error);
         header.getStyleClass().add("queue-header");
         return header;
@@ -107,24 +106,39 @@ public final class QueueView extends BorderPane {
         return column;
     }
 
-    /** The countdown cell: icon and text (never colour alone), colour by pseudo-class, working days as tip. */
+    /** The countdown of the most urgent clock, in a {@link CountdownCell}. */
     private TableColumn<QueueItem, QueueItem> countdownColumn() {
         TableColumn<QueueItem, QueueItem> column = new TableColumn<>(messages.get("column.countdown"));
         column.setId("column-countdown");
         column.setUserData(QueueColumn.URGENCY);
         column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(QueueItem item, boolean empty) {
-                super.updateItem(item, empty);
-                var status = empty || item == null ? null : item.mostUrgent().orElse(null);
-                StateIcons.mark(this, status == null ? null : status.countdown().state());
-                setText(status == null ? null : model.countdownText(item));
-                setGraphic(status == null ? null : StateIcons.icon(status.countdown().state()));
-                setTooltip(status == null ? null : new Tooltip(model.workingDaysText(item).orElse("")));
-            }
-        });
+        column.setCellFactory(c -> new CountdownCell(model));
         return column;
+    }
+
+    /** One badge per cell, made with the cell: scrolling only shows another row's countdown in it. */
+    private static final class CountdownCell extends TableCell<QueueItem, QueueItem> {
+        private final QueueViewModel model;
+        private final CountdownBadge badge = new CountdownBadge();
+
+        CountdownCell(QueueViewModel model) {
+            this.model = model;
+            // The working days show wherever the pointer is in the cell, not only over the badge's words.
+            tooltipProperty().bind(badge.tooltipProperty());
+        }
+
+        @Override
+        protected void updateItem(QueueItem item, boolean empty) {
+            super.updateItem(item, empty);
+            var status = empty || item == null ? null : item.mostUrgent().orElse(null);
+            if (status == null) {
+                badge.show("", null, "");
+                setGraphic(null);
+                return;
+            }
+            badge.show(model.countdownText(item), status.countdown().state(), model.workingDaysText(item).orElse(""));
+            setGraphic(badge);
+        }
     }
 
     private void openOnEnterOrDoubleClick() {

@@ -12,6 +12,7 @@ import be.inasti.missiondesk.domain.queue.QueueSort;
 import be.inasti.missiondesk.ui.common.ClockTexts;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +24,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,7 +40,6 @@ import javafx.collections.ObservableList;
  */
 public final class QueueViewModel {
     private final QueueService queue;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final ClockTexts clockTexts;
     private final String user;
@@ -53,8 +50,7 @@ public final class QueueViewModel {
     private final ObjectProperty<List<QueueSort>> order = new SimpleObjectProperty<>(List.of());
     private final ObservableList<String> objectiveChoices = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final WorkState work;
     private final ObjectProperty<UUID> opened = new SimpleObjectProperty<>();
     /** Callers waiting for the rows of the latest query to show. */
     private final List<Runnable> whenShown = new ArrayList<>();
@@ -66,8 +62,8 @@ public final class QueueViewModel {
     public QueueViewModel(QueueService queue, TaskRunner tasks, Messages messages, String user,
             Consumer<UUID> onOpen) {
         this.queue = queue;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "queue.error");
         this.clockTexts = new ClockTexts(messages);
         this.user = user;
         this.onOpen = onOpen;
@@ -95,17 +91,16 @@ public final class QueueViewModel {
         QueueCriteria criteria = filter.criteria();
         List<QueueSort> sorts = order.get();
         boolean decideScope = !scopeDecided && criteria.assignee().isPresent();
-        loading.set(true);
-        tasks.run(() -> read(criteria, sorts, decideScope), read -> {
+        work.run(() -> read(criteria, sorts, decideScope), read -> {
             if (query == latestQuery) {
                 show(read);
             }
         }, failure -> {
-            error.set(messages.format("queue.error", messages.explain(failure)));
-            loading.set(false);
+            String why = work.explain(failure);
             if (query == latestQuery) {
-                whenFailed.accept(error.get());
+                whenFailed.accept(why);
             }
+            return why;
         });
     }
 
@@ -141,8 +136,6 @@ public final class QueueViewModel {
         if (!read.first().objectives().equals(objectiveChoices)) {
             objectiveChoices.setAll(read.first().objectives());  // replacing the items would drop the user's checks
         }
-        error.set("");
-        loading.set(false);
         List<Runnable> waiting = List.copyOf(whenShown);
         whenShown.clear();
         waiting.forEach(Runnable::run);
@@ -150,8 +143,7 @@ public final class QueueViewModel {
 
     /** A later page, read off the FX thread when the table scrolls to it: one indexed query. */
     private void pageFrom(Read read, int offset, Consumer<List<QueueItem>> whenRead) {
-        tasks.run(() -> queue.page(read.criteria(), read.order(), offset, QueueRows.PAGE), whenRead,
-                failure -> error.set(messages.format("queue.error", messages.explain(failure))));
+        work.runQuietly(() -> queue.page(read.criteria(), read.order(), offset, QueueRows.PAGE), whenRead);
     }
 
     /** The table's sort order, column by column; empty means most urgent first. */
@@ -242,11 +234,8 @@ public final class QueueViewModel {
         return summary;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+    /** Reading, or what went wrong: what the header shows. */
+    public WorkState work() {
+        return work;
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Runs the window on the services the command line opened, on an FX platform started without an Application
@@ -28,7 +29,7 @@ public final class DesktopApp {
      * About 40 ms off the start.
      */
     public static void prepare() {
-        StateIcons.icon(ClockState.ON_TRACK);
+        new FontIcon(StateIcons.ikon(ClockState.ON_TRACK));
         Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
     }
 

@@ -160,7 +160,8 @@ public final class MainView extends BorderPane {
         HBox status = new HBox(24, label("status-database", model.databaseTextProperty()),
                 label("status-pending", model.pendingTextProperty()),
                 label("status-export", model.exportTextProperty()),
-                label("status-import", model.importTextProperty()), label("status-error", model.errorProperty()));
+                label("status-import", model.importTextProperty()),
+                label("status-error", model.work().errorProperty()));
         status.getStyleClass().add("status-bar");
         return status;
     }

@@ -7,6 +7,7 @@ import be.inasti.missiondesk.ui.common.FileKind;
 import be.inasti.missiondesk.ui.common.FilePicker;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
 import be.inasti.missiondesk.ui.sync.SyncSummary;
 import be.inasti.missiondesk.ui.sync.SyncTexts;
@@ -30,7 +31,6 @@ import javafx.beans.property.StringProperty;
 public final class MainViewModel {
     private final Settings settings;
     private final SyncService sync;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final SyncTexts syncTexts;
     private final Shell shell;
@@ -39,7 +39,7 @@ public final class MainViewModel {
     private final StringProperty pendingText = new SimpleStringProperty("");
     private final StringProperty exportText = new SimpleStringProperty("");
     private final StringProperty importText = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final WorkState work;
     private final ObjectProperty<Theme> theme;
     private final Locale language;
 
@@ -55,8 +55,8 @@ public final class MainViewModel {
             FilePicker files) {
         this.settings = uses.settings();
         this.sync = uses.sync();
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "status.error");
         this.syncTexts = new SyncTexts(messages, uses.zone());
         this.shell = shell;
         this.files = files;
@@ -67,8 +67,8 @@ public final class MainViewModel {
 
     /** Reads the sync state off the FX thread: after every exchange, every local change, and on F5. */
     public void refreshStatus() {
-        tasks.run(() -> SyncSummary.read(sync), this::showStatus,
-                failure -> error.set(messages.format("status.syncError", messages.explain(failure))));
+        work.runQuietly(() -> SyncSummary.read(sync), this::showStatus,
+                failure -> messages.format("status.syncError", messages.explain(failure)));
     }
 
     private void showStatus(SyncSummary status) {
@@ -89,10 +89,10 @@ public final class MainViewModel {
     public boolean dropped(List<Path> dropped) {
         Optional<Path> known = dropped.stream().filter(f -> FileKind.of(f).isPresent()).findFirst();
         if (known.isEmpty()) {
-            error.set(messages.format("status.dropUnknown", dropped.isEmpty() ? "" : dropped.getFirst().getFileName()));
+            work.fail(messages.format("status.dropUnknown", dropped.isEmpty() ? "" : dropped.getFirst().getFileName()));
             return false;
         }
-        error.set("");
+        work.succeed("");
         open(known.get());
         return true;
     }
@@ -121,24 +121,20 @@ public final class MainViewModel {
         if (chosen.equals(language)) {
             return;
         }
-        tasks.run(() -> {
+        work.runQuietly(() -> {
             settings.put(Preferences.LANGUAGE, chosen.toLanguageTag());
             return chosen;
-        }, shell::relocalize, this::failed);
+        }, shell::relocalize);
     }
 
     /** Applies the theme at once and remembers it. */
     public void chooseTheme(Theme chosen) {
         theme.set(chosen);
         shell.applyTheme(chosen);
-        tasks.run(() -> {
+        work.runQuietly(() -> {
             settings.put(Preferences.THEME, chosen.name());
             return chosen;
-        }, saved -> { }, this::failed);
-    }
-
-    private void failed(Throwable failure) {
-        error.set(messages.format("status.error", messages.explain(failure)));
+        }, saved -> { });
     }
 
     public void newMission() {
@@ -177,7 +173,8 @@ public final class MainViewModel {
         return importText;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
+    /** What went wrong in the window's own work: the status bar shows it. */
+    public WorkState work() {
+        return work;
     }
 }

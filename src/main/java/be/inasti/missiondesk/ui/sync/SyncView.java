@@ -39,8 +39,9 @@ public final class SyncView extends VBox {
         TableView<ConflictRow> conflicts = conflictsTable();
         VBox.setVgrow(conflicts, Priority.ALWAYS);
         getChildren().addAll(label("sync-site", model.siteProperty()), label("sync-pending", model.pendingProperty()),
-                heading("sync.partners"), partnersTable(), exchangeBar(), label("sync-report", model.reportProperty()),
-                errorBox(), heading("sync.conflicts"), conflicts, decisions(conflicts));
+                heading("sync.partners"), partnersTable(), exchangeBar(),
+                label("sync-report", model.work().messageProperty()), errorBox(), heading("sync.conflicts"), conflicts,
+                decisions(conflicts));
     }
 
     private TableView<PartnerRow> partnersTable() {
@@ -78,7 +79,7 @@ public final class SyncView extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("sync-progress");
         progress.setPrefSize(22, 22);
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.work().busyProperty());
         HBox bar = new HBox(10, destinationLabel, resend, export, importButton, progress);
         bar.getStyleClass().add("sync-bar");
         return bar;
@@ -86,7 +87,7 @@ public final class SyncView extends VBox {
 
     /** A refusal, and when the refusal is about rights, the offer to apply the operations within them. */
     private VBox errorBox() {
-        Label error = label("sync-error", model.errorProperty());
+        Label error = label("sync-error", model.work().errorProperty());
         error.getStyleClass().add("error");
         Button rest = button("sync-apply-rest", "sync.applyRest", e -> model.applyRest());
         rest.visibleProperty().bind(model.partialOfferProperty().isNotNull());
@@ -109,7 +110,7 @@ public final class SyncView extends VBox {
         var selected = table.getSelectionModel().selectedItemProperty();
         Button confirm = button("sync-confirm", "sync.confirm", e -> model.confirm(selected.get()));
         Button flip = button("sync-flip", "sync.flip", e -> model.flip(selected.get()));
-        confirm.disableProperty().bind(selected.isNull().or(model.busyProperty()));
+        confirm.disableProperty().bind(selected.isNull().or(model.work().busyProperty()));
         flip.disableProperty().bind(confirm.disableProperty());
         return new HBox(10, confirm, flip);
     }

@@ -12,6 +12,7 @@ import be.inasti.missiondesk.ui.common.FileKind;
 import be.inasti.missiondesk.ui.common.FilePicker;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,7 +42,6 @@ import javafx.collections.ObservableList;
 public final class SyncViewModel {
     private final SyncService sync;
     private final MissionService missions;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final SyncTexts texts;
     private final FilePicker files;
@@ -57,26 +56,26 @@ public final class SyncViewModel {
     private final StringProperty destination = new SimpleStringProperty();
     private final BooleanProperty resend = new SimpleBooleanProperty(false);
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
-    private final StringProperty report = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
     /** A batch refused for operations beyond its source's rights, which the user may still apply in part. */
     private final ObjectProperty<Path> partialOffer = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding isSite = Bindings.createBooleanBinding(
             () -> summary.get() != null && summary.get().self().isPresent(), summary);
-    private final BooleanBinding canExport = isSite.and(destination.isNotNull()).and(busy.not());
-    private final BooleanBinding canImport = isSite.and(busy.not());
+    private final WorkState work;
+    private final BooleanBinding canExport;
+    private final BooleanBinding canImport;
 
     public SyncViewModel(SyncService sync, MissionService missions, TaskRunner tasks, Messages messages,
             SyncTexts texts, FilePicker files, Clock clock, Runnable onSynced) {
         this.sync = sync;
         this.missions = missions;
-        this.tasks = tasks;
         this.messages = messages;
         this.texts = texts;
         this.files = files;
         this.clock = clock;
         this.onSynced = onSynced;
+        this.work = new WorkState(tasks, texts::failure);
+        canExport = isSite.and(destination.isNotNull()).and(work.busyProperty().not());
+        canImport = isSite.and(work.busyProperty().not());
     }
 
     private record Snapshot(SyncSummary summary, List<ConflictRow> conflicts) {
@@ -84,8 +83,8 @@ public final class SyncViewModel {
 
     /** Reads the site, partners, pending changes and open conflicts off the FX thread. */
     public void refresh() {
-        tasks.run(() -> new Snapshot(SyncSummary.read(sync), sync.conflicts(true).stream().map(this::row).toList()),
-                this::show, failure -> error.set(texts.failure(failure)));
+        work.runQuietly(() -> new Snapshot(SyncSummary.read(sync), sync.conflicts(true).stream().map(this::row)
+                .toList()), this::show);
     }
 
     private void show(Snapshot snapshot) {
@@ -127,8 +126,8 @@ public final class SyncViewModel {
         if (!canExport.get()) {
             return;
         }
-        files.save(FileKind.BATCH, defaultName(to)).ifPresent(file -> run(
-                () -> sync.export(file, Optional.of(to), resend.get()), r -> report.set(texts.exported(r)), f -> { }));
+        files.save(FileKind.BATCH, defaultName(to)).ifPresent(file -> run(() -> sync.export(file, Optional.of(to),
+                resend.get()), r -> work.succeed(texts.exported(r)), f -> { }));
     }
 
     /** {@code MissionDesk-NAM-07-to-CENTRAL-2026-11-23.mdbatch}: who, for whom, when, in the name itself. */
@@ -145,7 +144,7 @@ public final class SyncViewModel {
 
     /** Imports a chosen, dropped or opened-with batch; a refusal for rights offers to apply the rest. */
     public void importFile(Path file) {
-        run(() -> sync.importBatch(file, false), r -> report.set(texts.imported(r)), failure -> {
+        run(() -> sync.importBatch(file, false), r -> work.succeed(texts.imported(r)), failure -> {
             if (failure instanceof BatchRefused refused && refused.reason() == BatchRefused.Reason.REFUSED_OPERATIONS) {
                 partialOffer.set(file);
             }
@@ -156,7 +155,7 @@ public final class SyncViewModel {
     public void applyRest() {
         Path file = partialOffer.get();
         if (file != null) {
-            run(() -> sync.importBatch(file, true), r -> report.set(texts.imported(r)), f -> { });
+            run(() -> sync.importBatch(file, true), r -> work.succeed(texts.imported(r)), f -> { });
         }
     }
 
@@ -174,25 +173,20 @@ public final class SyncViewModel {
             run(() -> {
                 action.accept(conflict.id());
                 return conflict;
-            }, c -> report.set(messages.format(doneKey, c.mission(), c.field())), f -> { });
+            }, c -> work.succeed(messages.format(doneKey, c.mission(), c.field())), f -> { });
         }
     }
 
     /** One service call at a time, with the screen busy meanwhile; the screen is read again after it. */
-    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> refused) {
-        busy.set(true);
-        report.set("");
-        error.set("");
+    private <T> void run(Callable<T> call, Consumer<T> done, Consumer<Throwable> refused) {
         partialOffer.set(null);
-        tasks.run(work, result -> {
-            busy.set(false);
+        work.run(call, result -> {
             done.accept(result);
             refresh();
             onSynced.run();
         }, failure -> {
-            busy.set(false);
-            error.set(texts.failure(failure));
             refused.accept(failure);
+            return work.explain(failure);
         });
     }
 
@@ -224,20 +218,13 @@ public final class SyncViewModel {
         return conflicts;
     }
 
-    public ReadOnlyStringProperty reportProperty() {
-        return report;
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
+    /** Busy, the report of what was done, or why it was refused: what the exchange bar shows. */
+    public WorkState work() {
+        return work;
     }
 
     public ReadOnlyObjectProperty<Path> partialOfferProperty() {
         return partialOffer;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
     }
 
     public BooleanBinding canExportBinding() {

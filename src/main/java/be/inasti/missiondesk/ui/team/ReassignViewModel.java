@@ -23,19 +23,18 @@ import javafx.collections.ObservableList;
  */
 public final class ReassignViewModel {
     private final TeamService team;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final Runnable onMoved;
     private final ObservableList<QueueItem> selected = FXCollections.observableArrayList();
     private final ObjectProperty<Agent> target = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
-    private final WorkState work = new WorkState();
+    private final WorkState work;
     private final BooleanBinding ready;
 
     public ReassignViewModel(TeamService team, TaskRunner tasks, Messages messages, Runnable onMoved) {
         this.team = team;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "coordination.error");
         this.onMoved = onMoved;
         ready = Bindings.createBooleanBinding(() -> !selected.isEmpty() && target.get() != null && !work.isBusy(),
                 selected, target, work.busyProperty());
@@ -51,12 +50,11 @@ public final class ReassignViewModel {
         }
         List<UUID> ids = selected.stream().map(i -> i.mission().id()).toList();
         Agent to = target.get();
-        work.start("");
-        tasks.run(() -> team.reassign(ids, to, reason.get().strip()), moved -> {
+        work.run(() -> team.reassign(ids, to, reason.get().strip()), moved -> {
             work.succeed(messages.format("reassign.done", moved, to.login(), messages.of("office", to.office())));
             reason.set("");
             onMoved.run();
-        }, failure -> work.fail(messages.format("coordination.error", messages.explain(failure))));
+        });
     }
 
     /** The missions to move: the view keeps it equal to the table's selection. */

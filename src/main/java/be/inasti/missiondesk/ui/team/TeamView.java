@@ -43,7 +43,7 @@ public final class TeamView extends BorderPane {
 
     private HBox header() {
         HBox header = new HBox(12, new Label(messages.get("team.hint")), Labels.busy("team-busy",
-                model.loadingProperty()), Labels.bound("team-error", model.errorProperty(), "error"));
+                model.work().busyProperty()), Labels.bound("team-error", model.work().errorProperty(), "error"));
         header.getStyleClass().add("coordination-header");
         return header;
     }

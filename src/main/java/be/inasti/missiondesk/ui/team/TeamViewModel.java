@@ -9,6 +9,7 @@ import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.common.WorkState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,36 +33,32 @@ public final class TeamViewModel {
 
     private final TeamService team;
     private final QueueService queue;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final ObservableList<TeamLine> lines = FXCollections.observableArrayList();
     private final ObservableList<Agent> agents = FXCollections.observableArrayList();
     private final ObservableList<QueueItem> missions = FXCollections.observableArrayList();
     private final StringProperty missionsTitle = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty mayReassign = new SimpleBooleanProperty(false);
+    private final WorkState work;
     private TeamLine shownLine;
 
     public TeamViewModel(TeamService team, QueueService queue, TaskRunner tasks, Messages messages) {
         this.team = team;
         this.queue = queue;
-        this.tasks = tasks;
         this.messages = messages;
+        this.work = new WorkState(tasks, messages, "coordination.error");
     }
 
     /** Reads the team again (and the opened line's missions, which a move may have changed). */
     public void refresh() {
-        loading.set(true);
-        tasks.run(() -> new Loaded(team.team(Optional.empty()), team.mayReassign()), loaded -> {
+        work.run(() -> new Loaded(team.team(Optional.empty()), team.mayReassign()), loaded -> {
             lines.setAll(TeamLine.linesOf(loaded.rows()));
             agents.setAll(loaded.rows().stream().map(TeamRow::agent).toList());
             mayReassign.set(loaded.mayReassign());
-            done();
             if (shownLine != null) {
                 open(shownLine);
             }
-        }, this::failed);
+        });
     }
 
     /** Lists the missions a line stands for, most urgent first. */
@@ -70,22 +67,10 @@ public final class TeamViewModel {
             return;
         }
         shownLine = line;
-        loading.set(true);
-        tasks.run(() -> queue.all(QueueCriteria.of(line.office(), line.login())), items -> {
+        work.run(() -> queue.all(QueueCriteria.of(line.office(), line.login())), items -> {
             missions.setAll(items);
             missionsTitle.set(messages.format("team.missionsOf", lineText(line), items.size()));
-            done();
-        }, this::failed);
-    }
-
-    private void done() {
-        error.set("");
-        loading.set(false);
-    }
-
-    private void failed(Throwable failure) {
-        error.set(messages.format("coordination.error", messages.explain(failure)));
-        loading.set(false);
+        });
     }
 
     /** "login (office)", "Office (subtotal)" or "Team total". */
@@ -126,12 +111,9 @@ public final class TeamViewModel {
         return missionsTitle;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+    /** Busy, or what went wrong: what the header shows. */
+    public WorkState work() {
+        return work;
     }
 
     public ReadOnlyBooleanProperty mayReassignProperty() {

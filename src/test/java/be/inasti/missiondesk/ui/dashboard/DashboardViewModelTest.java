@@ -64,7 +64,7 @@ class DashboardViewModelTest {
         assertThat(rows).anyMatch(AttainmentRow::belowNorm).anyMatch(r -> !r.belowNorm());
         int firstAtNorm = rows.indexOf(rows.stream().filter(r -> !r.belowNorm()).findFirst().orElseThrow());
         assertThat(rows.subList(firstAtNorm, rows.size())).noneMatch(AttainmentRow::belowNorm);
-        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.work().errorProperty().get()).isEmpty();
     }
 
     @Test
@@ -101,7 +101,7 @@ class DashboardViewModelTest {
 
         model.load();
 
-        assertThat(model.errorProperty().get()).isEqualTo("La période doit commencer avant de finir.");
+        assertThat(model.work().errorProperty().get()).isEqualTo("La période doit commencer avant de finir.");
         assertThat(model.rows()).isEmpty();
     }
 

@@ -99,7 +99,7 @@ class DetailViewModelTest {
 
         model.fire(model.transitions().getFirst());
 
-        assertThat(model.errorProperty().get()).startsWith("Rien n'a été enregistré : ");
+        assertThat(model.work().errorProperty().get()).startsWith("Rien n'a été enregistré : ");
         assertThat(model.clocks().getFirst().state()).isEqualTo(ClockState.ON_TRACK);
         assertThat(changes).isZero();
     }

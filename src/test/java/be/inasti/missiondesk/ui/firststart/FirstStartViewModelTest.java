@@ -42,7 +42,7 @@ class FirstStartViewModelTest {
         assertThat(services.missions().count()).isEqualTo(FirstStartViewModel.DEMO_MISSIONS);
         assertThat(progress).isNotEmpty().last().isEqualTo(1.0);
         assertThat(model.offeredProperty().get()).isFalse();
-        assertThat(model.generatingProperty().get()).isFalse();
+        assertThat(model.work().busyProperty().get()).isFalse();
         assertThat(loaded).isEqualTo(1);
     }
 
@@ -69,9 +69,9 @@ class FirstStartViewModelTest {
         holder[0].loadDemo();
 
         assertThat(services.missions().count()).isZero();
-        assertThat(holder[0].messageProperty().get()).isEqualTo("Annulé : rien n'a été enregistré");
+        assertThat(holder[0].work().errorProperty().get()).isEqualTo("Annulé : rien n'a été enregistré");
         assertThat(holder[0].offeredProperty().get()).isTrue();
-        assertThat(holder[0].generatingProperty().get()).isFalse();
+        assertThat(holder[0].work().busyProperty().get()).isFalse();
         assertThat(loaded).isZero();
     }
 

@@ -52,7 +52,7 @@ class FlowImportViewModelTest {
         model.officeProperty().set(Office.LIBRAMONT);
         model.apply();
 
-        assertThat(model.reportProperty().get()).isEqualTo(
+        assertThat(model.work().messageProperty().get()).isEqualTo(
                 "Import terminé : 3 créé(s), 0 pas pour la CNH, 3 ligne(s) erronée(s).");
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(model.canApplyBinding().get()).isFalse();
@@ -79,7 +79,8 @@ class FlowImportViewModelTest {
     @Test
     void aFileThatCannotBeReadShowsWhyAndACancelDuringTheImportKeepsNothing() {
         model.open(flow("births-missing-column.csv"));
-        assertThat(model.errorProperty().get()).startsWith("Import impossible : colonne manquante date_naissance");
+        assertThat(model.work().errorProperty().get())
+                .startsWith("Import impossible : colonne manquante date_naissance");
 
         FlowImportViewModel[] cancelling = new FlowImportViewModel[1];
         TaskRunner cancelsWhileWorking = new TaskRunner() {
@@ -101,7 +102,7 @@ class FlowImportViewModelTest {
 
         cancelling[0].apply();
 
-        assertThat(cancelling[0].errorProperty().get()).isEqualTo("Import annulé : rien n'a été modifié.");
+        assertThat(cancelling[0].work().errorProperty().get()).isEqualTo("Import annulé : rien n'a été modifié.");
         assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
     }
 }

@@ -155,7 +155,7 @@ class NewMissionViewModelTest {
 
         form.save();
 
-        assertThat(form.saveErrorProperty().get()).startsWith("La mission n'a pas été enregistrée : ")
+        assertThat(form.work().errorProperty().get()).startsWith("La mission n'a pas été enregistrée : ")
                 .contains("missions.db", "plein").doesNotContain("full");
         assertThat(form.identifierProperty().get()).isEqualTo(DeskFixture.LUC.formatted());
         assertThat(form.nameProperty().get()).isEqualTo("Luc Renard");

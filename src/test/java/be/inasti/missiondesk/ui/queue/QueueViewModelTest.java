@@ -199,9 +199,9 @@ class QueueViewModelTest {
         model.refresh(() -> shown.add("shown"), failures::add);
 
         assertThat(shown).isEmpty();
-        assertThat(failures).containsExactly(model.errorProperty().get());
-        assertThat(model.errorProperty().get()).contains("disk I/O error");
-        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(failures).containsExactly(model.work().errorProperty().get());
+        assertThat(model.work().errorProperty().get()).contains("disk I/O error");
+        assertThat(model.work().busyProperty().get()).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.DeskFixture;
 import be.inasti.missiondesk.ui.common.FxTaskRunner;
 import be.inasti.missiondesk.ui.detail.HistoryRow;
@@ -68,6 +69,17 @@ class DeskWindowTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** The countdowns the queue shows, each with its state: "J-7 · à risque AT_RISK". */
+    private static List<String> countdowns(FxRobot robot) {
+        return robot.lookup("#queue-table .countdown-badge").queryAllAs(CountdownBadge.class).stream()
+                .map(b -> b.getText() + " " + b.getState()).toList();
+    }
+
+    /** The countdown of the opened mission's first clock. */
+    private static String clockText(FxRobot robot) {
+        return robot.lookup("#detail-clocks .countdown-badge").queryAs(CountdownBadge.class).getText();
+    }
+
     /** An item of the open drop-down: the same text may also show in the table behind it. */
     private static Labeled popupItem(FxRobot robot, String text) {
         return robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(text)).queryLabeled();
@@ -96,6 +108,8 @@ class DeskWindowTest {
         TableView<QueueItem> table = queue(robot);
         waitUntil(() -> table.getItems().size() == 3);
         assertThat(text(robot, "#queue-summary")).isEqualTo("1 en retard · 1 à risque · 1 dans les délais");
+        waitUntil(() -> countdowns(robot).containsAll(List.of("+4 j de retard · en retard OVERDUE",
+                "J-7 · à risque AT_RISK", "J-7 · dans les délais ON_TRACK")));
 
         robot.clickOn("#queue-mine");
         waitUntil(() -> table.getItems().size() > 3);
@@ -127,7 +141,7 @@ class DeskWindowTest {
         robot.clickOn("#transition-comment").write("mère affiliée");
         robot.clickOn("#transition-confirm");
 
-        waitUntil(() -> robot.lookup(".clock-state").queryAs(Label.class).getText().contains("respecté"));
+        waitUntil(() -> clockText(robot).contains("respecté"));
         TableView<HistoryRow> history = robot.lookup("#detail-history").queryTableView();
         waitUntil(() -> history.getItems().stream().map(HistoryRow::what).toList()
                 .containsAll(List.of("Commentaire : mère affiliée", "Délai CNH 4-01 arrêté le 23 nov. 2026")));
@@ -222,7 +236,7 @@ class DeskWindowTest {
         waitUntil(() -> robot.lookup("#transition-confirm").tryQuery().isPresent());
         robot.clickOn("#transition-comment").write("réponse par courrier").clickOn("#transition-confirm");
 
-        waitUntil(() -> robot.lookup(".clock-state").queryAs(Label.class).getText().endsWith("dépassé"));
+        waitUntil(() -> clockText(robot).endsWith("dépassé"));
         waitUntil(() -> table.getItems().isEmpty());
     }
 

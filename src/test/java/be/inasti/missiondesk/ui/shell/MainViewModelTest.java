@@ -144,7 +144,7 @@ class MainViewModelTest {
         assertThat(model.dropped(List.of(Path.of("photo.jpg")))).isFalse();
 
         assertThat(shellCalls).isEmpty();
-        assertThat(model.errorProperty().get())
+        assertThat(model.work().errorProperty().get())
                 .isEqualTo("photo.jpg : ni un lot MissionDesk (.mdbatch, .mdb) ni un fichier de flux (.csv)");
     }
 

@@ -71,7 +71,7 @@ class SyncViewModelTest {
         String name = "MissionDesk-NAM-07-to-CENTRAL-2026-11-23.mdbatch";
         assertThat(files.offeredNames()).containsExactly(name);
         assertThat(folder.resolve(name)).isNotEmptyFile();
-        assertThat(model.reportProperty().get()).isEqualTo("Lot écrit pour CENTRAL : " + pending
+        assertThat(model.work().messageProperty().get()).isEqualTo("Lot écrit pour CENTRAL : " + pending
                 + " opération(s) sur 1 mission(s), positions 1 à " + pending + ", dans " + name + ".");
         assertThat(model.partners().getFirst().exportedUpTo()).isEqualTo(pending);
         assertThat(model.partners().getFirst().lastExport()).isEqualTo("23 nov. 2026 09:00");
@@ -93,7 +93,7 @@ class SyncViewModelTest {
         model.export();
 
         assertThat(files.offeredNames()).allMatch(n -> n.startsWith("MissionDesk-CENTRAL-to-WAV-01-"));
-        assertThat(model.reportProperty().get()).startsWith("Lot écrit pour WAV-01 : " + central.sync()
+        assertThat(model.work().messageProperty().get()).startsWith("Lot écrit pour WAV-01 : " + central.sync()
                 .pendingChanges() + " opération(s) sur 1 mission(s)");
         wavre.sync().importBatch(folder.resolve(files.offeredNames().getLast()), false);
         assertThat(wavre.missions().get(m.id()).assignee()).isEqualTo("amartin");
@@ -108,17 +108,17 @@ class SyncViewModelTest {
 
         model.importFile(batch);
 
-        assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.reportProperty().get()).isEqualTo("Lot de NAM-07 importé (positions 1 à " + pending + ") : "
-                + pending + " appliquée(s), 0 déjà présente(s), 0 gardée(s) en local (plus récentes ici), "
-                + "0 nouveau(x) conflit(s).");
+        assertThat(model.work().errorProperty().get()).isEmpty();
+        assertThat(model.work().messageProperty().get()).isEqualTo("Lot de NAM-07 importé (positions 1 à " + pending
+                + ") : " + pending + " appliquée(s), 0 déjà présente(s), 0 gardée(s) en local (plus récentes "
+                + "ici), 0 nouveau(x) conflit(s).");
         assertThat(model.partners().getFirst().appliedTheirs()).isEqualTo(pending);
         assertThat(central.missions().count()).isEqualTo(1);
 
         files.willOpen(batch);
         model.importChosen();
 
-        assertThat(model.reportProperty().get()).isEqualTo("Ce lot de NAM-07 (positions 1 à " + pending
+        assertThat(model.work().messageProperty().get()).isEqualTo("Ce lot de NAM-07 (positions 1 à " + pending
                 + ") a déjà été importé : rien n'a changé.");
         assertThat(synced).hasValue(2);
     }
@@ -135,11 +135,11 @@ class SyncViewModelTest {
 
         model.importFile(batch);
 
-        assertThat(model.errorProperty().get()).isEqualTo("Import refusé : fichier endommagé ou tronqué.\n"
+        assertThat(model.work().errorProperty().get()).isEqualTo("Import refusé : fichier endommagé ou tronqué.\n"
                 + "endommagé : le contenu ne correspond pas à la somme de contrôle du manifeste");
-        assertThat(model.reportProperty().get()).isEmpty();
+        assertThat(model.work().messageProperty().get()).isEmpty();
         assertThat(model.partialOfferProperty().get()).isNull();
-        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.work().busyProperty().get()).isFalse();
         assertThat(SyncSites.checksum(central)).isEqualTo(before);
         assertThat(synced).hasValue(0);
     }
@@ -153,7 +153,8 @@ class SyncViewModelTest {
 
         model.importFile(batch);
 
-        assertThat(model.errorProperty().get()).startsWith("Import refusé : des opérations dépassent les droits")
+        assertThat(model.work().errorProperty().get())
+                .startsWith("Import refusé : des opérations dépassent les droits")
                 .contains("seuls les sites de coordination ou de l'administration centrale réattribuent des missions")
                 .contains("Rien n'a été appliqué").doesNotContain("Nothing");
         assertThat(model.partialOfferProperty().get()).isEqualTo(batch);
@@ -161,9 +162,9 @@ class SyncViewModelTest {
 
         model.applyRest();
 
-        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.work().errorProperty().get()).isEmpty();
         assertThat(model.partialOfferProperty().get()).isNull();
-        assertThat(model.reportProperty().get()).startsWith("Lot de NAM-07 importé")
+        assertThat(model.work().messageProperty().get()).startsWith("Lot de NAM-07 importé")
                 .contains("\n1 opération(s) refusée(s), non appliquée(s) :\n• ")
                 .contains("seuls les sites de coordination ou de l'administration centrale réattribuent des missions");
         assertThat(central.missions().get(own.id()).assignee()).isEqualTo("vrenard");
@@ -176,7 +177,7 @@ class SyncViewModelTest {
 
         model.importFile(sites.export(namur, "CENTRAL"));
 
-        assertThat(model.reportProperty().get()).doesNotContain(" 0 nouveau(x) conflit(s)");
+        assertThat(model.work().messageProperty().get()).doesNotContain(" 0 nouveau(x) conflit(s)");
         ConflictRow status = model.conflicts().stream().filter(c -> c.field().equals("Statut")).findFirst()
                 .orElseThrow();
         assertThat(status.mission()).isEqualTo("Marie Dupont");
@@ -187,7 +188,7 @@ class SyncViewModelTest {
 
         model.flip(status);
 
-        assertThat(model.reportProperty().get())
+        assertThat(model.work().messageProperty().get())
                 .isEqualTo("Marie Dupont, Statut : l'autre valeur est rétablie et partira avec le prochain lot.");
         assertThat(model.conflicts()).extracting(ConflictRow::id).doesNotContain(status.id());
         assertThat(central.missions().get(m.id()).status()).isEqualTo(lost);
@@ -204,7 +205,7 @@ class SyncViewModelTest {
         model.confirm(model.conflicts().getFirst());
 
         assertThat(model.conflicts()).hasSize(open - 1);
-        assertThat(model.reportProperty().get()).startsWith("Marie Dupont, ")
+        assertThat(model.work().messageProperty().get()).startsWith("Marie Dupont, ")
                 .endsWith(" : la valeur gardée est confirmée.");
         assertThat(central.missions().get(m.id()).status()).isEqualTo(kept);
     }
@@ -221,8 +222,8 @@ class SyncViewModelTest {
 
         model.importFile(batch);
 
-        assertThat(model.errorProperty().get()).isEqualTo("Import refusé : cette installation n'est pas encore un "
-                + "site.\ncette installation n'est pas encore un site : lancez « missiondesk site init --id ID --office "
-                + "OFFICE --role ROLE »");
+        assertThat(model.work().errorProperty().get()).isEqualTo("Import refusé : cette installation n'est pas "
+                + "encore un site.\ncette installation n'est pas encore un site : lancez « missiondesk site init --id "
+                + "ID --office OFFICE --role ROLE »");
     }
 }
