@@ -1,13 +1,13 @@
 package be.inasti.missiondesk.ui.sync;
 
 import be.inasti.missiondesk.app.MissionService;
+import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.Conflict;
 import be.inasti.missiondesk.domain.sync.Partner;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.sync.Site;
-import be.inasti.missiondesk.sync.SyncService;
 import be.inasti.missiondesk.ui.common.FileKind;
 import be.inasti.missiondesk.ui.common.FilePicker;
 import be.inasti.missiondesk.ui.common.Messages;
