@@ -142,21 +142,44 @@ public final class SyncService {
 
     /** Checks a batch in order, refusing with a precise reason and no change; applies it in one transaction. */
     public ImportReport importBatch(Path file, boolean acceptPartial) {
+        return apply(read(file), acceptPartial);
+    }
+
+    /**
+     * Reads a batch file and checks it in order, refusing with a precise reason: a batch, whole, from a registered
+     * site and signed by it, for this site; then, unless it was applied already (it is not opened then), with no gap
+     * after what was applied of its source's log, and holding what its manifest announces. Changes nothing.
+     */
+    public ReadBatch read(Path file) {
         ReceivedBatch received = ReceivedBatch.read(file);
         Site self = store.self().orElseThrow(() -> new BatchRefused(NOT_A_SITE, "site.notASite"));
         VerifiedBatch batch = received.verify(self, store::site);
+        if (store.batchApplied(batch.id())) {
+            return ReadBatch.alreadyApplied(batch);
+        }
+        Site source = batch.source();
+        long fromPos = batch.stretch().fromPos();
+        long applied = store.partner(source.id()).appliedPos();
+        if (fromPos > applied + 1) {
+            throw new BatchRefused(GAP, "batch.gap", applied + 1, fromPos - 1, source.id(), fromPos);
+        }
+        return ReadBatch.opened(batch, batch.open(privateKey(AGREEMENT_KEY)));
+    }
+
+    /**
+     * Applies a batch {@link #read} before, in one transaction after a backup: all of it, or with
+     * {@code acceptPartial} the operations within its source's rights, the others listed; without it, one refused
+     * operation refuses the batch and nothing changes. A batch applied since it was read (from the command line,
+     * on the same database) changes nothing either.
+     */
+    public ImportReport apply(ReadBatch read, boolean acceptPartial) {
+        VerifiedBatch batch = read.verified();
         Site source = batch.source();
         Stretch stretch = batch.stretch();
-        if (store.batchApplied(batch.id())) {
+        if (read.alreadyApplied() || store.batchApplied(batch.id())) {
             return new ImportReport(source.id(), stretch.fromPos(), stretch.toPos(), true, 0, 0, 0, 0, List.of());
         }
-        long applied = store.partner(source.id()).appliedPos();
-        if (stretch.fromPos() > applied + 1) {
-            throw new BatchRefused(GAP, "batch.gap", applied + 1, stretch.fromPos() - 1, source.id(),
-                    stretch.fromPos());
-        }
-        Authorization.Decision decision = Authorization.decide(source, batch.open(privateKey(AGREEMENT_KEY)),
-                store::missionOffice);
+        Authorization.Decision decision = Authorization.decide(source, read.operations(), store::missionOffice);
         if (!decision.refusals().isEmpty() && !acceptPartial) {
             throw new BatchRefused(REFUSED_OPERATIONS, refusedExplanation(source, decision.refusals()));
         }

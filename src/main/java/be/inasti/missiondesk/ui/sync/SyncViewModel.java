@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.sync;
 
 import be.inasti.missiondesk.app.MissionService;
+import be.inasti.missiondesk.app.sync.ReadBatch;
 import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -59,8 +61,11 @@ public final class SyncViewModel {
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
     private final StringProperty report = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    /** A batch refused for operations beyond its source's rights, which the user may still apply in part. */
-    private final ObjectProperty<Path> partialOffer = new SimpleObjectProperty<>();
+    /**
+     * A batch refused for operations beyond its source's rights, which the user may still apply in part: as read
+     * and checked, so applying the rest does not read the file again.
+     */
+    private final ObjectProperty<ReadBatch> partialOffer = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding isSite = Bindings.createBooleanBinding(
             () -> summary.get() != null && summary.get().self().isPresent(), summary);
@@ -143,20 +148,27 @@ public final class SyncViewModel {
         files.open(FileKind.BATCH).ifPresent(this::importFile);
     }
 
-    /** Imports a chosen, dropped or opened-with batch; a refusal for rights offers to apply the rest. */
+    /**
+     * Imports a chosen, dropped or opened-with batch; a refusal for rights offers to apply the rest of the batch as
+     * it was read (handed from the worker thread to the FX thread).
+     */
     public void importFile(Path file) {
-        run(() -> sync.importBatch(file, false), r -> report.set(texts.imported(r)), failure -> {
+        AtomicReference<ReadBatch> read = new AtomicReference<>();
+        run(() -> {
+            read.set(sync.read(file));
+            return sync.apply(read.get(), false);
+        }, r -> report.set(texts.imported(r)), failure -> {
             if (failure instanceof BatchRefused refused && refused.reason() == BatchRefused.Reason.REFUSED_OPERATIONS) {
-                partialOffer.set(file);
+                partialOffer.set(read.get());
             }
         });
     }
 
     /** The user read the refused operations and accepts the batch without them. */
     public void applyRest() {
-        Path file = partialOffer.get();
-        if (file != null) {
-            run(() -> sync.importBatch(file, true), r -> report.set(texts.imported(r)), f -> { });
+        ReadBatch batch = partialOffer.get();
+        if (batch != null) {
+            run(() -> sync.apply(batch, true), r -> report.set(texts.imported(r)), f -> { });
         }
     }
 
@@ -232,7 +244,7 @@ public final class SyncViewModel {
         return error;
     }
 
-    public ReadOnlyObjectProperty<Path> partialOfferProperty() {
+    public ReadOnlyObjectProperty<ReadBatch> partialOfferProperty() {
         return partialOffer;
     }
 

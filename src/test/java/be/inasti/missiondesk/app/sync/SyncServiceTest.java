@@ -9,13 +9,15 @@ import be.inasti.missiondesk.domain.sync.ExportReport;
 import be.inasti.missiondesk.domain.sync.ImportReport;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.sync.SyncSites;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An import of a batch in part: what applies is what its source had the right to do, all of it. */
+/** An import in two steps, as the window makes it: the file read and checked once, then applied, all or in part. */
 class SyncServiceTest {
     @TempDir
     Path folder;
@@ -38,6 +40,20 @@ class SyncServiceTest {
     }
 
     @Test
+    void readingChangesNothingAndTheRestAppliesAsReadWithoutTheFile() throws IOException {
+        wavre.sync().export(batch, Optional.of("CENTRAL"), false);
+        String before = SyncSites.checksum(central);
+
+        ReadBatch read = central.sync().read(batch);
+        Files.delete(batch);
+
+        assertThat(SyncSites.checksum(central)).isEqualTo(before);
+        ImportReport rest = central.sync().apply(read, true);
+        assertThat(rest.refused()).hasSize(1);
+        assertThat(central.missions().get(own.id()).assignee()).isEqualTo("amartin");
+    }
+
+    @Test
     void theRestOfABatchIsEveryOperationNotListedAsRefused() {
         ExportReport exported = wavre.sync().export(batch, Optional.of("CENTRAL"), false);
 
@@ -47,5 +63,18 @@ class SyncServiceTest {
         assertThat(rest.applied()).isEqualTo(exported.operations() - rest.refused().size());
         assertThat(central.missions().get(own.id()).clocks()).isNotEmpty()
                 .isEqualTo(wavre.missions().get(own.id()).clocks());
+    }
+
+    @Test
+    void aBatchAppliedSinceItWasReadChangesNothingMore() {
+        wavre.sync().export(batch, Optional.of("CENTRAL"), false);
+        ReadBatch read = central.sync().read(batch);
+        central.sync().importBatch(batch, true);
+        String applied = SyncSites.checksum(central);
+
+        ImportReport again = central.sync().apply(read, true);
+
+        assertThat(again.alreadyApplied()).isTrue();
+        assertThat(SyncSites.checksum(central)).isEqualTo(applied);
     }
 }
