@@ -1,8 +1,8 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.sync.Conflict;
-import be.inasti.missiondesk.sync.SyncService;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;

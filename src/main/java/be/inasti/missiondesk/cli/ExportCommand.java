@@ -1,8 +1,8 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.sync.ExportReport;
-import be.inasti.missiondesk.sync.SyncService;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;

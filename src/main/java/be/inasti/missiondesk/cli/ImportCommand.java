@@ -1,8 +1,8 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.sync.ImportReport;
-import be.inasti.missiondesk.sync.SyncService;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

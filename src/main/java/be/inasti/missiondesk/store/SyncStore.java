@@ -167,28 +167,28 @@ public final class SyncStore {
      * Applies a batch in one transaction: its operations, the partner's positions (what it sent, what it says it
      * holds of ours) and the batch id, so a replay is recognised.
      */
-    public ApplyReport apply(String batchId, String source, long fromPos, long toPos, long acknowledged,
-            List<Operation> operations, Instant at) {
+    public ApplyReport apply(IncomingBatch batch, Instant at) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             HybridClock clock = HybridClock.load(db);
             int conflictsBefore = db.fetchCount(CONFLICT);
             int[] counts = new int[OperationApplier.Result.values().length];
             try (OperationApplier applier = new OperationApplier(db, clock, at,
-                    operations.stream().map(Operation::origin).distinct().toList())) {
-                for (Operation op : operations) {
+                    batch.operations().stream().map(Operation::origin).distinct().toList())) {
+                for (Operation op : batch.operations()) {
                     counts[applier.apply(op).ordinal()]++;
                 }
                 applier.flush();
             }
             clock.save(db);
             db.update(PARTNER)
-                    .set(PARTNER.APPLIED_POS, DSL.greatest(PARTNER.APPLIED_POS, DSL.val(toPos)))
-                    .set(PARTNER.ACKNOWLEDGED_POS, DSL.greatest(PARTNER.ACKNOWLEDGED_POS, DSL.val(acknowledged)))
+                    .set(PARTNER.APPLIED_POS, DSL.greatest(PARTNER.APPLIED_POS, DSL.val(batch.toPos())))
+                    .set(PARTNER.ACKNOWLEDGED_POS,
+                            DSL.greatest(PARTNER.ACKNOWLEDGED_POS, DSL.val(batch.acknowledges())))
                     .set(PARTNER.LAST_IMPORT_AT, at)
-                    .where(PARTNER.SITE_ID.eq(source)).execute();
-            db.insertInto(APPLIED_BATCH).set(APPLIED_BATCH.ID, batchId).set(APPLIED_BATCH.SOURCE, source)
-                    .set(APPLIED_BATCH.FROM_POS, fromPos).set(APPLIED_BATCH.TO_POS, toPos)
+                    .where(PARTNER.SITE_ID.eq(batch.source())).execute();
+            db.insertInto(APPLIED_BATCH).set(APPLIED_BATCH.ID, batch.id()).set(APPLIED_BATCH.SOURCE, batch.source())
+                    .set(APPLIED_BATCH.FROM_POS, batch.fromPos()).set(APPLIED_BATCH.TO_POS, batch.toPos())
                     .set(APPLIED_BATCH.APPLIED_AT, at).execute();
             return new ApplyReport(counts[OperationApplier.Result.APPLIED.ordinal()],
                     counts[OperationApplier.Result.ALREADY_HELD.ordinal()],

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * inspector's site only sends its own work, on missions of its own office, and never reassigns; coordinator and
  * central sites may do all of it.
  */
-final class Authorization {
+public final class Authorization {
     private static final Set<String> ENTITIES = Set.of(Operation.MISSION, Operation.CLOCK);
     private static final String OFFICE = "office";
     private static final Set<String> REASSIGNING_FIELDS = Set.of(OFFICE, "assignee");
@@ -28,17 +28,39 @@ final class Authorization {
     private Authorization() {
     }
 
-    /** The operations refused, each with its reason; empty when all may be applied. */
-    static List<Explanation> refusals(Site source, List<Operation> operations,
+    /**
+     * The operations that may be applied, and those refused, each with its reason (none when all may be applied).
+     * Each operation is decided once, in the batch's order, so what is listed as refused and what applies without
+     * it never disagree.
+     */
+    public record Decision(List<Operation> accepted, List<Explanation> refusals) {
+        public Decision {
+            accepted = List.copyOf(accepted);
+            refusals = List.copyOf(refusals);
+        }
+    }
+
+    /**
+     * Decides every operation of a batch from the source site.
+     *
+     * @param heldOffice the office holding a mission here, if it is held here
+     */
+    public static Decision decide(Site source, List<Operation> operations,
             Function<String, Optional<String>> heldOffice) {
         Role role = Role.parse(source.role());
         Map<String, String> createdHere = new HashMap<>();
+        List<Operation> accepted = new ArrayList<>(operations.size());
         List<Explanation> refused = new ArrayList<>();
         for (Operation op : operations) {
-            refusal(source, role, op, createdHere, heldOffice).ifPresent(why -> refused.add(Explanation.of(
-                    "operation.refused", op.origin(), op.originSeq(), op.entity(), op.entityId(), op.field(), why)));
+            Optional<Explanation> why = refusal(source, role, op, createdHere, heldOffice);
+            if (why.isPresent()) {
+                refused.add(Explanation.of("operation.refused", op.origin(), op.originSeq(), op.entity(),
+                        op.entityId(), op.field(), why.get()));
+            } else {
+                accepted.add(op);
+            }
         }
-        return refused;
+        return new Decision(accepted, refused);
     }
 
     private static Optional<Explanation> refusal(Site source, Role role, Operation op,

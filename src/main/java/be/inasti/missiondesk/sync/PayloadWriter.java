@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.sync;
 
 import be.inasti.missiondesk.store.JsonOperation;
+import be.inasti.missiondesk.sync.BatchWriter.Written;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,10 +29,6 @@ import java.util.zip.GZIPOutputStream;
  * after it. {@link #finish} passes the rest and says what the payload holds.
  */
 final class PayloadWriter implements AutoCloseable {
-    /** What the written payload holds, as its header announces it. */
-    record Written(long operations, long missions) {
-    }
-
     /** Operations go over in slices: one hand-over per operation would cost more than writing it. */
     private static final int SLICE = 1_000;
     /** The end of the operations: the writer closes the JSON and the gzip stream. */

@@ -51,7 +51,7 @@ class PayloadTest {
                 + i, "vrenard", AT, Operation.MISSION, "m-" + i / 2, "m-" + i / 2, "notes", null, "note " + i)).toList();
 
         ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
-        PayloadWriter.Written written = written(log, gzipped);
+        BatchWriter.Written written = written(log, gzipped);
 
         assertThat(written.operations()).isEqualTo(2_500);
         assertThat(written.missions()).isEqualTo(1_250);
@@ -105,11 +105,11 @@ class PayloadTest {
         }
     }
 
-    private static PayloadWriter.Written written(List<Operation> operations, ByteArrayOutputStream gzipped) {
+    private static BatchWriter.Written written(List<Operation> operations, ByteArrayOutputStream gzipped) {
         return written(operations, gzipped::writeBytes);
     }
 
-    private static PayloadWriter.Written written(List<Operation> operations, Consumer<byte[]> sink) {
+    private static BatchWriter.Written written(List<Operation> operations, Consumer<byte[]> sink) {
         try (PayloadWriter writer = new PayloadWriter(sink)) {
             operations.stream().map(PayloadTest::asJson).forEach(writer::add);
             return writer.finish();

@@ -2,7 +2,7 @@ package be.inasti.missiondesk.ui.shell;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.Settings;
-import be.inasti.missiondesk.sync.SyncService;
+import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.ui.common.FileKind;
 import be.inasti.missiondesk.ui.common.FilePicker;
 import be.inasti.missiondesk.ui.common.Messages;

@@ -1,8 +1,8 @@
 package be.inasti.missiondesk.ui.sync;
 
+import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.sync.Partner;
 import be.inasti.missiondesk.domain.sync.Site;
-import be.inasti.missiondesk.sync.SyncService;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

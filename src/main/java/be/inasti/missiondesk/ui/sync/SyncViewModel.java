@@ -1,13 +1,14 @@
 package be.inasti.missiondesk.ui.sync;
 
 import be.inasti.missiondesk.app.MissionService;
+import be.inasti.missiondesk.app.sync.ReadBatch;
+import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.Conflict;
 import be.inasti.missiondesk.domain.sync.Partner;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.sync.Site;
-import be.inasti.missiondesk.sync.SyncService;
 import be.inasti.missiondesk.ui.common.FileKind;
 import be.inasti.missiondesk.ui.common.FilePicker;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -56,8 +58,11 @@ public final class SyncViewModel {
     private final StringProperty destination = new SimpleStringProperty();
     private final BooleanProperty resend = new SimpleBooleanProperty(false);
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
-    /** A batch refused for operations beyond its source's rights, which the user may still apply in part. */
-    private final ObjectProperty<Path> partialOffer = new SimpleObjectProperty<>();
+    /**
+     * A batch refused for operations beyond its source's rights, which the user may still apply in part: as read
+     * and checked, so applying the rest does not read the file again.
+     */
+    private final ObjectProperty<ReadBatch> partialOffer = new SimpleObjectProperty<>();
     private final BooleanBinding isSite = Bindings.createBooleanBinding(
             () -> summary.get() != null && summary.get().self().isPresent(), summary);
     private final WorkState work;
@@ -142,20 +147,27 @@ public final class SyncViewModel {
         files.open(FileKind.BATCH).ifPresent(this::importFile);
     }
 
-    /** Imports a chosen, dropped or opened-with batch; a refusal for rights offers to apply the rest. */
+    /**
+     * Imports a chosen, dropped or opened-with batch; a refusal for rights offers to apply the rest of the batch as
+     * it was read (handed from the worker thread to the FX thread).
+     */
     public void importFile(Path file) {
-        run(() -> sync.importBatch(file, false), r -> work.succeed(texts.imported(r)), failure -> {
+        AtomicReference<ReadBatch> read = new AtomicReference<>();
+        run(() -> {
+            read.set(sync.read(file));
+            return sync.apply(read.get(), false);
+        }, r -> work.succeed(texts.imported(r)), failure -> {
             if (failure instanceof BatchRefused refused && refused.reason() == BatchRefused.Reason.REFUSED_OPERATIONS) {
-                partialOffer.set(file);
+                partialOffer.set(read.get());
             }
         });
     }
 
     /** The user read the refused operations and accepts the batch without them. */
     public void applyRest() {
-        Path file = partialOffer.get();
-        if (file != null) {
-            run(() -> sync.importBatch(file, true), r -> work.succeed(texts.imported(r)), f -> { });
+        ReadBatch batch = partialOffer.get();
+        if (batch != null) {
+            run(() -> sync.apply(batch, true), r -> work.succeed(texts.imported(r)), f -> { });
         }
     }
 
@@ -223,7 +235,7 @@ public final class SyncViewModel {
         return work;
     }
 
-    public ReadOnlyObjectProperty<Path> partialOfferProperty() {
+    public ReadOnlyObjectProperty<ReadBatch> partialOfferProperty() {
         return partialOffer;
     }
 

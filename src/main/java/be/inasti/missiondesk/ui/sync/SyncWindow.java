@@ -1,7 +1,7 @@
 package be.inasti.missiondesk.ui.sync;
 
 import be.inasti.missiondesk.app.MissionService;
-import be.inasti.missiondesk.sync.SyncService;
+import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.ui.common.FilePicker;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;

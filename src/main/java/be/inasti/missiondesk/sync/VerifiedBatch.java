@@ -1,0 +1,62 @@
+package be.inasti.missiondesk.sync;
+
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
+
+import be.inasti.missiondesk.domain.sync.BatchRefused;
+import be.inasti.missiondesk.domain.sync.Site;
+import be.inasti.missiondesk.store.Operation;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A batch signed by a registered site and addressed to this one ({@link ReceivedBatch#verify}): its manifest can be
+ * believed; its operations stay sealed until {@link #open}ed with this site's key.
+ */
+public final class VerifiedBatch {
+    private final BatchFile.Parts parts;
+    private final Site source;
+
+    VerifiedBatch(BatchFile.Parts parts, Site source) {
+        this.parts = parts;
+        this.source = source;
+    }
+
+    /** The batch's id, the same however often the file is received: a replay is recognised by it. */
+    public String id() {
+        return parts.header().id();
+    }
+
+    public Site source() {
+        return source;
+    }
+
+    public Stretch stretch() {
+        BatchHeader h = parts.header();
+        return new Stretch(h.fromPos(), h.toPos(), h.acknowledges());
+    }
+
+    /**
+     * Decrypts the payload with this site's X25519 private key (PKCS#8) and checks that it holds what the manifest
+     * announces.
+     */
+    public List<Operation> open(byte[] agreementKey) {
+        BatchHeader h = parts.header();
+        byte[] plain;
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            plain = BatchCrypto.open(BatchCrypto.privateKey(BatchCrypto.AGREEMENT, agreementKey),
+                    b64.decode(h.ephemeralKey()), b64.decode(h.nonce()), parts.payload(),
+                    h.id().getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new BatchRefused(DAMAGED, "batch.cannotDecrypt");
+        }
+        Payload payload = Payload.fromBytes(plain);
+        if (payload.operations().size() != h.operations() || payload.missions() != h.missions()) {
+            throw new BatchRefused(DAMAGED, "batch.countsDiffer", h.operations(), h.missions(),
+                    payload.operations().size(), payload.missions());
+        }
+        return payload.operations();
+    }
+}
