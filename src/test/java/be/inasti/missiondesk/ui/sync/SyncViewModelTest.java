@@ -181,8 +181,8 @@ class SyncViewModelTest {
         Files.delete(batch);
         model.applyRest();
 
-        assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.reportProperty().get()).startsWith("Lot de NAM-07 importé");
+        assertThat(model.work().errorProperty().get()).isEmpty();
+        assertThat(model.work().messageProperty().get()).startsWith("Lot de NAM-07 importé");
         assertThat(central.missions().get(own.id()).assignee()).isEqualTo("vrenard");
     }
 
