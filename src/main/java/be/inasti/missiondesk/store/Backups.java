@@ -16,6 +16,7 @@ import org.sqlite.SQLiteConnection;
  * folder beside it: before every import and migration a copy is taken and only the newest few are kept (setting
  * {@value #KEPT_SETTING}, default {@value #DEFAULT_KEPT}, stored in the database so it travels with it). A copy is
  * written under a hidden temporary name and renamed when complete: an interrupted copy never looks like a good one.
+ * Copies and their folder are owner-only (600, 700), like the database.
  */
 public final class Backups {
     public static final String KEPT_SETTING = "backups.kept";
@@ -83,6 +84,11 @@ public final class Backups {
 
     /** A rotating copy named after the database, when and why it was taken; returns its path. */
     public Path rotating(String reason, Instant at) {
+        try {
+            SafeFiles.ownerOnlyFolder(folder());
+        } catch (IOException e) {
+            throw new StoreException(e, "file.cannotCreateFolder", folder(), e.getMessage());
+        }
         String name = prefix() + STAMP.format(at) + "-" + reason;
         Path target = folder().resolve(name + ".db");
         for (int n = 2; Files.exists(target); n++) {
@@ -129,13 +135,16 @@ public final class Backups {
         }
     }
 
+    /** The copies kept are made owner-only too, for those taken before copies were. */
     private void prune() {
         try (Stream<Path> files = Files.list(folder())) {
             List<Path> copies = files.map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith(prefix()) && n.endsWith(".db")).sorted().map(folder()::resolve).toList();
-            for (Path old : copies.subList(0, Math.max(0, copies.size() - keep))) {
-                Files.deleteIfExists(old);
+            int old = Math.max(0, copies.size() - keep);
+            for (Path copy : copies.subList(0, old)) {
+                Files.deleteIfExists(copy);
             }
+            copies.subList(old, copies.size()).forEach(SafeFiles::ownerOnly);
         } catch (IOException e) {
             throw new StoreException(e, "backup.cannotPrune", folder(), e.getMessage());
         }

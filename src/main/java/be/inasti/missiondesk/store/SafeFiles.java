@@ -6,18 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Files that appear complete or not at all: written under a hidden temporary name in the target's folder (so the
  * rename stays on one file system), flushed to the disk, then renamed into place. A kill or a power cut leaves at
  * most a hidden {@code .part} file, never a half file under the name the user chose.
+ *
+ * <p>Every file MissionDesk writes holds personal data or keys, so every one is owner-only (600, folders 700) from
+ * the moment it exists: created with those permissions, never created open and closed afterwards. A file system
+ * without POSIX permissions (Windows, where a profile's files are the user's; a FAT stick) keeps its own rules.
  */
 public final class SafeFiles {
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
+
     private SafeFiles() {
     }
 
-    /** A name for a temporary file beside {@code target} (not created: some writers insist on creating it). */
+    /** A new, empty, owner-only temporary file beside {@code target}, in a folder created if need be. */
     public static Path temporaryBeside(Path target, String prefix) {
         Path folder = target.toAbsolutePath().getParent();
         try {
@@ -25,7 +36,62 @@ public final class SafeFiles {
         } catch (IOException e) {
             throw new StoreException(e, "file.cannotCreateFolder", folder, e.getMessage());
         }
-        return folder.resolve(prefix + UUID.randomUUID() + ".part");
+        Path temporary = folder.resolve(prefix + UUID.randomUUID() + ".part");
+        try {
+            return createOwnerOnly(temporary);
+        } catch (IOException e) {
+            throw new StoreException(e, "file.cannotCreate", temporary, e.getMessage());
+        }
+    }
+
+    /** Writes {@code bytes} to {@code target} owner-only, whole or not at all (it replaces the file there). */
+    public static void write(Path target, byte[] bytes, String prefix) throws IOException {
+        Path temporary = temporaryBeside(target, prefix);
+        try {
+            Files.write(temporary, bytes);
+            publish(temporary, target.toAbsolutePath());
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Creates an empty file readable and writable by its owner only; it must not exist yet. */
+    public static Path createOwnerOnly(Path file) throws IOException {
+        return Files.createFile(file, permissions(file, OWNER_FILE));
+    }
+
+    /** Creates the folder (and its parents) if need be; the folder itself is made owner-only, new or not. */
+    public static Path ownerOnlyFolder(Path folder) throws IOException {
+        Files.createDirectories(folder, permissions(folder, OWNER_FOLDER));
+        restrict(folder, OWNER_FOLDER);
+        return folder;
+    }
+
+    /** Takes the group's and others' rights away from a file written before files were owner-only, if it exists. */
+    public static void ownerOnly(Path file) {
+        if (Files.exists(file)) {
+            restrict(file, OWNER_FILE);
+        }
+    }
+
+    private static FileAttribute<?>[] permissions(Path file, Set<PosixFilePermission> permissions) {
+        return posix(file) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+                : new FileAttribute<?>[0];
+    }
+
+    /** Best effort: a medium that keeps no owners (a FAT stick mounted on Linux) refuses, and has its own rules. */
+    private static void restrict(Path file, Set<PosixFilePermission> permissions) {
+        try {
+            if (posix(file) && !Files.getPosixFilePermissions(file).equals(permissions)) {
+                Files.setPosixFilePermissions(file, permissions);
+            }
+        } catch (IOException e) {
+            // the file stays as the medium makes it
+        }
+    }
+
+    private static boolean posix(Path file) {
+        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /** Flushes the finished temporary file, renames it to {@code target} and flushes the folder entry. */
