@@ -18,6 +18,7 @@ import be.inasti.missiondesk.store.AffiliateStore;
 import be.inasti.missiondesk.store.AttainmentStore;
 import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.Database;
+import be.inasti.missiondesk.store.KeyFile;
 import be.inasti.missiondesk.store.FlowStore;
 import be.inasti.missiondesk.store.MissionStore;
 import be.inasti.missiondesk.store.QueueStore;
@@ -63,7 +64,8 @@ public record Services(
         QueueService queue = new QueueService(new QueueStore(database, catalogue), new BelgianCalendar(), clock);
         AttainmentService attainment = new AttainmentService(new Attainment(catalogue), new AttainmentStore(database),
                 clock);
-        SyncService sync = new SyncService(new SyncStore(database), backups, clock, actor);
+        SyncService sync = new SyncService(new SyncStore(database), KeyFile.beside(database), backups, clock,
+                actor);
         return new Services(catalogue, clock, actor, missions, queue, attainment,
                 new DemoData(catalogue, missionStore, clock, actor), sync,
                 flows(database, lifecycle, backups, clock, actor),

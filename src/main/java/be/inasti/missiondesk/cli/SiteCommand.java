@@ -7,17 +7,19 @@ import be.inasti.missiondesk.domain.sync.Partner;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.sync.Site;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "site", description = "Set up this installation as a site, and register the sites it exchanges "
         + "batches with.", subcommands = {SiteCommand.Init.class, SiteCommand.ExportIdentity.class,
-                SiteCommand.Register.class, SiteCommand.ListSites.class})
+                SiteCommand.Register.class, SiteCommand.ListSites.class, SiteCommand.RotateKeys.class})
 final class SiteCommand {
 
     @Command(name = "init", description = "Give this installation its site id, office, role and key pairs "
-            + "(Ed25519 for signing, X25519 for encryption); private keys stay in the database.")
+            + "(Ed25519 for signing, X25519 for encryption); private keys go to an owner-only file beside the "
+            + "database.")
     static final class Init extends ServiceCommand<SyncService> {
         @Option(names = "--id", required = true, description = "Site id, e.g. NAM-07.")
         String id;
@@ -71,6 +73,22 @@ final class SiteCommand {
         int run(SyncService sync) {
             Site site = sync.register(file);
             out().printf("site %s (%s, %s) registered%n", site.id(), site.office(), site.role());
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate-keys", description = "Replace this site's key pairs: the next batch to each partner "
+            + "announces the new public keys, signed with the old key.")
+    static final class RotateKeys extends ServiceCommand<SyncService> {
+        RotateKeys() {
+            super(Services::sync);
+        }
+
+        @Override
+        int run(SyncService sync) {
+            List<String> partners = sync.rotateKeys();
+            out().printf("new keys made; the next batch to each partner announces them: %s%n",
+                    partners.isEmpty() ? "(no partner registered)" : String.join(", ", partners));
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.store;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,7 +54,7 @@ public final class Database {
     public static Database open(Path file, Access access, Clock clock) {
         Path absolute = file.toAbsolutePath();
         if (!access.readOnly()) {
-            createFolder(absolute);
+            createOwnerOnly(absolute);
         }
         SQLiteDataSource dataSource = dataSource(absolute, access);
         DefaultConfiguration configuration = new DefaultConfiguration();
@@ -68,13 +69,26 @@ public final class Database {
         return database;
     }
 
-    private static void createFolder(Path file) {
+    /**
+     * Creates the file empty and owner-only before SQLite opens it, which then gives its {@code -wal} and
+     * {@code -shm} files the same permissions; a database from before files were owner-only is made so.
+     */
+    private static void createOwnerOnly(Path file) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
         } catch (IOException e) {
             throw new StoreException(e, "database.cannotCreateFolder", file, e);
+        }
+        try {
+            SafeFiles.createOwnerOnly(file);
+        } catch (FileAlreadyExistsException e) {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                SafeFiles.ownerOnly(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "database.cannotOpen", file, e.getMessage());
         }
     }
 
@@ -97,7 +111,7 @@ public final class Database {
     }
 
     /** The version the bundled migrations lead to; a test holds it to the last migration file. */
-    static final String SCHEMA_VERSION = "5";
+    static final String SCHEMA_VERSION = "6";
 
     private void migrate(Clock clock) {
         if (SCHEMA_VERSION.equals(appliedVersion())) {
@@ -111,6 +125,7 @@ public final class Database {
                 Backups.of(this).rotating("before-migration-to-v" + info.pending()[info.pending().length - 1]
                         .getVersion(), clock.instant());
             }
+            KeyFile.beside(this).moveOutOf(dsl);
             flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException(e, "database.cannotOpen", file, e.getMessage());

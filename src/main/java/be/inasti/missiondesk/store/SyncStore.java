@@ -61,19 +61,16 @@ public final class SyncStore {
     }
 
     /**
-     * Makes this installation a site: its keys, and its id on every change from now on. Changes made before
+     * Makes this installation a site: its public keys, and its id on every change from now on. Changes made before
      * (under the provisional id) become the site's own, so they travel with its first batch.
      */
-    public void initSelf(Site site, String provisionalId, byte[] signingPrivate, byte[] agreementPrivate,
-            Instant at) {
+    public void initSelf(Site site, String provisionalId, Instant at) {
         dsl.transaction(tx -> {
             tx.dsl().update(OPERATION).set(OPERATION.ORIGIN, site.id()).where(OPERATION.ORIGIN.eq(provisionalId))
                     .execute();
             tx.dsl().update(FIELD_VERSION).set(FIELD_VERSION.ORIGIN, site.id())
                     .where(FIELD_VERSION.ORIGIN.eq(provisionalId)).execute();
             SiteRecord r = siteRecord(tx.dsl(), site, at);
-            r.setSigningPrivate(signingPrivate);
-            r.setAgreementPrivate(agreementPrivate);
             r.setIsSelf(true);
             r.insert();
             tx.dsl().insertInto(SETTING, SETTING.KEY, SETTING.VALUE).values("site.id", site.id())
@@ -85,10 +82,14 @@ public final class SyncStore {
         return dsl.selectFrom(SITE).where(SITE.IS_SELF.isTrue()).fetchOptional(SyncStore::siteOf);
     }
 
-    /** The private keys of this site (PKCS#8): they never leave the database. */
-    public Optional<byte[][]> selfPrivateKeys() {
-        return dsl.select(SITE.SIGNING_PRIVATE, SITE.AGREEMENT_PRIVATE).from(SITE).where(SITE.IS_SELF.isTrue())
-                .fetchOptional(r -> new byte[][] {r.value1(), r.value2()});
+    /** A site's new public keys: this site's after a rotation, or a partner's its batch announced. */
+    public void replaceKeys(Site site) {
+        replaceKeys(dsl, site);
+    }
+
+    private static void replaceKeys(DSLContext db, Site site) {
+        db.update(SITE).set(SITE.SIGNING_KEY, site.signingKey()).set(SITE.AGREEMENT_KEY, site.agreementKey())
+                .where(SITE.ID.eq(site.id())).execute();
     }
 
     public Optional<Site> site(String id) {
@@ -187,6 +188,7 @@ public final class SyncStore {
                             DSL.greatest(PARTNER.ACKNOWLEDGED_POS, DSL.val(batch.acknowledges())))
                     .set(PARTNER.LAST_IMPORT_AT, at)
                     .where(PARTNER.SITE_ID.eq(batch.source())).execute();
+            batch.rotatedSource().ifPresent(source -> replaceKeys(db, source));
             db.insertInto(APPLIED_BATCH).set(APPLIED_BATCH.ID, batch.id()).set(APPLIED_BATCH.SOURCE, batch.source())
                     .set(APPLIED_BATCH.FROM_POS, batch.fromPos()).set(APPLIED_BATCH.TO_POS, batch.toPos())
                     .set(APPLIED_BATCH.APPLIED_AT, at).execute();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,16 +42,18 @@ public final class BatchWriter implements AutoCloseable {
 
     /**
      * Seals what was added, signs it with the manifest (the source's Ed25519 private key, PKCS#8) and writes the
-     * file, whole or not at all.
+     * file, whole or not at all. After a rotation, {@code rotated} is the source with its new public keys, which
+     * the manifest announces ({@link KeyRotation}); the signing key is then the previous one.
      */
-    public Written finish(Path file, Stretch stretch, byte[] signingKey, Instant at) {
+    public Written finish(Path file, Stretch stretch, byte[] signingKey, Optional<Site> rotated, Instant at) {
         Written written = payload.finish();
         BatchCrypto.Sealed sealed = sealed(sealing);
         Base64.Encoder b64 = Base64.getEncoder();
         write(file, new BatchHeader(BatchHeader.FORMAT, BatchHeader.VERSION, id, source, destination,
                 stretch.fromPos(), stretch.toPos(), stretch.acknowledges(), written.operations(), written.missions(),
                 at, b64.encodeToString(sealed.ephemeralKey()), b64.encodeToString(sealed.nonce()),
-                sealed.ciphertext().length, BatchFile.sha256(sealed.ciphertext())), sealed.ciphertext(), signingKey);
+                sealed.ciphertext().length, BatchFile.sha256(sealed.ciphertext()),
+                rotated.map(KeyRotation::of).orElse(null)), sealed.ciphertext(), signingKey);
         return written;
     }
 

@@ -3,20 +3,23 @@ package be.inasti.missiondesk.sync;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.sync.Site;
+import be.inasti.missiondesk.store.SafeFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.Base64;
 
-/** A site's public identity as a file ({@link SiteIdentity}): what another installation registers. */
+/**
+ * A site's public identity as a file ({@link SiteIdentity}): what another installation registers. Written like every
+ * file, owner-only and whole or not at all.
+ */
 public final class IdentityFile {
     private IdentityFile() {
     }
 
     public static void write(Site site, Path file) {
         try {
-            Files.write(file, BatchFile.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(SiteIdentity.of(site)));
+            byte[] json = BatchFile.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(SiteIdentity.of(site));
+            SafeFiles.write(file, json, ".missiondesk-identity-");
         } catch (IOException e) {
             throw new DomainException("file.cannotWrite", file, e.getMessage());
         }
@@ -35,11 +38,8 @@ public final class IdentityFile {
         }
         Role.parse(identity.role());
         try {
-            byte[] signing = Base64.getDecoder().decode(identity.signingKey());
-            byte[] agreement = Base64.getDecoder().decode(identity.agreementKey());
-            BatchCrypto.publicKey(BatchCrypto.SIGNING, signing);
-            BatchCrypto.publicKey(BatchCrypto.AGREEMENT, agreement);
-            return new Site(identity.id(), identity.office(), identity.role(), signing, agreement);
+            return KeyRotation.withKeys(identity.id(), identity.office(), identity.role(), identity.signingKey(),
+                    identity.agreementKey());
         } catch (IllegalArgumentException | NullPointerException | GeneralSecurityException e) {
             throw new DomainException("site.identityKeys", file, identity.id());
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A batch signed by a registered site and addressed to this one ({@link ReceivedBatch#verify}): its manifest can be
@@ -30,6 +31,11 @@ public final class VerifiedBatch {
 
     public Site source() {
         return source;
+    }
+
+    /** The source with the new public keys this batch announces (manifest field {@code keyRotation}), if any. */
+    public Optional<Site> rotatedSource() {
+        return Optional.ofNullable(parts.header().keyRotation()).map(rotation -> rotation.applyTo(source));
     }
 
     public Stretch stretch() {

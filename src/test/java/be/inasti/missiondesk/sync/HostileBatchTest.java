@@ -9,7 +9,7 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.BatchRefused.Reason;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.Role;
-import be.inasti.missiondesk.store.SyncStore;
+import be.inasti.missiondesk.store.KeyFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,7 +101,7 @@ class HostileBatchTest {
         BatchHeader h = parts.header();
         BatchHeader huge = new BatchHeader(h.format(), h.version(), h.id(), h.source(), h.destination(), h.fromPos(),
                 h.toPos(), h.acknowledges(), 1_000_000_000_000L, h.missions(), h.createdAt(), h.ephemeralKey(),
-                h.nonce(), h.payloadLength(), h.payloadSha256());
+                h.nonce(), h.payloadLength(), h.payloadSha256(), h.keyRotation());
 
         byte[] file = rewrite(BatchFile.headerBytes(huge), parts.payload(), namurSigningKey());
 
@@ -114,7 +114,7 @@ class HostileBatchTest {
         BatchHeader h = parts.header();
         BatchHeader next = new BatchHeader(h.format(), 2, h.id(), h.source(), h.destination(), h.fromPos(), h.toPos(),
                 h.acknowledges(), h.operations(), h.missions(), h.createdAt(), h.ephemeralKey(), h.nonce(),
-                h.payloadLength(), h.payloadSha256());
+                h.payloadLength(), h.payloadSha256(), h.keyRotation());
 
         Path file = Files.write(folder.resolve("v2.mdb"), rewrite(BatchFile.headerBytes(next), parts.payload(),
                 namurSigningKey()));
@@ -132,8 +132,8 @@ class HostileBatchTest {
     }
 
     private PrivateKey namurSigningKey() throws GeneralSecurityException {
-        byte[][] keys = new SyncStore(TestServices.store(namur)).selfPrivateKeys().orElseThrow();
-        return BatchCrypto.privateKey(BatchCrypto.SIGNING, keys[0]);
+        byte[] key = KeyFile.beside(TestServices.store(namur)).read().orElseThrow().current().signingPrivate();
+        return BatchCrypto.privateKey(BatchCrypto.SIGNING, key);
     }
 
     static byte[] rewrite(byte[] headerBytes, byte[] payload, PrivateKey signer) throws Exception {

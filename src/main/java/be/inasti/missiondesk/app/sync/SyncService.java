@@ -20,6 +20,9 @@ import be.inasti.missiondesk.store.ApplyReport;
 import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.IncomingBatch;
 import be.inasti.missiondesk.store.JsonOperation;
+import be.inasti.missiondesk.store.KeyFile;
+import be.inasti.missiondesk.store.KeyRing;
+import be.inasti.missiondesk.store.Operation;
 import be.inasti.missiondesk.store.SyncStore;
 import be.inasti.missiondesk.sync.Authorization;
 import be.inasti.missiondesk.sync.BatchWriter;
@@ -45,17 +48,16 @@ public final class SyncService {
     public static final String PROVISIONAL_SITE = "LOCAL";
     private static final Pattern SITE_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
     private static final int LISTED_REFUSALS = 10;
-    /** Which of this site's private keys {@link SyncStore#selfPrivateKeys} holds where. */
-    private static final int SIGNING_KEY = 0;
-    private static final int AGREEMENT_KEY = 1;
 
     private final SyncStore store;
+    private final KeyFile keyFile;
     private final Backups backups;
     private final Clock clock;
     private final Actor actor;
 
-    public SyncService(SyncStore store, Backups backups, Clock clock, Actor actor) {
+    public SyncService(SyncStore store, KeyFile keyFile, Backups backups, Clock clock, Actor actor) {
         this.store = store;
+        this.keyFile = keyFile;
         this.backups = backups;
         this.clock = clock;
         this.actor = actor;
@@ -70,8 +72,27 @@ public final class SyncService {
         });
         SiteKeys keys = new SiteKeys();
         Site site = keys.site(id, office.name(), role.name());
-        store.initSelf(site, PROVISIONAL_SITE, keys.signingPrivate(), keys.agreementPrivate(), clock.instant());
+        keyFile.write(KeyRing.of(id, keys.pairs()));
+        store.initSelf(site, PROVISIONAL_SITE, clock.instant());
         return site;
+    }
+
+    /**
+     * Replaces this site's key pairs with new ones and returns the partners to be told: the next batch to each
+     * announces the new public keys, signed with the previous key, the one it trusts; the previous keys are kept
+     * until each has shown it holds the new ones (a batch from it sealed for the new key). One rotation at a time.
+     */
+    public List<String> rotateKeys() {
+        Site self = requireSelf();
+        KeyRing ring = keys(self);
+        if (!ring.announcing().isEmpty()) {
+            throw new DomainException("site.rotationUnderWay", String.join(", ", ring.announcing().keySet()));
+        }
+        SiteKeys keys = new SiteKeys();
+        List<String> partners = store.partners().stream().map(Site::id).toList();
+        keyFile.write(ring.rotated(keys.pairs(), partners));
+        store.replaceKeys(keys.site(self.id(), self.office(), self.role()));
+        return partners;
     }
 
     public Optional<Site> self() {
@@ -79,7 +100,8 @@ public final class SyncService {
     }
 
     public void exportIdentity(Path file) {
-        IdentityFile.write(requireSelf(), file);
+        Site self = requireSelf();
+        IdentityFile.write(withKeys(self, keys(self)), file);
     }
 
     public Site register(Path file) {
@@ -110,13 +132,20 @@ public final class SyncService {
         Partner partner = store.partner(destination.id());
         long after = resend ? partner.acknowledgedPos() : partner.exportedPos();
         long upTo = Math.max(after, store.lastPosition());
+        KeyRing keys = keys(self);
+        boolean announce = keys.announcesTo(destination.id(), after + 1);
         BatchWriter.Written written;
         try (BatchWriter batch = new BatchWriter(self.id(), destination)) {
             select(self, destination, after, upTo, batch::add);
-            written = batch.finish(file, new Stretch(after + 1, upTo, partner.appliedPos()), privateKey(SIGNING_KEY),
+            written = batch.finish(file, new Stretch(after + 1, upTo, partner.appliedPos()),
+                    keys.signingKeyFor(destination.id(), after + 1),
+                    announce ? Optional.of(withKeys(self, keys)) : Optional.empty(),
                     clock.instant());
         }
         store.markExported(destination.id(), upTo, clock.instant());
+        if (announce) {
+            keyFile.write(keys.announcedTo(destination.id(), after + 1));
+        }
         return new ExportReport(file, destination.id(), after + 1, upTo, written.operations(), written.missions());
     }
 
@@ -163,7 +192,7 @@ public final class SyncService {
         if (fromPos > applied + 1) {
             throw new BatchRefused(GAP, "batch.gap", applied + 1, fromPos - 1, source.id(), fromPos);
         }
-        return ReadBatch.opened(batch, batch.open(privateKey(AGREEMENT_KEY)));
+        return ReadBatch.opened(batch, open(batch, keys(self)));
     }
 
     /**
@@ -183,9 +212,10 @@ public final class SyncService {
         if (!decision.refusals().isEmpty() && !acceptPartial) {
             throw new BatchRefused(REFUSED_OPERATIONS, refusedExplanation(source, decision.refusals()));
         }
+        Optional<Site> rotated = batch.rotatedSource();
         backups.rotating("before-import", clock.instant());
         ApplyReport report = apply(new IncomingBatch(batch.id(), source.id(), stretch.fromPos(), stretch.toPos(),
-                stretch.acknowledges(), decision.accepted()));
+                stretch.acknowledges(), decision.accepted(), rotated));
         return new ImportReport(source.id(), stretch.fromPos(), stretch.toPos(), false, report.applied(),
                 report.alreadyHeld(), report.keptLocal(), report.conflicts(), decision.refusals());
     }
@@ -204,9 +234,45 @@ public final class SyncService {
                 listed, refused.size() - listed.size());
     }
 
-    /** This site's private key (PKCS#8) at {@link #SIGNING_KEY} or {@link #AGREEMENT_KEY}. */
-    private byte[] privateKey(int which) {
-        return store.selfPrivateKeys().orElseThrow(() -> new DomainException("site.noKeys"))[which];
+    /**
+     * Opens a batch with this site's agreement key. After a rotation, a partner that has not registered the new keys
+     * yet still seals for the previous one; a batch sealed for the new key shows its source holds the new keys, so
+     * the previous ones are no longer needed for it.
+     */
+    private List<Operation> open(VerifiedBatch batch, KeyRing keys) {
+        if (keys.previous() == null) {
+            return batch.open(keys.current().agreementPrivate());
+        }
+        try {
+            List<Operation> operations = batch.open(keys.current().agreementPrivate());
+            keyFile.write(keys.heldBy(batch.source().id()));
+            return operations;
+        } catch (BatchRefused sealedForTheNewKey) {
+            try {
+                return batch.open(keys.previous().agreementPrivate());
+            } catch (BatchRefused sealedForNeither) {
+                throw sealedForTheNewKey;
+            }
+        }
+    }
+
+    /** This site with the public keys its key file holds: they are the truth, even should a rotation be cut. */
+    private static Site withKeys(Site self, KeyRing keys) {
+        return new Site(self.id(), self.office(), self.role(), keys.current().signingPublic(),
+                keys.current().agreementPublic());
+    }
+
+    /**
+     * This site's keys, from the key file beside the database. A database restored or copied without its key file
+     * (another machine) has none: the site is set up again, or the key file copied beside it by hand.
+     */
+    private KeyRing keys(Site self) {
+        KeyRing keys = keyFile.read()
+                .orElseThrow(() -> new DomainException("site.keysMissing", self.id(), keyFile.file()));
+        if (!keys.site().equals(self.id())) {
+            throw new DomainException("site.keysOfAnotherSite", keyFile.file(), keys.site(), self.id());
+        }
+        return keys;
     }
 
     private Site requireSelf() {
