@@ -36,7 +36,7 @@ public final class SafeFiles {
         } catch (IOException e) {
             throw new StoreException(e, "file.cannotCreateFolder", folder, e.getMessage());
         }
-        Path temporary = folder.resolve(prefix + UUID.randomUUID() + ".part");
+        Path temporary = partIn(folder, prefix);
         try {
             return createOwnerOnly(temporary);
         } catch (IOException e) {
@@ -44,9 +44,17 @@ public final class SafeFiles {
         }
     }
 
-    /** Writes {@code bytes} to {@code target} owner-only, whole or not at all (it replaces the file there). */
+    private static Path partIn(Path folder, String prefix) {
+        return folder.resolve(prefix + UUID.randomUUID() + ".part");
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} owner-only, whole or not at all (it replaces the file there); any
+     * failure, the folder's included, is the caller's to word.
+     */
     public static void write(Path target, byte[] bytes, String prefix) throws IOException {
-        Path temporary = temporaryBeside(target, prefix);
+        Path folder = Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temporary = createOwnerOnly(partIn(folder, prefix));
         try {
             Files.write(temporary, bytes);
             publish(temporary, target.toAbsolutePath());
