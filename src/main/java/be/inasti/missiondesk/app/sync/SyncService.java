@@ -6,7 +6,6 @@ import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.NOT_A_SITE;
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.REFUSED_OPERATIONS;
 
 import be.inasti.missiondesk.domain.DomainException;
-import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.mission.Actor;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
@@ -44,7 +43,6 @@ public final class SyncService {
     /** The site id changes carry before the installation is set up as a site. */
     public static final String PROVISIONAL_SITE = "LOCAL";
     private static final Pattern SITE_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
-    private static final int LISTED_REFUSALS = 10;
     /** Which of this site's private keys {@link SyncStore#selfPrivateKeys} holds where. */
     private static final int SIGNING_KEY = 0;
     private static final int AGREEMENT_KEY = 1;
@@ -163,7 +161,18 @@ public final class SyncService {
         if (fromPos > applied + 1) {
             throw new BatchRefused(GAP, "batch.gap", applied + 1, fromPos - 1, source.id(), fromPos);
         }
-        return ReadBatch.opened(batch, batch.open(privateKey(AGREEMENT_KEY)));
+        batch.requireStretch(store.partner(source.id()).exportedPos());
+        return ReadBatch.opened(batch, batch.open(privateKey(AGREEMENT_KEY), mostLeftOut(self, source)));
+    }
+
+    /**
+     * How many positions of a batch's stretch may hold operations it does not carry. A desk sends all its own work:
+     * what it leaves out is what it received, and a desk receives from the central office, which holds all of it;
+     * what another site leaves out (others' work) is not known here.
+     */
+    private long mostLeftOut(Site self, Site source) {
+        return Role.parse(self.role()) == Role.CENTRAL && Role.parse(source.role()).limitedToOwnOffice()
+                ? store.lastPosition() : Long.MAX_VALUE;
     }
 
     /**
@@ -179,9 +188,9 @@ public final class SyncService {
         if (read.alreadyApplied() || store.batchApplied(batch.id())) {
             return new ImportReport(source.id(), stretch.fromPos(), stretch.toPos(), true, 0, 0, 0, 0, List.of());
         }
-        Authorization.Decision decision = Authorization.decide(source, read.operations(), store::missionOffice);
+        Authorization.Decision decision = Authorization.decide(source, read.operations(), store, clock.instant());
         if (!decision.refusals().isEmpty() && !acceptPartial) {
-            throw new BatchRefused(REFUSED_OPERATIONS, refusedExplanation(source, decision.refusals()));
+            throw new BatchRefused(REFUSED_OPERATIONS, decision.refusal(source));
         }
         backups.rotating("before-import", clock.instant());
         ApplyReport report = apply(new IncomingBatch(batch.id(), source.id(), stretch.fromPos(), stretch.toPos(),
@@ -196,12 +205,6 @@ public final class SyncService {
         } catch (IllegalArgumentException e) {
             throw new BatchRefused(DAMAGED, "batch.operationNotApplicable", e.getMessage());
         }
-    }
-
-    private static Explanation refusedExplanation(Site source, List<Explanation> refused) {
-        List<Explanation> listed = refused.subList(0, Math.min(LISTED_REFUSALS, refused.size()));
-        return Explanation.of("batch.refusedOperations", refused.size(), source.id(), source.role(), source.office(),
-                listed, refused.size() - listed.size());
     }
 
     /** This site's private key (PKCS#8) at {@link #SIGNING_KEY} or {@link #AGREEMENT_KEY}. */
