@@ -2,6 +2,9 @@ package be.inasti.missiondesk.sync;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.mission.Mission;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.sync.Site;
 import be.inasti.missiondesk.store.SyncStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -28,7 +33,35 @@ import java.util.zip.GZIPOutputStream;
 final class Forge {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Within the day of the sites' clocks: a forged time the receiver accepts unless a test says otherwise. */
-    static final Instant AT = SyncSites.TODAY.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+    static final Instant AT = SyncSites.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC);
+
+    /** A centre holding a mission of NAMUR's desk and one of WAVRE's, and a forge holding WAVRE's desk's keys. */
+    record Scene(Services central, Mission namurMission, Mission wavreMission, Forge forge) {
+        static Scene in(Path folder) {
+            SyncSites sites = new SyncSites(folder);
+            Services central = sites.site("CENTRAL", Office.CENTRAL, Role.CENTRAL);
+            Services namur = sites.site("NAM-07", Office.NAMUR, Role.CASEWORKER);
+            Services wavre = sites.site("WAV-01", Office.WAVRE, Role.CASEWORKER);
+            Mission namurMission = SyncSites.titresServices(namur, Office.NAMUR, "vrenard");
+            Mission wavreMission = SyncSites.titresServices(wavre, Office.WAVRE, "slambert");
+            central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
+            central.sync().importBatch(sites.export(wavre, "CENTRAL"), false);
+            return new Scene(central, namurMission, wavreMission, new Forge(wavre, central, folder));
+        }
+
+        /** The columns of an entity's creation, as the centre logged it. */
+        Map<String, String> logged(String entity, String column, String id) {
+            String json = TestServices.store(central).dsl().fetchOne("select new_value from operation where"
+                    + " entity = ? and field = '*' and " + column + " = ?", entity, id).get(0, String.class);
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, String> columns = JSON.readValue(json, LinkedHashMap.class);
+                return columns;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     private final String source;
     private final byte[] signingKey;
@@ -107,7 +140,7 @@ final class Forge {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Mission;
-import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
-import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.store.SyncStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,25 +28,19 @@ class ForgedBatchTest {
     @TempDir
     Path folder;
 
-    SyncSites sites;
     Services central;
-    Services namur;
-    Services wavre;
     Mission namurMission;
     Mission wavreMission;
     Forge forge;
+    Forge.Scene scene;
 
     @BeforeEach
     void aCentreHoldingAMissionOfNamurAndOneOfWavre() {
-        sites = new SyncSites(folder);
-        central = sites.site("CENTRAL", Office.CENTRAL, Role.CENTRAL);
-        namur = sites.site("NAM-07", Office.NAMUR, Role.CASEWORKER);
-        wavre = sites.site("WAV-01", Office.WAVRE, Role.CASEWORKER);
-        namurMission = SyncSites.titresServices(namur, Office.NAMUR, "vrenard");
-        wavreMission = SyncSites.titresServices(wavre, Office.WAVRE, "slambert");
-        central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
-        central.sync().importBatch(sites.export(wavre, "CENTRAL"), false);
-        forge = new Forge(wavre, central, folder);
+        scene = Forge.Scene.in(folder);
+        central = scene.central();
+        namurMission = scene.namurMission();
+        wavreMission = scene.wavreMission();
+        forge = scene.forge();
     }
 
     /** Refused with one line holding {@code expected}, no exception's name, and the centre's tables unchanged. */
@@ -68,17 +62,8 @@ class ForgedBatchTest {
     }
 
     /** The columns a mission's creation carried, as the centre logged them. */
-    Map<String, String> createdColumns(Mission m) throws Exception {
-        return logged("mission", "entity_id", id(m));
-    }
-
-    /** The columns of the creation of an entity, as the centre logged it. */
-    Map<String, String> logged(String entity, String column, String id) throws Exception {
-        String json = TestServices.store(central).dsl().fetchOne("select new_value from operation where entity = ?"
-                + " and field = '*' and " + column + " = ?", entity, id).get(0, String.class);
-        @SuppressWarnings("unchecked")
-        Map<String, String> columns = Forge.JSON.readValue(json, LinkedHashMap.class);
-        return columns;
+    Map<String, String> createdColumns(Mission m) {
+        return scene.logged("mission", "entity_id", id(m));
     }
 
     Map<String, String> newWavreMission() throws Exception {
@@ -111,7 +96,7 @@ class ForgedBatchTest {
 
     @Test
     void aClockCreatedOnANamurMissionClaimingAWavreOneIsRefused() throws Exception {
-        Map<String, String> clock = logged("clock", "mission_id", id(wavreMission));
+        Map<String, String> clock = scene.logged("clock", "mission_id", id(wavreMission));
         clock.put("id", UUID.randomUUID().toString());
         clock.put("mission_id", id(namurMission));
 
@@ -154,7 +139,7 @@ class ForgedBatchTest {
         refused(forge.batch(Forge.list(forge.operation("mission", id(namurMission), id(wavreMission), "status",
                 "RECEIVED", "CLOSED"))), id(namurMission));
 
-        assertThat(central.sync().export(folder.resolve("to-namur.mdb"), java.util.Optional.of("NAM-07"), false)
+        assertThat(central.sync().export(folder.resolve("to-namur.mdb"), Optional.of("NAM-07"), false)
                 .operations()).isZero();
     }
 
@@ -282,12 +267,11 @@ class ForgedBatchTest {
         refused(forge.batch(new Stretch(from, from, 0), ops, "{\"more\":1}".getBytes(StandardCharsets.UTF_8)),
                 "more than its operations");
         byte[] json = Forge.gzip(("{\"operations\":[]}").getBytes(StandardCharsets.UTF_8));
-        byte[] trailing = java.util.Arrays.copyOf(json, json.length + 7);
+        byte[] trailing = Arrays.copyOf(json, json.length + 7);
         refused(forge.file(new Stretch(from, from - 1, 0), 0, 0, trailing), "more than its operations");
     }
 
     long firstPosition() {
-        return new be.inasti.missiondesk.store.SyncStore(TestServices.store(central)).partner("WAV-01")
-                .appliedPos() + 1;
+        return new SyncStore(TestServices.store(central)).partner(forge.source()).appliedPos() + 1;
     }
 }
