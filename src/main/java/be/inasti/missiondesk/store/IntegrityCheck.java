@@ -7,16 +7,25 @@ import static be.inasti.missiondesk.store.schema.Tables.OPERATION;
 
 import be.inasti.missiondesk.domain.check.CheckResult;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.sync.FieldRules;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
  * Checks a database: SQLite's own page and foreign-key checks, then what MissionDesk always keeps true — every
- * mission has its creation in the history, every running clock has its mission, and this site's operation log
- * has no holes (a hole would mean a change lost on its way to the central office).
+ * mission has its creation in the history, every running clock has its mission, this site's operation log has no
+ * holes (a hole would mean a change lost on its way to the central office), and every value of a mission or a clock
+ * is one the domain accepts.
  */
 public final class IntegrityCheck {
     /** At most this many problems are listed per check: a broken table would otherwise flood the report. */
@@ -36,7 +45,8 @@ public final class IntegrityCheck {
                 result("references between tables (foreign_key_check)", foreignKeys()),
                 result("every mission has its creation in the history", missionsWithoutCreation()),
                 result("every running clock has its mission", runningClocksWithoutMission()),
-                result("this site's operation log (" + site.get() + ") has no holes", holesInOwnLog()));
+                result("this site's operation log (" + site.get() + ") has no holes", holesInOwnLog()),
+                result("every value of a mission or a clock is one the domain accepts", valuesTheDomainRefuses()));
     }
 
     private static CheckResult result(String check, List<String> problems) {
@@ -66,6 +76,40 @@ public final class IntegrityCheck {
                 .andNotExists(DSL.selectOne().from(MISSION).where(MISSION.ID.eq(CLOCK.MISSION_ID)))
                 .limit(LISTED + 1).fetch(r -> "clock " + r.value1() + " runs for mission " + r.value2()
                         + ", which is not in the store");
+    }
+
+    /**
+     * Every column of every mission and clock, read as stored (not through the converters, which fail on what they
+     * cannot read) and held to the rules a value typed or received meets: a value no one could type, written by an
+     * earlier version or by hand, makes the queue or the team view fail for everyone.
+     */
+    private List<String> valuesTheDomainRefuses() {
+        List<String> problems = new ArrayList<>();
+        valuesTheDomainRefuses(MISSION, FieldRules.MISSION, problems);
+        valuesTheDomainRefuses(CLOCK, FieldRules.CLOCK, problems);
+        return problems;
+    }
+
+    private void valuesTheDomainRefuses(Table<?> table, String entity, List<String> problems) {
+        List<Field<?>> columns = Arrays.stream(table.fields()).filter(f -> !Columns.isDerived(f.getName())).toList();
+        List<Field<String>> stored = columns.stream().map(f -> DSL.field(DSL.name(table.getName(), f.getName()),
+                String.class)).toList();
+        try (Cursor<Record> rows = dsl.select(stored).from(table).fetchLazy()) {
+            while (rows.hasNext() && problems.size() <= LISTED) {
+                Record row = rows.fetchNext();
+                Map<String, String> values = new HashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    String name = columns.get(i).getName();
+                    values.put(name, Columns.carried(columns.get(i), row.get(i, String.class)));
+                    FieldRules.problem(entity, name, values.get(name))
+                            .ifPresent(p -> problems.add(entity + " " + row.get(0) + ": " + p.inEnglish()));
+                }
+                if (entity.equals(FieldRules.MISSION) && values.get(FieldRules.SUBJECT_KIND) != null) {
+                    FieldRules.subjectProblem(values.get(FieldRules.SUBJECT_KIND), values.get(FieldRules.SUBJECT_ID))
+                            .ifPresent(p -> problems.add(entity + " " + row.get(0) + ": " + p.inEnglish()));
+                }
+            }
+        }
     }
 
     /** Sequence numbers of this site's own operations run 1, 2, 3…: report each missing stretch. */

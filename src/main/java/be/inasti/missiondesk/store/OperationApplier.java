@@ -72,7 +72,8 @@ final class OperationApplier implements AutoCloseable {
         return origin + ' ' + seq;
     }
 
-    Result apply(Operation op) {
+    Result apply(AcceptedOperation accepted) {
+        Operation op = accepted.operation();
         if (!held.add(key(op.origin(), op.originSeq()))) {
             return Result.ALREADY_HELD;
         }
@@ -82,7 +83,7 @@ final class OperationApplier implements AutoCloseable {
             history(op, op.field().substring(1), op.oldValue(), op.newValue());
             return Result.APPLIED;
         }
-        return op.createsEntity() ? create(op) : change(op);
+        return op.createsEntity() ? create(op, accepted.columns()) : change(op);
     }
 
     private void log(Operation op) {
@@ -115,9 +116,9 @@ final class OperationApplier implements AutoCloseable {
         created.close();
     }
 
-    private Result create(Operation op) {
+    private Result create(Operation op, CreatedColumns columns) {
         Table<?> table = tableOf(op.entity());
-        Object[] row = Columns.fromJson(table, op.newValue());
+        Object[] row = columns.row();
         if (!created.insert(table, row)) {
             return Result.ALREADY_HELD;
         }

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.store;
 
 import static be.inasti.missiondesk.store.schema.Tables.APPLIED_BATCH;
+import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
 import static be.inasti.missiondesk.store.schema.Tables.CONFLICT;
 import static be.inasti.missiondesk.store.schema.Tables.FIELD_VERSION;
 import static be.inasti.missiondesk.store.schema.Tables.MISSION;
@@ -164,6 +165,16 @@ public final class SyncStore {
         return dsl.select(MISSION.OFFICE).from(MISSION).where(MISSION.ID.eq(missionId)).fetchOptional(MISSION.OFFICE);
     }
 
+    /** The mission a clock belongs to here, if the clock is held here. */
+    public Optional<String> clockMission(String clockId) {
+        return dsl.select(CLOCK.MISSION_ID).from(CLOCK).where(CLOCK.ID.eq(clockId)).fetchOptional(CLOCK.MISSION_ID);
+    }
+
+    /** Whether this very operation, named by its origin and sequence number, is held here already. */
+    public boolean operationHeld(String origin, long originSeq) {
+        return dsl.fetchExists(OPERATION, OPERATION.ORIGIN.eq(origin).and(OPERATION.ORIGIN_SEQ.eq(originSeq)));
+    }
+
     /**
      * Applies a batch in one transaction: its operations, the partner's positions (what it sent, what it says it
      * holds of ours) and the batch id, so a replay is recognised.
@@ -175,8 +186,8 @@ public final class SyncStore {
             int conflictsBefore = db.fetchCount(CONFLICT);
             int[] counts = new int[OperationApplier.Result.values().length];
             try (OperationApplier applier = new OperationApplier(db, clock, at,
-                    batch.operations().stream().map(Operation::origin).distinct().toList())) {
-                for (Operation op : batch.operations()) {
+                    batch.operations().stream().map(a -> a.operation().origin()).distinct().toList())) {
+                for (AcceptedOperation op : batch.operations()) {
                     counts[applier.apply(op).ordinal()]++;
                 }
                 applier.flush();

@@ -1,29 +1,44 @@
 package be.inasti.missiondesk.sync;
 
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
+
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.sync.BatchRefused;
+import be.inasti.missiondesk.domain.sync.FieldRules;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.sync.Site;
+import be.inasti.missiondesk.store.AcceptedOperation;
+import be.inasti.missiondesk.store.CreatedColumns;
 import be.inasti.missiondesk.store.Operation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
+import be.inasti.missiondesk.store.SyncStore;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * Checks every received operation against the rights of the site that sent the batch: a caseworker's or an
+ * Checks every received operation, first as MissionDesk writes operations (values a person could type, ids that
+ * name what the operation changes), then against the rights of the site that sent the batch: a caseworker's or an
  * inspector's site only sends its own work, on missions of its own office, and never reassigns; coordinator and
- * central sites may do all of it.
+ * central sites may do all of it. A signature proves who sent a batch, not that what it carries is allowed, so
+ * rights are decided on what an operation really changes: the entity's row as held here before the batch (a clock's
+ * mission is the one it belongs to, whatever the operation says), or for a create the very columns the store will
+ * write.
  */
 public final class Authorization {
     private static final Set<String> ENTITIES = Set.of(Operation.MISSION, Operation.CLOCK);
     private static final String OFFICE = "office";
+    private static final String MISSION_ID = "mission_id";
     private static final Set<String> REASSIGNING_FIELDS = Set.of(OFFICE, "assignee");
+    /** How far ahead of this site's clock an operation's hybrid clock may be: beyond, every later edit would lose. */
+    private static final Duration AHEAD = Duration.ofDays(1);
+    /** At most this many operations are named in a refusal: the count says how many more. */
+    static final int LISTED = 10;
 
     private Authorization() {
     }
@@ -33,44 +48,118 @@ public final class Authorization {
      * Each operation is decided once, in the batch's order, so what is listed as refused and what applies without
      * it never disagree.
      */
-    public record Decision(List<Operation> accepted, List<Explanation> refusals) {
+    public record Decision(List<AcceptedOperation> accepted, List<Explanation> refusals) {
         public Decision {
             accepted = List.copyOf(accepted);
             refusals = List.copyOf(refusals);
         }
+
+        /** The refusal of the whole batch, naming the first operations refused. */
+        public Explanation refusal(Site source) {
+            return listing("batch.refusedOperations", refusals, source.id(), source.role(), source.office());
+        }
     }
 
     /**
-     * Decides every operation of a batch from the source site.
+     * Decides every operation of a batch from the source site, against what this site holds before the batch.
      *
-     * @param heldOffice the office holding a mission here, if it is held here
+     * @throws BatchRefused as damaged when an operation is not one MissionDesk writes: a value no one could type, an
+     *         id that does not name what it changes, a clock far ahead of this site's
      */
-    public static Decision decide(Site source, List<Operation> operations,
-            Function<String, Optional<String>> heldOffice) {
+    public static Decision decide(Site source, List<Operation> operations, SyncStore store, Instant now) {
         Role role = Role.parse(source.role());
-        Map<String, String> createdHere = new HashMap<>();
-        List<Operation> accepted = new ArrayList<>(operations.size());
+        Held held = new Held(store);
+        long horizon = now.plus(AHEAD).toEpochMilli();
+        List<AcceptedOperation> accepted = new ArrayList<>(operations.size());
         List<Explanation> refused = new ArrayList<>();
+        List<Explanation> damaged = new ArrayList<>();
         for (Operation op : operations) {
-            Optional<Explanation> why = refusal(source, role, op, createdHere, heldOffice);
-            if (why.isPresent()) {
-                refused.add(Explanation.of("operation.refused", op.origin(), op.originSeq(), op.entity(),
-                        op.entityId(), op.field(), why.get()));
-            } else {
-                accepted.add(op);
+            if (!ENTITIES.contains(op.entity())) {
+                refused.add(explained(op, Explanation.of("operation.entityNotCarried", op.entity())));
+                continue;
             }
+            CreatedColumns columns = op.createsEntity() ? CreatedColumns.of(op.entity(), op.newValue()) : null;
+            Optional<Explanation> wrong = malformed(op, columns, horizon).or(() -> held.inconsistency(op, columns));
+            if (wrong.isPresent()) {
+                damaged.add(explained(op, wrong.get()));
+                continue;
+            }
+            held.created(op, columns);
+            Optional<Explanation> why = refusal(source, role, op, held);
+            if (why.isPresent()) {
+                refused.add(explained(op, why.get()));
+            } else {
+                accepted.add(new AcceptedOperation(op, columns));
+            }
+        }
+        if (!damaged.isEmpty()) {
+            throw new BatchRefused(DAMAGED, listing("batch.invalidOperations", damaged, source.id()));
         }
         return new Decision(accepted, refused);
     }
 
-    private static Optional<Explanation> refusal(Site source, Role role, Operation op,
-            Map<String, String> createdHere, Function<String, Optional<String>> heldOffice) {
-        if (!ENTITIES.contains(op.entity())) {
-            return Optional.of(Explanation.of("operation.entityNotCarried", op.entity()));
+    private static Explanation explained(Operation op, Explanation why) {
+        return Explanation.of("operation.refused", op.origin(), op.originSeq(), op.entity(), op.entityId(), op.field(),
+                why);
+    }
+
+    /** The count, the named sites' values, the first operations listed, and how many more. */
+    private static Explanation listing(String key, List<Explanation> operations, Object... site) {
+        List<Explanation> listed = operations.subList(0, Math.min(LISTED, operations.size()));
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(operations.size());
+        arguments.addAll(List.of(site));
+        arguments.add(listed);
+        arguments.add(operations.size() - listed.size());
+        return Explanation.of(key, arguments.toArray());
+    }
+
+    /** What no MissionDesk writes, whatever it holds: numbering, clock, ids and values, each by the domain's rules. */
+    private static Optional<Explanation> malformed(Operation op, CreatedColumns columns, long horizon) {
+        if (op.originSeq() < 1) {
+            return Optional.of(Explanation.of("operation.badSequence", op.originSeq()));
         }
-        if (Operation.MISSION.equals(op.entity()) && op.createsEntity()) {
-            createdHere.put(op.missionId(), officeIn(op.newValue()));
+        if (op.hlc() < 0 || op.hlc() > horizon) {
+            return Optional.of(Explanation.of("operation.badClock", op.hlc(), horizon));
         }
+        Optional<Explanation> ids = FieldRules.problem(op.entity(), "id", op.entityId())
+                .or(() -> FieldRules.problem(Operation.CLOCK, MISSION_ID, op.missionId()));
+        if (ids.isPresent() || columns != null) {
+            return ids.or(() -> badColumns(op, columns));
+        }
+        if (Operation.MISSION.equals(op.entity()) && !op.entityId().equals(op.missionId())) {
+            return Optional.of(Explanation.of("operation.notItsMission", op.missionId(), op.entityId()));
+        }
+        return FieldRules.unknownField(op.entity(), op.field())
+                .or(() -> FieldRules.problem(op.entity(), op.field(), op.newValue()));
+    }
+
+    /** A create's columns: readable, every one given and admitted, its own id, the mission it says. */
+    private static Optional<Explanation> badColumns(Operation op, CreatedColumns columns) {
+        if (columns.problem().isPresent()) {
+            return columns.problem();
+        }
+        for (String column : FieldRules.columns(op.entity())) {
+            Optional<Explanation> wrong = columns.has(column)
+                    ? FieldRules.problem(op.entity(), column, columns.text(column))
+                    : Optional.of(Explanation.of("field.missing", column));
+            if (wrong.isPresent()) {
+                return wrong;
+            }
+        }
+        if (!op.entityId().equals(columns.text("id"))) {
+            return Optional.of(Explanation.of("operation.idDiffers", columns.text("id")));
+        }
+        String mission = Operation.MISSION.equals(op.entity()) ? op.entityId() : columns.text(MISSION_ID);
+        if (!mission.equals(op.missionId())) {
+            return Optional.of(Explanation.of("operation.notItsMission", op.missionId(), mission));
+        }
+        return Operation.MISSION.equals(op.entity())
+                ? FieldRules.subjectProblem(columns.text(FieldRules.SUBJECT_KIND), columns.text(FieldRules.SUBJECT_ID))
+                : Optional.empty();
+    }
+
+    private static Optional<Explanation> refusal(Site source, Role role, Operation op, Held held) {
         if (!role.limitedToOwnOffice()) {
             return Optional.empty();
         }
@@ -80,8 +169,7 @@ public final class Authorization {
         if (REASSIGNING_FIELDS.contains(op.field())) {
             return Optional.of(Explanation.of("operation.onlyCoordinatorsReassign"));
         }
-        String office = Optional.ofNullable(createdHere.get(op.missionId()))
-                .or(() -> heldOffice.apply(op.missionId())).orElse(null);
+        String office = held.office(op.missionId()).orElse(null);
         if (!source.office().equals(office)) {
             return Optional.of(office == null ? Explanation.of("operation.officeUnknown", source.office())
                     : Explanation.of("operation.otherOffice", office, source.office()));
@@ -90,28 +178,56 @@ public final class Authorization {
     }
 
     /**
-     * The office column of a created mission. The parser stops there (the third column): parsing every column of
-     * every created mission into a tree cost a tenth of an import, and the store parses them when it applies them.
+     * What this site holds before the batch, read once per entity, and what the batch's creates add: an operation
+     * moving a mission to another office earlier in the batch does not change whose the mission is for the next.
      */
-    private static String officeIn(String createdColumns) {
-        if (createdColumns == null) {
-            return null;
+    private static final class Held {
+        private final SyncStore store;
+        private final Map<String, Optional<String>> offices = new HashMap<>();
+        private final Map<String, Optional<String>> clockMissions = new HashMap<>();
+
+        Held(SyncStore store) {
+            this.store = store;
         }
-        try (JsonParser json = BatchFile.JSON.createParser(createdColumns)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                return null;
+
+        Optional<String> office(String missionId) {
+            return offices.computeIfAbsent(missionId, store::missionOffice);
+        }
+
+        Optional<String> clockMission(String clockId) {
+            return clockMissions.computeIfAbsent(clockId, store::clockMission);
+        }
+
+        /**
+         * An operation that does not name what it changes: a create of an entity held already (unless it is this
+         * very operation again), a change of one not held, a clock's operation naming another mission than the
+         * clock's.
+         */
+        Optional<Explanation> inconsistency(Operation op, CreatedColumns columns) {
+            boolean mission = Operation.MISSION.equals(op.entity());
+            Optional<String> heldIn = mission ? office(op.entityId()) : clockMission(op.entityId());
+            if (columns != null) {
+                return heldIn.isPresent() && !store.operationHeld(op.origin(), op.originSeq())
+                        ? Optional.of(Explanation.of("operation.alreadyExists", op.entity())) : Optional.empty();
             }
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                boolean office = OFFICE.equals(json.currentName());
-                json.nextToken();
-                if (office) {
-                    return json.getValueAsString();
-                }
-                json.skipChildren();
+            if (heldIn.isEmpty()) {
+                return Optional.of(Explanation.of("operation.notHeld", op.entity()));
             }
-            return null;
-        } catch (IOException e) {
-            return null;
+            return mission || Objects.equals(heldIn.get(), op.missionId()) ? Optional.empty()
+                    : Optional.of(Explanation.of("operation.notItsMission", op.missionId(), heldIn.get()));
+        }
+
+        /**
+         * A create holds its entity for the operations after it in the batch; one held before the batch (this very
+         * create, received again) keeps what is held.
+         */
+        void created(Operation op, CreatedColumns columns) {
+            if (columns != null) {
+                boolean mission = Operation.MISSION.equals(op.entity());
+                (mission ? offices : clockMissions).merge(op.entityId(),
+                        Optional.ofNullable(columns.text(mission ? OFFICE : MISSION_ID)), (held, created) ->
+                        held.isPresent() ? held : created);
+            }
         }
     }
 }

@@ -55,8 +55,8 @@ final class OperationJson {
         void set(String name, JsonParser json) throws IOException {
             switch (name) {
                 case "origin" -> origin = json.getValueAsString();
-                case "originSeq" -> originSeq = json.getLongValue();
-                case "hlc" -> hlc = json.getLongValue();
+                case "originSeq" -> originSeq = whole(name, json);
+                case "hlc" -> hlc = whole(name, json);
                 case "author" -> author = json.getValueAsString();
                 case "recordedAt" -> recordedAt = instant(json.getValueAsString());
                 case "entity" -> entity = json.getValueAsString();
@@ -67,6 +67,15 @@ final class OperationJson {
                 case "newValue" -> newValue = json.getValueAsString();
                 default -> throw new BatchRefused(DAMAGED, "batch.unknownField", name);
             }
+        }
+
+        /** A whole number as JSON writes one: not true, not a text, not a fraction cut short. */
+        private static long whole(String name, JsonParser json) throws IOException {
+            if (json.currentToken() != JsonToken.VALUE_NUMBER_INT
+                    || json.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                throw new BatchRefused(DAMAGED, "batch.notAWholeNumber", name, json.getText());
+            }
+            return json.getLongValue();
         }
 
         private static Instant instant(String text) {

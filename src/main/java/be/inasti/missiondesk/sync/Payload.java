@@ -9,8 +9,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -22,6 +25,8 @@ record Payload(List<Operation> operations) {
     private static final int MAX_PLAIN = 512 << 20;
     /** The one field of the payload's JSON object: the list of operations. */
     static final String OPERATIONS = "operations";
+    /** A gzip stream's last bytes: the CRC-32 and the length of what it holds. */
+    private static final int TRAILER = 8;
 
     Payload {
         operations = List.copyOf(operations);
@@ -37,6 +42,7 @@ record Payload(List<Operation> operations) {
             if (json.length > MAX_PLAIN) {
                 throw new BatchRefused(DAMAGED, "batch.payloadTooLarge", MAX_PLAIN >> 20);
             }
+            requireWhole(gzipped, json);
             List<Operation> operations = operations(json);
             if (operations.stream().anyMatch(Payload::incomplete)) {
                 throw lacking();
@@ -57,10 +63,23 @@ record Payload(List<Operation> operations) {
             while (in.nextToken() != JsonToken.END_ARRAY) {
                 operations.add(OperationJson.read(in));
             }
-            if (in.nextToken() != JsonToken.END_OBJECT) {
+            if (in.nextToken() != JsonToken.END_OBJECT || in.nextToken() != null) {
                 throw new BatchRefused(DAMAGED, "batch.payloadTrailing");
             }
             return operations;
+        }
+    }
+
+    /**
+     * A gzip stream ends with the checksum and length of what it holds: bytes after it, which a reader skips
+     * silently, or a second stream appended, leave other values there.
+     */
+    private static void requireWhole(byte[] gzipped, byte[] json) {
+        CRC32 crc = new CRC32();
+        crc.update(json);
+        ByteBuffer trailer = ByteBuffer.wrap(gzipped, gzipped.length - TRAILER, TRAILER).order(ByteOrder.LITTLE_ENDIAN);
+        if (trailer.getInt() != (int) crc.getValue() || trailer.getInt() != json.length) {
+            throw new BatchRefused(DAMAGED, "batch.payloadTrailing");
         }
     }
 

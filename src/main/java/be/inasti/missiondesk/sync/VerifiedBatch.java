@@ -44,10 +44,31 @@ public final class VerifiedBatch {
     }
 
     /**
-     * Decrypts the payload with this site's X25519 private key (PKCS#8) and checks that it holds what the manifest
-     * announces.
+     * Checks that the stretch and the acknowledgement are ones the source could write, before anything is decrypted:
+     * positions from 1 on, a stretch that ends no earlier than just before it starts (an empty batch), and an
+     * acknowledgement of no more than this site ever sent the source. A signed manifest can still lie: a stolen key
+     * signs anything, and a position believed here would switch gap detection off or block every later batch.
+     *
+     * @param exportedToSource the last position of this site's log exported to the source
      */
-    public List<Operation> open(byte[] agreementKey) {
+    public void requireStretch(long exportedToSource) {
+        BatchHeader h = parts.header();
+        if (h.fromPos() < 1 || h.toPos() < h.fromPos() - 1) {
+            throw new BatchRefused(DAMAGED, "batch.stretchImpossible", h.fromPos(), h.toPos());
+        }
+        if (h.acknowledges() < 0 || h.acknowledges() > exportedToSource) {
+            throw new BatchRefused(DAMAGED, "batch.acknowledgesUnknown", h.acknowledges(), exportedToSource);
+        }
+    }
+
+    /**
+     * Decrypts the payload with this site's X25519 private key (PKCS#8) and checks that it holds what the manifest
+     * announces, in no fewer positions than operations, and with no more positions left out than the source can hold
+     * of others' operations.
+     *
+     * @param mostLeftOut how many positions of the stretch may hold operations not carried
+     */
+    public List<Operation> open(byte[] agreementKey, long mostLeftOut) {
         BatchHeader h = parts.header();
         byte[] plain;
         try {
@@ -62,6 +83,10 @@ public final class VerifiedBatch {
         if (payload.operations().size() != h.operations() || payload.missions() != h.missions()) {
             throw new BatchRefused(DAMAGED, "batch.countsDiffer", h.operations(), h.missions(),
                     payload.operations().size(), payload.missions());
+        }
+        long positions = h.toPos() - h.fromPos() + 1;
+        if (h.operations() > positions || positions - h.operations() > mostLeftOut) {
+            throw new BatchRefused(DAMAGED, "batch.stretchDiffers", h.fromPos(), h.toPos(), h.operations());
         }
         return payload.operations();
     }

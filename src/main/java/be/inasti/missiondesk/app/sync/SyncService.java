@@ -6,7 +6,6 @@ import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.NOT_A_SITE;
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.REFUSED_OPERATIONS;
 
 import be.inasti.missiondesk.domain.DomainException;
-import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.mission.Actor;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
@@ -47,7 +46,6 @@ public final class SyncService {
     /** The site id changes carry before the installation is set up as a site. */
     public static final String PROVISIONAL_SITE = "LOCAL";
     private static final Pattern SITE_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
-    private static final int LISTED_REFUSALS = 10;
 
     private final SyncStore store;
     private final KeyFile keyFile;
@@ -192,7 +190,18 @@ public final class SyncService {
         if (fromPos > applied + 1) {
             throw new BatchRefused(GAP, "batch.gap", applied + 1, fromPos - 1, source.id(), fromPos);
         }
-        return ReadBatch.opened(batch, open(batch, keys(self)));
+        batch.requireStretch(store.partner(source.id()).exportedPos());
+        return ReadBatch.opened(batch, open(batch, keys(self), mostLeftOut(self, source)));
+    }
+
+    /**
+     * How many positions of a batch's stretch may hold operations it does not carry. A desk sends all its own work:
+     * what it leaves out is what it received, and a desk receives from the central office, which holds all of it;
+     * what another site leaves out (others' work) is not known here.
+     */
+    private long mostLeftOut(Site self, Site source) {
+        return Role.parse(self.role()) == Role.CENTRAL && Role.parse(source.role()).limitedToOwnOffice()
+                ? store.lastPosition() : Long.MAX_VALUE;
     }
 
     /**
@@ -208,9 +217,9 @@ public final class SyncService {
         if (read.alreadyApplied() || store.batchApplied(batch.id())) {
             return new ImportReport(source.id(), stretch.fromPos(), stretch.toPos(), true, 0, 0, 0, 0, List.of());
         }
-        Authorization.Decision decision = Authorization.decide(source, read.operations(), store::missionOffice);
+        Authorization.Decision decision = Authorization.decide(source, read.operations(), store, clock.instant());
         if (!decision.refusals().isEmpty() && !acceptPartial) {
-            throw new BatchRefused(REFUSED_OPERATIONS, refusedExplanation(source, decision.refusals()));
+            throw new BatchRefused(REFUSED_OPERATIONS, decision.refusal(source));
         }
         Optional<Site> rotated = batch.rotatedSource();
         backups.rotating("before-import", clock.instant());
@@ -228,28 +237,22 @@ public final class SyncService {
         }
     }
 
-    private static Explanation refusedExplanation(Site source, List<Explanation> refused) {
-        List<Explanation> listed = refused.subList(0, Math.min(LISTED_REFUSALS, refused.size()));
-        return Explanation.of("batch.refusedOperations", refused.size(), source.id(), source.role(), source.office(),
-                listed, refused.size() - listed.size());
-    }
-
     /**
      * Opens a batch with this site's agreement key. After a rotation, a partner that has not registered the new keys
      * yet still seals for the previous one; a batch sealed for the new key shows its source holds the new keys, so
      * the previous ones are no longer needed for it.
      */
-    private List<Operation> open(VerifiedBatch batch, KeyRing keys) {
+    private List<Operation> open(VerifiedBatch batch, KeyRing keys, long mostLeftOut) {
         if (keys.previous() == null) {
-            return batch.open(keys.current().agreementPrivate());
+            return batch.open(keys.current().agreementPrivate(), mostLeftOut);
         }
         try {
-            List<Operation> operations = batch.open(keys.current().agreementPrivate());
+            List<Operation> operations = batch.open(keys.current().agreementPrivate(), mostLeftOut);
             keyFile.write(keys.heldBy(batch.source().id()));
             return operations;
         } catch (BatchRefused sealedForTheNewKey) {
             try {
-                return batch.open(keys.previous().agreementPrivate());
+                return batch.open(keys.previous().agreementPrivate(), mostLeftOut);
             } catch (BatchRefused sealedForNeither) {
                 throw sealedForTheNewKey;
             }

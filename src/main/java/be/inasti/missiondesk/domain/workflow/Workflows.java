@@ -45,6 +45,12 @@ public final class Workflows {
         return w;
     }
 
+    /** Whether some mission type's workflow has this state: a status no workflow has cannot be typed. */
+    public boolean hasState(String state) {
+        return byType.values().stream().anyMatch(w -> w.initialState().equals(state) || w.transitions().stream()
+                .anyMatch(t -> t.to().equals(state) || t.from().contains(state)));
+    }
+
     /** Births flow → decision on the right (CNH 4-01) → payment request → payment executed (CNH 4-02). */
     private static Workflow titresServices() {
         return new Workflow(MissionType.TITRES_SERVICES, RECEIVED, List.of("CNH 4-01"), Set.of(CLOSED), List.of(
