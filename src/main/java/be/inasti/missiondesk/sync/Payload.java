@@ -2,6 +2,7 @@ package be.inasti.missiondesk.sync;
 
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
 
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.store.Operation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,8 +19,16 @@ import java.util.zip.GZIPInputStream;
  * {@link PayloadWriter} writes it.
  */
 record Payload(List<Operation> operations) {
-    /** A decompressed payload larger than this is refused: no honest batch comes near it. */
-    private static final int MAX_PLAIN = 512 << 20;
+    /**
+     * A payload inflating to more than this many times its compressed size is refused: the JSON of real batches
+     * compresses about tenfold, a gzip bomb a thousandfold.
+     */
+    static final int MAX_INFLATION = 64;
+    /**
+     * The most any payload may inflate to, whatever its size: its operations are held in memory, about twice the
+     * size of their JSON, and must fit beside the sealed and the opened payload in the import's 256 MiB.
+     */
+    static final long MAX_PLAIN = 64L << 20;
     /** The one field of the payload's JSON object: the list of operations. */
     static final String OPERATIONS = "operations";
 
@@ -31,13 +40,15 @@ record Payload(List<Operation> operations) {
         return operations.stream().map(Operation::missionId).distinct().count();
     }
 
+    /**
+     * Reads the operations while the payload inflates, never holding its JSON whole; a payload that inflates past
+     * {@link #MAX_INFLATION} times its size or past {@link #MAX_PLAIN} is refused when it does.
+     */
     static Payload fromBytes(byte[] gzipped) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            byte[] json = in.readNBytes(MAX_PLAIN + 1);
-            if (json.length > MAX_PLAIN) {
-                throw new BatchRefused(DAMAGED, "batch.payloadTooLarge", MAX_PLAIN >> 20);
-            }
-            List<Operation> operations = operations(json);
+        long bound = Math.min(MAX_PLAIN, (long) MAX_INFLATION * gzipped.length);
+        Explanation past = Explanation.of("batch.payloadTooLarge", bound, MAX_INFLATION, MAX_PLAIN >> 20);
+        try (InputStream in = new BoundedInput(new GZIPInputStream(new ByteArrayInputStream(gzipped)), bound, past)) {
+            List<Operation> operations = operations(in);
             if (operations.stream().anyMatch(Payload::incomplete)) {
                 throw lacking();
             }
@@ -47,7 +58,7 @@ record Payload(List<Operation> operations) {
         }
     }
 
-    private static List<Operation> operations(byte[] json) throws IOException {
+    private static List<Operation> operations(InputStream json) throws IOException {
         try (JsonParser in = BatchFile.JSON.createParser(json)) {
             if (in.nextToken() != JsonToken.START_OBJECT || in.nextToken() != JsonToken.FIELD_NAME
                     || !OPERATIONS.equals(in.currentName()) || in.nextToken() != JsonToken.START_ARRAY) {
