@@ -2,6 +2,7 @@ package be.inasti.missiondesk.sync;
 
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
 
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.store.Operation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +15,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -21,8 +23,16 @@ import java.util.zip.GZIPInputStream;
  * {@link PayloadWriter} writes it.
  */
 record Payload(List<Operation> operations) {
-    /** A decompressed payload larger than this is refused: no honest batch comes near it. */
-    private static final int MAX_PLAIN = 512 << 20;
+    /**
+     * A payload inflating to more than this many times its compressed size is refused: the JSON of real batches
+     * compresses about tenfold, a gzip bomb a thousandfold.
+     */
+    static final int MAX_INFLATION = 64;
+    /**
+     * The most any payload may inflate to, whatever its size: its operations are held in memory, about twice the
+     * size of their JSON, and must fit beside the sealed and the opened payload in the import's 256 MiB.
+     */
+    static final long MAX_PLAIN = 64L << 20;
     /** The one field of the payload's JSON object: the list of operations. */
     static final String OPERATIONS = "operations";
     /** A gzip stream's last bytes: the CRC-32 and the length of what it holds. */
@@ -36,14 +46,18 @@ record Payload(List<Operation> operations) {
         return operations.stream().map(Operation::missionId).distinct().count();
     }
 
+    /**
+     * Reads the operations while the payload inflates, never holding its JSON whole; a payload that inflates past
+     * {@link #MAX_INFLATION} times its size or past {@link #MAX_PLAIN} is refused when it does.
+     */
     static Payload fromBytes(byte[] gzipped) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            byte[] json = in.readNBytes(MAX_PLAIN + 1);
-            if (json.length > MAX_PLAIN) {
-                throw new BatchRefused(DAMAGED, "batch.payloadTooLarge", MAX_PLAIN >> 20);
-            }
-            requireWhole(gzipped, json);
-            List<Operation> operations = operations(json);
+        long bound = Math.min(MAX_PLAIN, (long) MAX_INFLATION * gzipped.length);
+        Explanation past = Explanation.of("batch.payloadTooLarge", bound, MAX_INFLATION, MAX_PLAIN >> 20);
+        CRC32 crc = new CRC32();
+        try (BoundedInput in = new BoundedInput(new CheckedInputStream(
+                new GZIPInputStream(new ByteArrayInputStream(gzipped)), crc), bound, past)) {
+            List<Operation> operations = operations(in);
+            requireWhole(gzipped, crc, in.given());
             if (operations.stream().anyMatch(Payload::incomplete)) {
                 throw lacking();
             }
@@ -53,7 +67,7 @@ record Payload(List<Operation> operations) {
         }
     }
 
-    private static List<Operation> operations(byte[] json) throws IOException {
+    private static List<Operation> operations(InputStream json) throws IOException {
         try (JsonParser in = BatchFile.JSON.createParser(json)) {
             if (in.nextToken() != JsonToken.START_OBJECT || in.nextToken() != JsonToken.FIELD_NAME
                     || !OPERATIONS.equals(in.currentName()) || in.nextToken() != JsonToken.START_ARRAY) {
@@ -71,14 +85,12 @@ record Payload(List<Operation> operations) {
     }
 
     /**
-     * A gzip stream ends with the checksum and length of what it holds: bytes after it, which a reader skips
-     * silently, or a second stream appended, leave other values there.
+     * A gzip stream ends with the checksum and length (modulo 2³²) of what it holds: bytes after it, which a reader
+     * skips silently, or a second stream appended, leave other values there. Both are counted as the JSON is read.
      */
-    private static void requireWhole(byte[] gzipped, byte[] json) {
-        CRC32 crc = new CRC32();
-        crc.update(json);
+    private static void requireWhole(byte[] gzipped, CRC32 crc, long length) {
         ByteBuffer trailer = ByteBuffer.wrap(gzipped, gzipped.length - TRAILER, TRAILER).order(ByteOrder.LITTLE_ENDIAN);
-        if (trailer.getInt() != (int) crc.getValue() || trailer.getInt() != json.length) {
+        if (trailer.getInt() != (int) crc.getValue() || trailer.getInt() != (int) length) {
             throw new BatchRefused(DAMAGED, "batch.payloadTrailing");
         }
     }

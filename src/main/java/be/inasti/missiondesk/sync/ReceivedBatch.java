@@ -2,6 +2,7 @@ package be.inasti.missiondesk.sync;
 
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.BAD_SIGNATURE;
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
+import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.NOT_A_BATCH;
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.NOT_FOR_THIS_SITE;
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.UNKNOWN_SOURCE;
 
@@ -9,8 +10,10 @@ import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.Site;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.GeneralSecurityException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,7 +23,12 @@ import java.util.function.Function;
  * {@link BatchFile}), and nothing it says believed yet: {@link #verify} checks who sent it and for whom.
  */
 public final class ReceivedBatch {
-    private static final long MAX_FILE = 1L << 30;
+    /**
+     * A batch file larger than this is refused from its size, unread: the import holds its sealed payload and the
+     * opened one at once (AES-GCM checks the whole before it gives any of it), and must stay within 256 MiB. A real
+     * batch is far smaller: 50 000 operations make 3.2 MiB (see sync.md).
+     */
+    static final long MAX_FILE = 64L << 20;
 
     private final BatchFile.Parts parts;
 
@@ -32,12 +40,23 @@ public final class ReceivedBatch {
         return new ReceivedBatch(BatchFile.read(readAll(file)));
     }
 
+    /**
+     * Reads the file if it is a regular file of at most {@link #MAX_FILE}, checked before it is opened: opening a
+     * pipe waits for a writer, and a device such as {@code /dev/zero} never ends. No more than the size found is
+     * read, should the file be swapped meanwhile.
+     */
     private static byte[] readAll(Path file) {
         try {
-            if (Files.size(file) > MAX_FILE) {
-                throw new BatchRefused(DAMAGED, "batch.tooLarge", file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new BatchRefused(NOT_A_BATCH, "batch.notAFile", file);
             }
-            return Files.readAllBytes(file);
+            if (attributes.size() > MAX_FILE) {
+                throw new BatchRefused(DAMAGED, "batch.tooLarge", file, attributes.size() >> 20, MAX_FILE >> 20);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes((int) attributes.size());
+            }
         } catch (IOException e) {
             throw new DomainException("file.cannotRead", file, e.getMessage());
         }
