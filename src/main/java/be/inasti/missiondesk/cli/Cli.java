@@ -2,6 +2,7 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.domain.Explained;
 import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.text.SafeText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -48,11 +49,14 @@ public final class Cli {
         return Arrays.stream(args).noneMatch(others::contains);
     }
 
-    /** Known failures (bad input, refused rules, an unusable database) become one readable line and exit 1. */
+    /**
+     * Known failures (bad input, refused rules, an unusable database) become one readable line and exit 1; what they
+     * quote (a name, a header, a path) is shown, never obeyed, by the terminal.
+     */
     private static IExecutionExceptionHandler errorHandler(MissionDeskCommand root) {
         return (Exception e, CommandLine commandLine, ParseResult parsed) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("missiondesk: " + message(e));
+            err.println("missiondesk: " + SafeText.printable(message(e)));
             if (root.verbose()) {
                 e.printStackTrace(err);
             }
