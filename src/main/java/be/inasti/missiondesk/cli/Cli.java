@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /** Builds the command line: converters, case-insensitive enum values, and one line on stderr per error. */
@@ -33,6 +35,7 @@ public final class Cli {
         cli.registerConverter(LocalDate.class, new DateConverter());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(errorHandler(root));
+        cli.setParameterExceptionHandler(Cli::usageError);
         return cli;
     }
 
@@ -47,6 +50,21 @@ public final class Cli {
         MissionDeskCommand.COMMANDS.stream().skip(1).map(c -> c.getAnnotation(Command.class).name())
                 .forEach(others::add);
         return Arrays.stream(args).noneMatch(others::contains);
+    }
+
+    /**
+     * A usage error is one line, and where to read the usage: the whole usage (20 to 60 lines) buries the one line
+     * that says what was wrong.
+     */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String suggested = e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                ? "; did you mean " + String.join(" or ", u.getSuggestions()) + "?" : "";
+        PrintWriter err = command.getErr();
+        err.println("missiondesk: " + SafeText.printable(e.getMessage() + suggested) + " (see '"
+                + command.getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /**

@@ -15,7 +15,7 @@ abstract class MissionFlowCommand extends FlowImportCommand<MissionFlowCommand.U
             description = "The office the missions go to: ${COMPLETION-CANDIDATES}.")
     Office office;
 
-    @Option(names = "--assignee", paramLabel = "AGENT",
+    @Option(names = "--assignee", paramLabel = "AGENT", converter = LoginConverter.class,
             description = "The agent the missions go to (default: the user importing the file).")
     String assignee;
 

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.files.InputKind;
 import be.inasti.missiondesk.app.files.OutputFiles;
 import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.domain.mission.Office;
@@ -79,7 +80,7 @@ final class SiteCommand {
 
         @Override
         int run(SyncService sync) {
-            Site site = sync.register(file);
+            Site site = sync.register(InputKind.IDENTITY.checked(file));
             out().printf("site %s (%s, %s) registered%n", site.id(), site.office(), site.role());
             return 0;
         }
