@@ -27,12 +27,13 @@ public final class Launcher {
         System.exit(exitCode);
     }
 
-    /** jOOQ's banner and Flyway's info lines are noise on a command line; warnings still show. */
+    /**
+     * jOOQ's banner and Flyway's info lines are noise on a command line; warnings still show (PDFBox's font warnings
+     * are quieted where the PDF is written, {@code app.report.PdfReport}).
+     */
     private static void quietLibraries() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         Logger.getLogger("").setLevel(Level.WARNING);
-        // PDFBox warns that it maps Helvetica to a system font for its own metrics: nothing a user can act on.
-        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
     }
 }

@@ -56,6 +56,8 @@ public final class DemoData {
     private static final List<String> COMPANIES = List.of("Menuiserie", "Boulangerie", "Transports", "Garage",
             "Toitures", "Jardins", "Nettoyage", "Électricité", "Peinture", "Carrelage");
     private static final int HISTORY_DAYS = 400;
+    /** Demo missions are all held in memory until they are stored in one transaction: more would not fit. */
+    public static final int MAX_MISSIONS = 1_000_000;
 
     private final Catalogue catalogue;
     private final MissionStore store;
@@ -73,6 +75,9 @@ public final class DemoData {
     public int generate(int count, long seed, Progress progress) {
         if (count < 0) {
             throw new DomainException("demo.negativeCount", count);
+        }
+        if (count > MAX_MISSIONS) {
+            throw new DomainException("demo.tooMany", count, MAX_MISSIONS);
         }
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(seed);

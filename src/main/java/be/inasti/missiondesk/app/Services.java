@@ -2,6 +2,7 @@ package be.inasti.missiondesk.app;
 
 import be.inasti.missiondesk.app.attainment.AttainmentService;
 import be.inasti.missiondesk.app.database.DatabaseService;
+import be.inasti.missiondesk.app.files.OutputFiles;
 import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.app.report.ReportService;
 import be.inasti.missiondesk.app.sync.SyncService;
@@ -45,14 +46,26 @@ public record Services(
         TeamService team,
         ReportService reports,
         DatabaseService database,
-        Settings settings) {
+        Settings settings,
+        OutputFiles outputs) {
 
     public static Services open(Path databaseFile, Clock clock, String user) {
         return open(Database.open(databaseFile, Database.Access.NORMAL, clock), clock, user);
     }
 
-    /** On a database opened another way (read-only, or size-capped to rehearse a full disk). */
+    /**
+     * On a database opened another way (read-only, or size-capped to rehearse a full disk). The services read a few
+     * settings as they start: a damaged database is said to be one.
+     */
     public static Services open(Database database, Clock clock, String user) {
+        try {
+            return build(database, clock, user);
+        } catch (RuntimeException e) {
+            throw database.explained(e);
+        }
+    }
+
+    private static Services build(Database database, Clock clock, String user) {
         Catalogue catalogue = Catalogue.bundled();
         Settings settings = new Settings(new SettingStore(database));
         Actor actor = new Actor(user, () -> settings.get("site.id").orElse(SyncService.PROVISIONAL_SITE),
@@ -71,7 +84,8 @@ public record Services(
                 flows(database, lifecycle, backups, clock, actor),
                 new TeamService(queue, missions, clock, () -> sync.self()
                         .map(s -> Role.parse(s.role()).mayReassign()).orElse(true)),
-                new ReportService(attainment, clock), new DatabaseService(database, clock, actor::site), settings);
+                new ReportService(attainment, clock), new DatabaseService(database, clock, actor::site), settings,
+                new OutputFiles(database.file(), backups.folder()));
     }
 
     private static FlowImportService flows(Database database, MissionLifecycle lifecycle, Backups backups, Clock clock,

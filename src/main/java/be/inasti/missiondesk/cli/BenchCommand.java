@@ -19,11 +19,12 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--missions", paramLabel = "N", defaultValue = "100000",
+    @Option(names = "--missions", paramLabel = "N", defaultValue = "100000", converter = CountConverter.class,
             description = "Demo missions per run (default ${DEFAULT-VALUE}); the births file has N/4 lines.")
     int missions;
 
-    @Option(names = "--runs", paramLabel = "R", defaultValue = "3", description = "Timed runs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "3", converter = CountConverter.class,
+            description = "Timed runs (default ${DEFAULT-VALUE}).")
     int runs;
 
     @Override

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.domain.Explained;
 import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.text.SafeText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /** Builds the command line: converters, case-insensitive enum values, and one line on stderr per error. */
@@ -32,6 +35,7 @@ public final class Cli {
         cli.registerConverter(LocalDate.class, new DateConverter());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(errorHandler(root));
+        cli.setParameterExceptionHandler(Cli::usageError);
         return cli;
     }
 
@@ -48,11 +52,29 @@ public final class Cli {
         return Arrays.stream(args).noneMatch(others::contains);
     }
 
-    /** Known failures (bad input, refused rules, an unusable database) become one readable line and exit 1. */
+    /**
+     * A usage error is one line, and where to read the usage: the whole usage (20 to 60 lines) buries the one line
+     * that says what was wrong.
+     */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String suggested = e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                ? "; did you mean " + String.join(" or ", u.getSuggestions()) + "?" : "";
+        PrintWriter err = command.getErr();
+        err.println("missiondesk: " + SafeText.printable(e.getMessage() + suggested) + " (see '"
+                + command.getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * Known failures (bad input, refused rules, an unusable database) become one readable line and exit 1; what they
+     * quote (a name, a header, a path) is shown, never obeyed, by the terminal.
+     */
     private static IExecutionExceptionHandler errorHandler(MissionDeskCommand root) {
         return (Exception e, CommandLine commandLine, ParseResult parsed) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("missiondesk: " + message(e));
+            err.println("missiondesk: " + SafeText.printable(message(e)));
             if (root.verbose()) {
                 e.printStackTrace(err);
             }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", description = "Add realistic demo missions for Wavre, Libramont and Namur "
         + "(the same seed gives the same missions).")
 final class DemoCommand extends ServiceCommand<DemoCommand.Uses> {
-    @Option(names = "--missions", paramLabel = "N", defaultValue = "2000", description = "How many (default ${DEFAULT-VALUE}).")
+    @Option(names = "--missions", paramLabel = "N", defaultValue = "2000", converter = CountConverter.class,
+            description = "How many (default ${DEFAULT-VALUE}, at most " + DemoData.MAX_MISSIONS + ").")
     int missions;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")

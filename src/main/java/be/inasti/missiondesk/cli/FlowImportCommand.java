@@ -1,6 +1,8 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.files.OutputFiles;
+import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.Progress;
@@ -27,18 +29,28 @@ abstract class FlowImportCommand<S> extends ServiceCommand<S> {
             description = "Write the bad lines to this CSV file (line;column;value;reason).")
     Path errors;
 
-    private final Function<S, FlowImportService> flows;
+    @Option(names = "--force", description = "Replace the --errors FILE even when it exists and is not a CSV file.")
+    boolean force;
 
-    /** @param flows the import service among those {@code uses} picks */
-    FlowImportCommand(Function<Services, S> uses, Function<S, FlowImportService> flows) {
+    private final Function<S, FlowImportService> flows;
+    private final Function<S, OutputFiles> outputs;
+
+    /** @param flows the import service among those {@code uses} picks; {@code outputs} where --errors may go */
+    FlowImportCommand(Function<Services, S> uses, Function<S, FlowImportService> flows,
+            Function<S, OutputFiles> outputs) {
         super(uses);
         this.flows = flows;
+        this.outputs = outputs;
     }
 
     abstract ImportOptions options(S uses);
 
+    /** Where the errors go is checked before the import: a refused --errors imports nothing. */
     @Override
     final int run(S uses) {
+        if (errors != null) {
+            outputs.apply(uses).check(errors, OutputKind.CSV, force, file);
+        }
         FlowImportService service = flows.apply(uses);
         FlowReport report = service.importFile(file, options(uses), Progress.NONE);
         if (errors != null) {

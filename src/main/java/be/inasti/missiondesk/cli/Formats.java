@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.domain.clock.Countdown;
+import be.inasti.missiondesk.domain.text.SafeText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -36,23 +37,19 @@ final class Formats {
         }
     }
 
+    /** Cells a spreadsheet shows and never runs, and a terminal shows and never obeys ({@link SafeText}). */
     static void csv(PrintWriter out, List<String> header, List<List<Object>> rows) {
         out.println(String.join(",", header));
-        rows.forEach(r -> out.println(r.stream().map(Formats::csvField).collect(Collectors.joining(","))));
+        rows.forEach(r -> out.println(r.stream().map(v -> SafeText.csvField(text(v), ','))
+                .collect(Collectors.joining(","))));
     }
 
-    private static String csvField(Object value) {
-        String text = value == null ? "" : value.toString();
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
-
-    /** Columns as wide as their widest cell. */
+    /** Columns as wide as their widest cell; a control character in a name is shown, not obeyed. */
     static void table(PrintWriter out, List<String> header, List<List<Object>> rows) {
         int[] widths = header.stream().mapToInt(String::length).toArray();
         for (List<Object> row : rows) {
             for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], text(row.get(i)).length());
+                widths[i] = Math.max(widths[i], cell(row.get(i)).length());
             }
         }
         out.println(line(header.stream().map(h -> (Object) h).toList(), widths));
@@ -62,7 +59,7 @@ final class Formats {
     private static String line(List<Object> cells, int[] widths) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
-            b.append(String.format("%-" + widths[i] + "s", text(cells.get(i))));
+            b.append(String.format("%-" + widths[i] + "s", cell(cells.get(i))));
             if (i < cells.size() - 1) {
                 b.append("  ");
             }
@@ -72,5 +69,9 @@ final class Formats {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    private static String cell(Object value) {
+        return SafeText.printable(text(value));
     }
 }

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.files.InputKind;
 import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.sync.ImportReport;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class ImportCommand extends ServiceCommand<SyncService> {
 
     @Override
     int run(SyncService sync) {
-        ImportReport r = sync.importBatch(file, acceptPartial);
+        ImportReport r = sync.importBatch(InputKind.BATCH.checked(file), acceptPartial);
         if (r.alreadyApplied()) {
             out().printf("batch from %s (positions %d–%d) was already applied: nothing changed%n", r.source(),
                     r.fromPos(), r.toPos());

@@ -25,7 +25,8 @@ final class MissionAddCommand extends ServiceCommand<MissionService> {
     @Option(names = "--office", required = true, paramLabel = "OFFICE", description = "One of: ${COMPLETION-CANDIDATES}.")
     Office office;
 
-    @Option(names = "--assignee", required = true, paramLabel = "AGENT", description = "Login of the agent.")
+    @Option(names = "--assignee", required = true, paramLabel = "AGENT", converter = LoginConverter.class,
+            description = "Login of the agent.")
     String assignee;
 
     @Option(names = "--received", required = true, paramLabel = "YYYY-MM-DD", description = "Date received.")

@@ -54,6 +54,7 @@ public final class MissionDeskCommand implements Callable<Integer> {
     boolean verbose;
 
     @Option(names = "--demo", arity = "0..1", fallbackValue = "2000", paramLabel = "N",
+            converter = CountConverter.class,
             description = "Open the window with N demo missions (default 2000) when the database is empty.")
     Integer demo;
 
@@ -88,7 +89,7 @@ public final class MissionDeskCommand implements Callable<Integer> {
     private Path checkedBatchFile(Path file) {
         if (!file.getFileName().toString().endsWith(BATCH_EXTENSION) || !Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), "'" + file + "' is neither a command nor a "
-                    + BATCH_EXTENSION + " batch file (see missiondesk --help)");
+                    + BATCH_EXTENSION + " batch file");
         }
         return file;
     }

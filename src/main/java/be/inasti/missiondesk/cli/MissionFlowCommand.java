@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.cli;
 
+import be.inasti.missiondesk.app.files.OutputFiles;
 import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
@@ -14,16 +15,19 @@ abstract class MissionFlowCommand extends FlowImportCommand<MissionFlowCommand.U
             description = "The office the missions go to: ${COMPLETION-CANDIDATES}.")
     Office office;
 
-    @Option(names = "--assignee", paramLabel = "AGENT",
+    @Option(names = "--assignee", paramLabel = "AGENT", converter = LoginConverter.class,
             description = "The agent the missions go to (default: the user importing the file).")
     String assignee;
 
-    /** The import service, and who imports: the missions go to him unless {@code --assignee} says otherwise. */
-    record Uses(FlowImportService flows, Actor actor) {
+    /**
+     * The import service, where its error list may go, and who imports: the missions go to him unless
+     * {@code --assignee} says otherwise.
+     */
+    record Uses(FlowImportService flows, OutputFiles outputs, Actor actor) {
     }
 
     MissionFlowCommand() {
-        super(s -> new Uses(s.flows(), s.actor()), Uses::flows);
+        super(s -> new Uses(s.flows(), s.outputs(), s.actor()), Uses::flows, Uses::outputs);
     }
 
     abstract FlowKind kind();

@@ -24,7 +24,8 @@ final class QueueCommand extends ServiceCommand<QueueService> {
     @Option(names = "--office", description = "Only this office: ${COMPLETION-CANDIDATES}.")
     Office office;
 
-    @Option(names = "--assignee", paramLabel = "AGENT", description = "Only this agent's missions.")
+    @Option(names = "--assignee", paramLabel = "AGENT", converter = LoginConverter.class,
+            description = "Only this agent's missions.")
     String assignee;
 
     @Option(names = "--state", description = "Only missions whose most urgent open clock is in this state (ON_TRACK "

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.cli;
 
-import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.files.OutputFiles;
+import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.app.report.ReportService;
 import be.inasti.missiondesk.domain.mission.Office;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report", description = "The attainment report of a period, for the central office: CSV, or a PDF "
         + "with tables and charts (French unless --lang says otherwise).")
-final class ReportCommand extends ServiceCommand<ReportService> {
+final class ReportCommand extends ServiceCommand<ReportCommand.Uses> {
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
     LocalDate from;
 
@@ -28,16 +29,24 @@ final class ReportCommand extends ServiceCommand<ReportService> {
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
+    @Option(names = "--force", description = "Replace FILE even when it exists and is not a report of this format.")
+    boolean force;
+
     @Option(names = "--lang", defaultValue = "fr", description = "fr, nl, de or en (default ${DEFAULT-VALUE}).")
     String language;
 
+    /** The report, and where it may be written. */
+    record Uses(ReportService reports, OutputFiles outputs) {
+    }
+
     ReportCommand() {
-        super(Services::reports);
+        super(s -> new Uses(s.reports(), s.outputs()));
     }
 
     @Override
-    int run(ReportService reports) {
-        var dashboard = reports.write(from, to, Optional.ofNullable(office), format,
+    int run(Uses uses) {
+        uses.outputs().check(out, format == ReportService.Format.PDF ? OutputKind.PDF : OutputKind.CSV, force);
+        var dashboard = uses.reports().write(from, to, Optional.ofNullable(office), format,
                 Locale.forLanguageTag(language), out);
         out().printf("report written to %s: %d rows, %d below their norm%n", out, dashboard.rows().size(),
                 dashboard.rows().stream().filter(r -> r.belowNorm()).count());

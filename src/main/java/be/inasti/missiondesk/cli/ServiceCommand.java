@@ -25,9 +25,15 @@ abstract class ServiceCommand<S> implements Callable<Integer> {
         this.uses = uses;
     }
 
+    /** A failure the database explains (damage, a failing disk) is said so, not as the exception it caused. */
     @Override
     public final Integer call() {
-        return run(uses.apply(root().services()));
+        Services services = root().services();
+        try {
+            return run(uses.apply(services));
+        } catch (RuntimeException e) {
+            throw services.database().explained(e);
+        }
     }
 
     abstract int run(S service);

@@ -1,6 +1,9 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.files.InputKind;
+import be.inasti.missiondesk.app.files.OutputFiles;
+import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.Partner;
@@ -44,17 +47,25 @@ final class SiteCommand {
 
     @Command(name = "export-identity", description = "Write this site's public identity to a file, for the "
             + "other sites to register.")
-    static final class ExportIdentity extends ServiceCommand<SyncService> {
+    static final class ExportIdentity extends ServiceCommand<ExportIdentity.Uses> {
         @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
 
+        @Option(names = "--force", description = "Replace FILE even when it exists and is not a site identity.")
+        boolean force;
+
+        /** This site, and where its identity may be written. */
+        record Uses(SyncService sync, OutputFiles outputs) {
+        }
+
         ExportIdentity() {
-            super(Services::sync);
+            super(s -> new Uses(s.sync(), s.outputs()));
         }
 
         @Override
-        int run(SyncService sync) {
-            sync.exportIdentity(out);
+        int run(Uses uses) {
+            uses.outputs().check(out, OutputKind.IDENTITY, force);
+            uses.sync().exportIdentity(out);
             out().printf("identity written to %s%n", out);
             return 0;
         }
@@ -71,7 +82,7 @@ final class SiteCommand {
 
         @Override
         int run(SyncService sync) {
-            Site site = sync.register(file);
+            Site site = sync.register(InputKind.IDENTITY.checked(file));
             out().printf("site %s (%s, %s) registered%n", site.id(), site.office(), site.role());
             return 0;
         }

@@ -42,7 +42,8 @@ final class TeamCommand extends ServiceCommand<TeamService> {
 
     @Command(name = "at-risk", description = "Open clocks that miss a tier within N days unless closed, soonest first.")
     static final class AtRisk extends ServiceCommand<TeamService> {
-        @Option(names = "--days", defaultValue = "7", description = "Horizon in days (default ${DEFAULT-VALUE}).")
+        @Option(names = "--days", defaultValue = "7", converter = CountConverter.class,
+                description = "Horizon in days (default ${DEFAULT-VALUE}).")
         int days;
 
         @Option(names = "--office", description = "Only this office.")

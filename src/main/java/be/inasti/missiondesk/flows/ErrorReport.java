@@ -2,6 +2,8 @@ package be.inasti.missiondesk.flows;
 
 import be.inasti.missiondesk.domain.flow.BadFileException;
 import be.inasti.missiondesk.domain.flow.LineProblem;
+import be.inasti.missiondesk.domain.text.SafeText;
+import be.inasti.missiondesk.store.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bad lines of a file as CSV for the sender: {@code line;column;value;reason}, separated by ';' and in UTF-8 with
- * a BOM, so that a Belgian Excel opens it in columns with its accents right.
+ * The bad lines of a file as CSV for the sender: {@code line;column;value;reason}, separated by ';' and in UTF-8 with a
+ * BOM, so that a Belgian Excel opens it in columns with its accents right. The values are the file's own, so each cell
+ * is made harmless to the spreadsheet by {@link SafeText}; the report is written like every file MissionDesk writes,
+ * complete or not at all, and for its owner only.
  */
 public final class ErrorReport {
     private static final String BOM = "\uFEFF";
@@ -22,18 +26,20 @@ public final class ErrorReport {
     public static void write(Path file, List<LineProblem> problems) {
         List<String> lines = new ArrayList<>();
         lines.add(BOM + "line;column;value;reason");
-        problems.forEach(p -> lines.add(String.join(";", String.valueOf(p.line()), quoted(p.column()),
-                quoted(p.value()), quoted(p.reason().inEnglish()))));
+        problems.forEach(p -> lines.add(String.join(";", String.valueOf(p.line()), field(p.column()),
+                field(p.value()), field(p.reason().inEnglish()))));
+        Path temporary = SafeFiles.temporaryBeside(file, ".missiondesk-errors-");
         try {
-            Files.write(file, lines, StandardCharsets.UTF_8);
+            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            SafeFiles.publish(temporary, file.toAbsolutePath());
         } catch (IOException e) {
             throw new BadFileException("flow.cannotWriteErrors", file, e.getMessage());
+        } finally {
+            SafeFiles.deleteQuietly(temporary);
         }
     }
 
-    /** RFC 4180: a value with a separator, quote or line break goes in quotes, its quotes doubled. */
-    static String quoted(String value) {
-        boolean needs = value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-        return needs ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    private static String field(String value) {
+        return SafeText.csvField(value, ';');
     }
 }

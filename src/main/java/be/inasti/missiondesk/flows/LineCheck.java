@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.flows;
 
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.calendar.DateWindow;
 import be.inasti.missiondesk.domain.flow.LineProblem;
 import be.inasti.missiondesk.domain.identity.IdentifierProblem;
 import be.inasti.missiondesk.domain.identity.Niss;
@@ -77,12 +78,18 @@ final class LineCheck {
     }
 
     private LocalDate date(String column, String year, String month, String day) {
+        LocalDate date;
         try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
         } catch (DateTimeException _) {
             refuse(column, "line.impossibleDate");
             return null;
         }
+        if (!DateWindow.contains(date)) {
+            refuse(column, "line.outsideDateWindow", DateWindow.FIRST.getYear(), DateWindow.LAST.getYear());
+            return null;
+        }
+        return date;
     }
 
     /** A date that cannot come after another one (a birth after the flow was received, a request from tomorrow). */

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.store;
 
+import be.inasti.missiondesk.domain.Explained;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -9,9 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -50,9 +53,15 @@ public final class Database {
         return open(file, Access.NORMAL, Clock.systemUTC());
     }
 
-    /** Opens with the given access; {@code clock} names the copy taken before a migration. */
+    /**
+     * Opens with the given access; {@code clock} names the copy taken before a migration. A folder, a file that is no
+     * database, a database from a newer MissionDesk and one SQLite cannot open are refused in words, unchanged.
+     */
     public static Database open(Path file, Access access, Clock clock) {
         Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new StoreException(null, "database.isAFolder", absolute);
+        }
         if (!access.readOnly()) {
             createOwnerOnly(absolute);
         }
@@ -78,8 +87,19 @@ public final class Database {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException(e, "database.folderIsAFile", file, e.getFile());
         } catch (IOException e) {
-            throw new StoreException(e, "database.cannotCreateFolder", file, e);
+            throw new StoreException(e, "database.cannotCreateFolder", file, e.getMessage());
+        }
+        try {
+            if (!Files.exists(file)) {
+                SafeFiles.createOwnerOnly(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // created meanwhile by another process, or a link to a file not there yet: SQLite opens what is there
+        } catch (IOException e) {
+            throw new StoreException(e, "database.cannotCreate", file, e.getMessage());
         }
         try {
             SafeFiles.createOwnerOnly(file);
@@ -114,10 +134,17 @@ public final class Database {
     static final String SCHEMA_VERSION = "6";
 
     private void migrate(Clock clock) {
-        if (SCHEMA_VERSION.equals(appliedVersion())) {
+        String applied = appliedVersion();
+        if (SCHEMA_VERSION.equals(applied)) {
             return;  // Flyway would scan the class path for migrations and check each: a fifth of a second per start
         }
         try {
+            newer(applied).ifPresent(version -> {
+                throw new StoreException(null, "database.newerSchema", file, version, SCHEMA_VERSION);
+            });
+            if (applied == null && hasTables()) {
+                throw new StoreException(null, "database.noSchemaHistory", file);
+            }
             Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                     .group(true).load();
             MigrationInfoService info = flyway.info();
@@ -128,11 +155,15 @@ public final class Database {
             KeyFile.beside(this).moveOutOf(dsl);
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException(e, "database.cannotOpen", file, e.getMessage());
+            throw SqliteFailures.explain(e, file).orElseGet(() -> new StoreException(e, "database.cannotOpen", file,
+                    e.getMessage().lines().findFirst().orElse("")));
         }
     }
 
-    /** The last version migrated to, or null for a new file (or one that is no database: Flyway says so). */
+    /**
+     * The last version migrated to, or null for a file without MissionDesk's schema history (a new one); a file
+     * SQLite cannot open or read is refused in words.
+     */
     private String appliedVersion() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
@@ -140,8 +171,40 @@ public final class Database {
                         + "WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
             return last.next() ? last.getString(1) : null;
         } catch (SQLException e) {
-            return null;
+            if (SqliteFailures.words(e).equals("no such table: flyway_schema_history")) {
+                return null;
+            }
+            throw SqliteFailures.explain(e, file).orElseGet(() -> new StoreException(e, "database.cannotOpen", file,
+                    SqliteFailures.words(e)));
         }
+    }
+
+    /** Another program's database, or ours with its schema history gone: Flyway must not migrate it. */
+    private boolean hasTables() {
+        return dsl.fetchExists(dsl.selectOne().from("sqlite_master").where("type = 'table'"));
+    }
+
+    /** The schema version of a database a newer MissionDesk migrated, which this build cannot use; else empty. */
+    Optional<String> newerSchema() {
+        return newer(appliedVersion());
+    }
+
+    private static Optional<String> newer(String applied) {
+        return Optional.ofNullable(applied).filter(v -> MigrationVersion.fromVersion(v).isNewerThan(SCHEMA_VERSION));
+    }
+
+    /**
+     * An unexpected failure while using this database, in words when SQLite's answer or the file itself explains it
+     * (a failing disk, a file SQLite cannot open, damage found by a check run now); any other failure as it is.
+     */
+    public RuntimeException explained(RuntimeException failure) {
+        if (failure instanceof Explained) {
+            return failure;
+        }
+        return SqliteFailures.explain(failure, file).map(RuntimeException.class::cast)
+                .or(() -> IntegrityCheck.damage(this)
+                        .map(damage -> new StoreException(failure, "database.damaged", file, damage)))
+                .orElse(failure);
     }
 
     public Path file() {

@@ -8,12 +8,17 @@ import static be.inasti.missiondesk.store.schema.Tables.OPERATION;
 import be.inasti.missiondesk.domain.check.CheckResult;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.sync.FieldRules;
+import be.inasti.missiondesk.store.schema.DefaultSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,10 +27,11 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Checks a database: SQLite's own page and foreign-key checks, then what MissionDesk always keeps true — every
- * mission has its creation in the history, every running clock has its mission, this site's operation log has no
- * holes (a hole would mean a change lost on its way to the central office), and every value of a mission or a clock
- * is one the domain accepts.
+ * Checks a database: every table of the schema is there, SQLite's own page and foreign-key checks, then what
+ * MissionDesk always keeps true — every mission has its creation in the history, every running clock has its
+ * mission, this site's operation log has no holes (a hole would mean a change lost on its way to the central
+ * office), and every value of a mission or a clock is one the domain accepts. A check that cannot run on a damaged
+ * file reports why instead of stopping the others: the check is what a person runs when something is wrong.
  */
 public final class IntegrityCheck {
     /** At most this many problems are listed per check: a broken table would otherwise flood the report. */
@@ -41,17 +47,53 @@ public final class IntegrityCheck {
 
     public List<CheckResult> run() {
         return List.of(
-                result("pages and indexes (integrity_check)", pages()),
-                result("references between tables (foreign_key_check)", foreignKeys()),
-                result("every mission has its creation in the history", missionsWithoutCreation()),
-                result("every running clock has its mission", runningClocksWithoutMission()),
-                result("this site's operation log (" + site.get() + ") has no holes", holesInOwnLog()),
-                result("every value of a mission or a clock is one the domain accepts", valuesTheDomainRefuses()));
+                result("every table of the schema is there", this::missingTables),
+                result("pages and indexes (integrity_check)", this::pages),
+                result("references between tables (foreign_key_check)", this::foreignKeys),
+                result("every mission has its creation in the history", this::missionsWithoutCreation),
+                result("every running clock has its mission", this::runningClocksWithoutMission),
+                result("this site's operation log (" + site() + ") has no holes", this::holesInOwnLog),
+                result("every value of a mission or a clock is one the domain accepts", this::valuesTheDomainRefuses));
     }
 
-    private static CheckResult result(String check, List<String> problems) {
+    /**
+     * The first damage SQLite sees (a table gone, a page or an index wrong), if any: what an unexpected failure is
+     * checked against before it is blamed on the file.
+     */
+    static Optional<String> damage(Database database) {
+        IntegrityCheck check = new IntegrityCheck(database, () -> "");  // neither check reads the site
+        try {
+            return Stream.of(check.missingTables(), check.pages()).flatMap(List::stream).findFirst();
+        } catch (RuntimeException e) {
+            return Optional.of(SqliteFailures.words(e));
+        }
+    }
+
+    private static CheckResult result(String check, Supplier<List<String>> run) {
+        List<String> problems;
+        try {
+            problems = run.get();
+        } catch (RuntimeException e) {
+            problems = List.of("cannot be checked: " + SqliteFailures.words(e));
+        }
         return new CheckResult(check, problems.subList(0, Math.min(LISTED, problems.size())),
                 Math.max(0, problems.size() - LISTED));
+    }
+
+    /** The site's id for the check's title: a setting, read from a table that may be damaged too. */
+    private String site() {
+        try {
+            return site.get();
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private List<String> missingTables() {
+        Set<String> present = new HashSet<>(dsl.fetch("select name from sqlite_master where type = 'table'")
+                .getValues(0, String.class));
+        return DefaultSchema.DEFAULT_SCHEMA.getTables().stream().map(Table::getName)
+                .filter(t -> !present.contains(t)).map(t -> "table " + t + " is missing").toList();
     }
 
     private List<String> pages() {

@@ -9,10 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 
 /**
@@ -37,8 +33,8 @@ final class RestorableCopy {
         if (!dsl.fetchExists(dsl.selectOne().from("sqlite_master").where("name = 'flyway_schema_history'"))) {
             throw refused(candidate, "restore.noSchemaHistory");
         }
-        newerMigration(copy).ifPresentOrElse(m -> {
-            throw refused(candidate, "restore.newerSchema", m.getVersion().toString(), latestKnown(copy));
+        copy.newerSchema().ifPresentOrElse(version -> {
+            throw refused(candidate, "restore.newerSchema", version, Database.SCHEMA_VERSION);
         }, () -> requireIntact(copy, candidate));
     }
 
@@ -48,23 +44,6 @@ final class RestorableCopy {
         } catch (IOException e) {
             throw refused(file, "restore.unreadable", e.getMessage());
         }
-    }
-
-    private static Optional<MigrationInfo> newerMigration(Database copy) {
-        return Arrays.stream(flyway(copy).info().all())
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
-                .reduce((first, last) -> last);
-    }
-
-    private static String latestKnown(Database copy) {
-        MigrationInfo[] known = flyway(copy).info().all();
-        return Arrays.stream(known).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
-                && m.getState() != MigrationState.FUTURE_FAILED).map(m -> m.getVersion().toString())
-                .reduce((first, last) -> last).orElse("none");
-    }
-
-    private static Flyway flyway(Database copy) {
-        return Flyway.configure().dataSource(copy.dataSource()).locations("classpath:db/migration").load();
     }
 
     private static void requireIntact(Database copy, Path candidate) {

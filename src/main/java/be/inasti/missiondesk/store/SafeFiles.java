@@ -2,6 +2,7 @@ package be.inasti.missiondesk.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,7 +29,10 @@ public final class SafeFiles {
     private SafeFiles() {
     }
 
-    /** A new, empty, owner-only temporary file beside {@code target}, in a folder created if need be. */
+    /**
+     * An empty temporary file beside {@code target}, its owner's alone: writers fill it (SQLite's {@code VACUUM INTO}
+     * takes an empty file too), then {@link #publish} gives it the target's name, permissions included.
+     */
     public static Path temporaryBeside(Path target, String prefix) {
         Path folder = target.toAbsolutePath().getParent();
         try {
@@ -39,8 +43,10 @@ public final class SafeFiles {
         Path temporary = partIn(folder, prefix);
         try {
             return createOwnerOnly(temporary);
-        } catch (IOException e) {
-            throw new StoreException(e, "file.cannotCreate", temporary, e.getMessage());
+        } catch (IOException e) {  // the system's reason ("Read-only file system"), not the hidden file's name
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getMessage();
+            throw new StoreException(e, "file.cannotWrite", target, reason);
         }
     }
 

@@ -5,7 +5,6 @@ import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.store.IsoText;
 import be.inasti.missiondesk.store.Operation;
-import be.inasti.missiondesk.store.SyncStore;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;

@@ -191,6 +191,6 @@ class CliTest extends CliTestBase {
         Run run = run("--db", notADatabase.toString(), "queue");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("cannot open the database " + notADatabase.toAbsolutePath());
+        assertThat(run.err()).contains(notADatabase.toAbsolutePath() + " is not a MissionDesk database");
     }
 }

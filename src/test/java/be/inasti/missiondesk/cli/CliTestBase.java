@@ -34,6 +34,13 @@ abstract class CliTestBase {
             String[] lines = out.strip().split("\n");
             return lines[lines.length - 1];
         }
+
+        /** Refused as a person reads it: an exit code that says so, and one line on stderr, no stack trace. */
+        boolean refusedInOneLine() {
+            String said = err.strip();
+            return exit != 0 && said.startsWith("missiondesk: ") && !said.contains("\n") && !said.contains("Exception")
+                    && !said.contains("\tat ");
+        }
     }
 
     Run run(String... args) {

@@ -47,6 +47,14 @@ public final class DatabaseService {
         return Backups.of(database).restore(copy, clock.instant());
     }
 
+    /**
+     * A failure met while using the database, in words when the database explains it (a failing disk, damage found
+     * by a check run now), else as it is: for the command line and the window to say what happened and what to do.
+     */
+    public RuntimeException explained(RuntimeException failure) {
+        return database.explained(failure);
+    }
+
     /** Pages, references and what MissionDesk always keeps true; an empty problem list for each check passed. */
     public List<CheckResult> check() {
         return new IntegrityCheck(database, site).run();

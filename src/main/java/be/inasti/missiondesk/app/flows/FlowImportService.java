@@ -1,8 +1,10 @@
 package be.inasti.missiondesk.app.flows;
 
+import be.inasti.missiondesk.app.files.InputKind;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.calendar.DateWindow;
 import be.inasti.missiondesk.domain.flow.BadFileException;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.FlowPlan;
@@ -55,6 +57,7 @@ public final class FlowImportService {
     }
 
     public FlowPlan preview(Path file, ImportOptions options) {
+        DateWindow.check(options.received(), Explanation.of("field.receivedOn"));
         if (options.received().isAfter(today())) {
             throw new DomainException("field.inFuture", Explanation.of("field.receivedOn"), options.received(),
                     today());
@@ -92,9 +95,10 @@ public final class FlowImportService {
                 clock.instant(), actor.user(), s.lines(), plan.changes(), plan.problems().size());
     }
 
+    /** A pipe or a device would be read forever, a folder not at all: only a regular file is read. */
     private static byte[] read(Path file) {
         try {
-            return Files.readAllBytes(file);
+            return Files.readAllBytes(InputKind.FLOW.checked(file));
         } catch (IOException e) {
             throw new BadFileException("file.cannotRead", file, e.getMessage());
         }

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.app.report;
 
 import be.inasti.missiondesk.app.attainment.Dashboard;
+import be.inasti.missiondesk.domain.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * One line per objective and tier, separated by ';' and in UTF-8 with a byte-order mark, as Belgian spreadsheet
- * software opens it without an import dialog.
+ * software opens it without an import dialog; its cells are made harmless to the spreadsheet by {@link SafeText}.
  */
 final class CsvReport {
     private CsvReport() {
@@ -25,10 +26,6 @@ final class CsvReport {
     }
 
     private static String line(List<String> cells) {
-        return cells.stream().map(CsvReport::field).collect(Collectors.joining(";"));
-    }
-
-    private static String field(String text) {
-        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return cells.stream().map(c -> SafeText.csvField(c, ';')).collect(Collectors.joining(";"));
     }
 }

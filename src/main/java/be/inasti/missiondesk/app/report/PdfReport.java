@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** The report as a PDF: heading, the attainment table (below-norm rows first, in red), a bar chart, the trend. */
@@ -20,8 +22,19 @@ final class PdfReport {
     private static final Rgb BAR = Rgb.of(0x3B, 0x6E, 0xA5);
     private static final Rgb MUTED = Rgb.of(0xE6, 0xE9, 0xEE);
     private static final int TREND_MONTHS = 12;
+    /**
+     * PDFBox warns that it maps Helvetica to a system font for its metrics (through java.util.logging when no other
+     * logging is installed): nothing a reader of the report can act on. The logger is held here: one nobody holds is
+     * collected, and the level set on it with it.
+     */
+    private static final Logger PDFBOX = quiet(Logger.getLogger("org.apache.pdfbox"));
 
     private PdfReport() {
+    }
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     static void write(Dashboard d, ReportTexts texts, Clock clock, Path file) throws IOException {

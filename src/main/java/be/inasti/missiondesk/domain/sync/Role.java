@@ -17,9 +17,10 @@ public enum Role {
         return !mayReassign();
     }
 
+    /** The role named, whatever its case; none, or one unknown, is refused (an identity file may lack it). */
     public static Role parse(String text) {
         try {
-            return valueOf(text.toUpperCase(Locale.ROOT));
+            return valueOf(String.valueOf(text).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new DomainException("site.unknownRole", text);
         }

@@ -2,12 +2,14 @@ package be.inasti.missiondesk.domain.workflow;
 
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.calendar.DateWindow;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.catalogue.CatalogueVersion;
 import be.inasti.missiondesk.domain.catalogue.Objective;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
+import be.inasti.missiondesk.domain.mission.Login;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
@@ -56,11 +58,11 @@ public final class MissionLifecycle {
     }
 
     public Recorded open(NewMission request, LocalDate today) {
-        checkNotBlank(request.assignee(), ASSIGNEE);
-        checkNotFuture(request.receivedOn(), today, Explanation.of("field.receivedOn"));
+        String assignee = Login.check(request.assignee(), ASSIGNEE);
+        checkDate(request.receivedOn(), today, Explanation.of("field.receivedOn"));
         String serviceObjective = serviceObjectiveOf(request);
         Workflow workflow = workflows.of(request.type());
-        Mission empty = new Mission(ids.get(), request.type(), request.office(), request.assignee().strip(),
+        Mission empty = new Mission(ids.get(), request.type(), request.office(), assignee,
                 workflow.initialState(), Objects.requireNonNullElse(request.priority(), Priority.NORMAL),
                 request.subject(), request.source(), request.receivedOn(), serviceObjective, null, request.notes(),
                 false, List.of());
@@ -95,7 +97,7 @@ public final class MissionLifecycle {
     public Recorded fire(Mission mission, String event, LocalDate on, LocalDate today) {
         Workflow workflow = workflows.of(mission.type());
         Transition t = workflow.transition(mission.status(), event).orElseThrow(() -> notAllowed(mission, event));
-        checkNotFuture(on, today, Explanation.of("field.eventDate", event));
+        checkDate(on, today, Explanation.of("field.eventDate", event));
         if (on.isBefore(mission.receivedOn())) {
             throw new DomainException("mission.eventBeforeReception", event, on, mission.receivedOn());
         }
@@ -121,8 +123,7 @@ public final class MissionLifecycle {
 
     /** Moves a mission to another agent or office; the reason goes to the history. */
     public Recorded reassign(Mission mission, Office office, String typedAssignee, String reason) {
-        checkNotBlank(typedAssignee, ASSIGNEE);
-        String assignee = typedAssignee.strip();
+        String assignee = Login.check(typedAssignee, ASSIGNEE);
         List<Change> changes = new ArrayList<>();
         if (office != mission.office()) {
             changes.add(Change.of(ChangeKind.OFFICE, "office", mission.office(), office));
@@ -168,18 +169,14 @@ public final class MissionLifecycle {
         return Workflow.SERVICE_OBJECTIVE.equals(code) ? mission.serviceObjective() : code;
     }
 
-    private static void checkNotFuture(LocalDate date, LocalDate today, Explanation what) {
+    /** A date given, within the years MissionDesk takes, and not after today. */
+    private static void checkDate(LocalDate date, LocalDate today, Explanation what) {
         if (date == null) {
             throw new DomainException("field.required", what);
         }
+        DateWindow.check(date, what);
         if (date.isAfter(today)) {
             throw new DomainException("field.inFuture", what, date, today);
-        }
-    }
-
-    private static void checkNotBlank(String value, Explanation what) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException("field.required", what);
         }
     }
 }
