@@ -36,6 +36,8 @@ public final class IdentityFile {
         if (identity == null || !SiteIdentity.FORMAT.equals(identity.format()) || identity.id() == null) {
             throw new DomainException("site.identityFormat", file, SiteIdentity.FORMAT);
         }
+        Site.checkedId(identity.id());
+        Site.checkedOffice(identity.office());
         Role.parse(identity.role());
         try {
             return KeyRotation.withKeys(identity.id(), identity.office(), identity.role(), identity.signingKey(),

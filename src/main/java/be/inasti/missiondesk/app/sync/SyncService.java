@@ -35,7 +35,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Sets up this installation as a site, and exchanges batch files with its partners: the store says what to send
@@ -45,7 +44,6 @@ import java.util.regex.Pattern;
 public final class SyncService {
     /** The site id changes carry before the installation is set up as a site. */
     public static final String PROVISIONAL_SITE = "LOCAL";
-    private static final Pattern SITE_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
 
     private final SyncStore store;
     private final KeyFile keyFile;
@@ -62,9 +60,7 @@ public final class SyncService {
     }
 
     public Site init(String id, Office office, Role role) {
-        if (!SITE_ID.matcher(id).matches()) {
-            throw new DomainException("site.badId", id);
-        }
+        Site.checkedId(id);
         store.self().ifPresent(s -> {
             throw new DomainException("site.alreadyInitialised", s.id());
         });
