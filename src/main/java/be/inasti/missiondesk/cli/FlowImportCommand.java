@@ -58,7 +58,7 @@ abstract class FlowImportCommand<S> extends ServiceCommand<S> {
         }
         new FlowReportPrinter(out()).print(report);
         if (report.plan().refusedByStrict()) {
-            throw new DomainException("flow.strictRefused", report.plan().problems().size(), file.getFileName());
+            throw new DomainException("flow.strictRefused", report.plan().problemCount(), file.getFileName());
         }
         return 0;
     }

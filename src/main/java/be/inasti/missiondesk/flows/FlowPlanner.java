@@ -1,26 +1,25 @@
 package be.inasti.missiondesk.flows;
 
+import be.inasti.missiondesk.domain.flow.BadFileException;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.FlowPlan;
 import be.inasti.missiondesk.domain.flow.FlowSource;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
-import be.inasti.missiondesk.domain.flow.LineProblem;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
+import be.inasti.missiondesk.flows.csv.Bounds;
 import be.inasti.missiondesk.flows.csv.CsvTable;
+import be.inasti.missiondesk.flows.csv.LineSink;
 import be.inasti.missiondesk.store.AffiliateStore;
 import be.inasti.missiondesk.store.FlowStore;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * What a flow file would do, line by line, computed without writing anything: the one door to the flows' readers
- * and planners, which stay private to this package.
+ * Reads a flow file and plans what importing it would do without writing anything, then writes what a plan says by
+ * reading the file again: the one door to the flows' readers and planners, which stay private to this package. A
+ * file is read as a stream whatever its size; what a plan keeps of it is small (counts, the first lines, a bit per
+ * line to write).
  */
 public final class FlowPlanner {
     private final MissionPlanner missions;
@@ -29,6 +28,7 @@ public final class FlowPlanner {
     private final AfaFlow afa;
     private final RequestsFlow requests;
     private final FlowStore store;
+    private final Bounds bounds;
 
     public FlowPlanner(MissionLifecycle lifecycle, FlowStore store, AffiliateStore affiliateStore, Caisses caisses) {
         this.missions = new MissionPlanner(lifecycle, store);
@@ -37,36 +37,47 @@ public final class FlowPlanner {
         this.afa = new AfaFlow(caisses);
         this.requests = new RequestsFlow(lifecycle);
         this.store = store;
+        this.bounds = Bounds.DEFAULT;
     }
 
     /** The flow a file's header belongs to, for a file dropped on the window. */
-    public static Optional<FlowKind> kindOf(byte[] bytes) {
-        return FlowKind.ofHeader(CsvTable.headerOf(bytes));
+    public Optional<FlowKind> kindOf(Path file) {
+        return FlowKind.ofHeader(CsvTable.headerOf(file, bounds));
     }
 
-    /** The plan for a file's bytes; {@code earlier} in the plan is the import of the very same bytes, if any. */
-    public FlowPlan plan(String fileName, byte[] bytes, ImportOptions options, LocalDate today) {
-        CsvTable table = CsvTable.read(bytes, options.kind().columns());
-        String hash = sha256(bytes);
-        Draft draft = switch (options.kind()) {
-            case AFFILIATES -> affiliates.plan(table, today);
-            case BIRTHS -> missions.plan(births, table, options, today);
-            case AFA -> missions.plan(afa, table, options, today);
-            case REQUESTS -> missions.plan(requests, table, options, today);
-        };
-        List<LineProblem> problems = new ArrayList<>(table.problems());
-        problems.addAll(draft.problems());
-        problems.sort(Comparator.comparingInt(LineProblem::line));
-        FlowSource source = new FlowSource(fileName, hash, table.encoding(), table.separator(), table.lastLine());
-        return new FlowPlan(source, options, store.findFile(hash), draft.lines(), problems, draft.missions(),
-                draft.affiliates());
+    /** The plan for a file; {@code earlier} in the plan is the import of the very same bytes, if any. */
+    public FlowPlan plan(Path file, ImportOptions options, LocalDate today) {
+        Draft draft = new Draft();
+        Rows rows = flowOf(options.kind()).map(flow -> missions.plan(flow, options, today, draft))
+                .orElseGet(() -> affiliates.plan(today, draft));
+        CsvTable table = CsvTable.read(file, options.kind().columns(), bounds, LineSink.of(rows::row, draft::problem));
+        rows.finish();
+        FlowSource source = new FlowSource(file, table.hash(), table.encoding(), table.separator(), table.lastLine());
+        return draft.plan(source, options, today, store.findFile(table.hash()));
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+    /**
+     * Hands what a plan writes to the store's writer, in batches, reading the file again; a file whose bytes changed
+     * since its preview is refused (the writer's transaction then keeps nothing).
+     */
+    public void write(FlowPlan plan, FlowStore.Writer writer) {
+        Rows rows = flowOf(plan.options().kind()).map(flow -> missions.write(flow, plan, writer))
+                .orElseGet(() -> affiliates.write(plan, writer));
+        CsvTable table = CsvTable.read(plan.source().file(), plan.options().kind().columns(), bounds,
+                LineSink.of(rows::row, problem -> { }));
+        rows.finish();
+        if (!table.hash().equals(plan.source().hash())) {
+            throw new BadFileException("flow.changedSincePreview", plan.source().fileName());
         }
+    }
+
+    /** The flow that opens the missions of a kind; an affiliates list opens none. */
+    private Optional<MissionFlow> flowOf(FlowKind kind) {
+        return switch (kind) {
+            case AFFILIATES -> Optional.empty();
+            case BIRTHS -> Optional.of(births);
+            case AFA -> Optional.of(afa);
+            case REQUESTS -> Optional.of(requests);
+        };
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
@@ -39,19 +40,56 @@ public final class FlowStore {
                 .from(FLOW_KEY).where(FLOW_KEY.KIND.eq(kind).and(FLOW_KEY.NATURAL_KEY.in(chunk))), r -> r.getString(1)));
     }
 
-    /** Records a file with what it brings, all or nothing; missions go through {@link MissionStore}'s batches. */
-    public void record(ImportedFile file, List<FlowKey> keys, List<Recorded> missions, List<Affiliate> affiliates,
-            Stamp stamp, Progress progress) {
+    /**
+     * Records a file with what it brings, all or nothing: {@code brings} hands its missions and affiliates to the
+     * writer in batches, inside the transaction, as it reads them; a cancel or a failure keeps none of them.
+     */
+    public void record(ImportedFile file, Stamp stamp, Progress progress, Consumer<Writer> brings) {
         try {
             dsl.transaction(tx -> {
                 DSLContext db = tx.dsl();
                 fileRecord(db, file).insert();
-                MissionStore.insertIn(db, missions, stamp, progress, MissionStore.Logging.LOGGED);
-                Batches.insert(db, FLOW_KEY, keys.stream().map(k -> keyRecord(db, file, k)).toList());
-                AffiliateStore.save(db, affiliates, file.hash());
+                brings.accept(new Writer(db, file, stamp, progress));
             });
         } catch (IntegrityConstraintViolationException e) {
             throw new StoreException(e, "flow.importedMeanwhile");
+        }
+    }
+
+    /**
+     * Writes an import's batches in its transaction: missions through {@link MissionStore}'s batches with their
+     * natural keys, affiliates in one upsert each; progress counts them against what the file brings.
+     */
+    public static final class Writer {
+        private final DSLContext db;
+        private final ImportedFile file;
+        private final Stamp stamp;
+        private final Progress progress;
+        private int written;
+
+        private Writer(DSLContext db, ImportedFile file, Stamp stamp, Progress progress) {
+            this.db = db;
+            this.file = file;
+            this.stamp = stamp;
+            this.progress = progress;
+        }
+
+        public void missions(List<FlowKey> keys, List<Recorded> missions) {
+            progress.checkCancelled();
+            MissionStore.insertIn(db, missions, stamp, Progress.NONE, MissionStore.Logging.LOGGED);
+            Batches.insert(db, FLOW_KEY, keys.stream().map(k -> keyRecord(db, file, k)).toList());
+            worked(missions.size());
+        }
+
+        public void affiliates(List<Affiliate> affiliates) {
+            progress.checkCancelled();
+            AffiliateStore.save(db, affiliates, file.hash());
+            worked(affiliates.size());
+        }
+
+        private void worked(int count) {
+            written += count;
+            progress.worked(written, file.created());
         }
     }
 

@@ -8,8 +8,11 @@ import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.flow.FlowKind;
+import be.inasti.missiondesk.domain.flow.FlowPlan;
 import be.inasti.missiondesk.domain.flow.FlowReport;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
+import be.inasti.missiondesk.domain.flow.LineProblem;
+import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.store.StoreException;
 import be.inasti.missiondesk.store.TableDigest;
@@ -18,6 +21,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -27,7 +32,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Damaged CSV flow files, thousands of them: each is imported as far as its good lines go, or refused with a
- * message and no change; never an unexpected exception. One database (with the CNH affiliates) serves every case.
+ * message and no change; never an unexpected exception. What an import writes, reading the file a second time, is
+ * what its preview counted. One database (with the CNH affiliates) serves every case.
  */
 class FlowFuzzProperties {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -77,6 +83,11 @@ class FlowFuzzProperties {
         return damaged("afa-caisses-1252.csv");
     }
 
+    @Provide
+    Arbitrary<byte[]> affiliates() {
+        return damaged("affiliates-cnh-1252.csv");
+    }
+
     @Property(tries = 2000)
     void damagedBirths(@ForAll("births") byte[] file) throws IOException {
         importsOrRefuses(file, new ImportOptions(FlowKind.BIRTHS, TODAY.minusDays(3), Office.NAMUR, null, false));
@@ -92,11 +103,25 @@ class FlowFuzzProperties {
         importsOrRefuses(file, new ImportOptions(FlowKind.AFA, TODAY.minusDays(3), Office.LIBRAMONT, "fleroy", false));
     }
 
+    @Property(tries = 1000)
+    void damagedAffiliates(@ForAll("affiliates") byte[] file) throws IOException {
+        importsOrRefuses(file, ImportOptions.affiliates(TODAY, false));
+    }
+
     private static void importsOrRefuses(byte[] file, ImportOptions options) throws IOException {
         Path path = Files.write(folder.resolve("flow.csv"), file);
+        Map<String, Integer> rows = TableCounts.of(TestServices.store(services));
         try {
             FlowReport report = services.flows().importFile(path, options, Progress.NONE);
-            assertThat(report.plan().problems()).allSatisfy(p -> assertThat(p.reason().inEnglish()).isNotBlank());
+            FlowPlan plan = report.plan();
+            assertThat(plan.problems()).allSatisfy(p -> assertThat(p.reason().inEnglish()).isNotBlank())
+                    .isSortedAccordingTo(Comparator.comparingInt(LineProblem::line)).hasSize(plan.problemCount());
+            assertThat(plan.badLines()).isEqualTo(plan.problems().stream().map(LineProblem::line).distinct().count());
+            boolean affiliates = options.kind() == FlowKind.AFFILIATES;
+            Map<String, Integer> after = TableCounts.of(TestServices.store(services));
+            assertThat(after.get("mission") - rows.get("mission")).isEqualTo(affiliates ? 0 : report.created());
+            assertThat(after.get("affiliate") - rows.get("affiliate"))
+                    .isEqualTo(affiliates && report.applied() ? plan.count(Verdict.CREATE) : 0);
             before = digest();
         } catch (DomainException | StoreException refused) {
             assertThat(refused.getMessage()).isNotBlank();

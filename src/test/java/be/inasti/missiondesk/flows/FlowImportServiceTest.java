@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.app.bench.BirthsFiles;
 import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
@@ -72,7 +73,8 @@ class FlowImportServiceTest {
         assertThat(report.plan().source().separator()).isEqualTo(',');
         assertThat(report.plan().problems()).isEmpty();
         assertThat(report.created()).isEqualTo(5);
-        assertThat(report.plan().affiliates()).extracting(a -> a.name()).contains("Dupont, Marie", "Anne Lefèvre");
+        assertThat(new AffiliateStore(TestServices.store(services)).find(List.of("90031412607", "93120138471"))
+                .values()).extracting(Affiliate::name).containsExactlyInAnyOrder("Dupont, Marie", "Anne Lefèvre");
     }
 
     @Test
@@ -263,7 +265,79 @@ class FlowImportServiceTest {
             assertThat(p.column()).isEqualTo("nom_mere");
             assertThat(p.reason().inEnglish()).startsWith("wrong encoding");
         });
-        assertThat(plan.missions()).hasSize(1);
+        assertThat(plan.changes()).isEqualTo(1);
+    }
+
+    @Test
+    void documentsOfOneAffiliationSpreadOverTheFileShareOneMissionWithAllTheirNotes() throws Exception {
+        Path file = Files.writeString(folder.resolve("afa-spread.csv"), """
+                caisse;niss;nom;nationalite;debut_activite;type_document
+                Xerius;87.02.14-331.23;Ana Popescu;RO;01/10/2026;Déclaration d'affiliation
+                Partena;82033015509;Dimitar Ivanov;BG;2026-11-02;Déclaration d'affiliation
+                Xerius;87.02.14-331.23;Ana Popescu;RO;01/10/2026;Questionnaire
+                Group S;95090841248;Agnieszka Kowalska;PL;15/09/2026;Attestation spécifique
+                Partena;82033015509;Dimitar Ivanov;BG;2026-11-02;Questionnaire
+                Xerius;87.02.14-331.23;Ana Popescu;RO;01/10/2026;Attestation spécifique
+                """);
+
+        FlowReport report = flows.importFile(file, options(FlowKind.AFA, false), Progress.NONE);
+
+        assertThat(report.plan().lines()).extracting(PlannedLine::line, PlannedLine::verdict).containsExactly(
+                tuple(2, Verdict.CREATE), tuple(3, Verdict.CREATE), tuple(4, Verdict.SAME_MISSION),
+                tuple(5, Verdict.CREATE), tuple(6, Verdict.SAME_MISSION), tuple(7, Verdict.SAME_MISSION));
+        assertThat(missions()).hasSize(3).extracting(m -> m.subject().name(), Mission::notes)
+                .containsExactlyInAnyOrder(
+                        tuple("Ana Popescu", "Xerius Caisse d'assurances sociales: declaration (nationalité RO, "
+                                + "début d'activité 2026-10-01); Xerius Caisse d'assurances sociales: questionnaire "
+                                + "(nationalité RO, début d'activité 2026-10-01); Xerius Caisse d'assurances "
+                                + "sociales: attestation (nationalité RO, début d'activité 2026-10-01)"),
+                        tuple("Dimitar Ivanov", "Partena Caisse d'assurances sociales: declaration (nationalité BG, "
+                                + "début d'activité 2026-11-02); Partena Caisse d'assurances sociales: questionnaire "
+                                + "(nationalité BG, début d'activité 2026-11-02)"),
+                        tuple("Agnieszka Kowalska", "Group S Caisse d'assurances sociales: attestation (nationalité "
+                                + "PL, début d'activité 2026-09-15)"));
+    }
+
+    @Test
+    void aFileLongerThanAPreviewListsIsCountedAndImportedWhole() {
+        int lines = FlowPlan.LISTED + 50;
+        BirthsFiles files = BirthsFiles.write(folder, lines, RECEIVED);
+        flows.importFile(files.affiliates(), ImportOptions.affiliates(TODAY, false), Progress.NONE);
+
+        FlowReport report = flows.importFile(files.births(), options(FlowKind.BIRTHS, false), Progress.NONE);
+
+        assertThat(report.plan().source().lines()).isEqualTo(lines + 1);
+        assertThat(report.plan().count(Verdict.CREATE)).isEqualTo(lines);
+        assertThat(report.plan().lines()).hasSize(FlowPlan.LISTED).extracting(PlannedLine::line)
+                .startsWith(2, 3).endsWith(FlowPlan.LISTED + 1).isSorted();
+        assertThat(report.created()).isEqualTo(lines);
+        assertThat(services.missions().count()).isEqualTo(lines);
+    }
+
+    @Test
+    void aLineLongerThanTheBoundRefusesTheFileNamingTheLineAndChangesNothing() throws Exception {
+        importAffiliates();
+        Map<String, Integer> before = TableCounts.of(TestServices.store(services));
+        Path file = Files.writeString(folder.resolve("births-long.csv"), "niss_mere;nom_mere;date_naissance;"
+                + "reference_enfant\n88072204528;Sophie Lambert;14/11/2026;RN-2026-118802\n90.03.14-126.07;"
+                + "Marie " + "Dupont".repeat(12_000) + ";12/11/2026;RN-2026-118734\n");
+
+        assertThatThrownBy(() -> flows.importFile(file, options(FlowKind.BIRTHS, false), Progress.NONE))
+                .isInstanceOf(BadFileException.class).hasMessageStartingWith("line 3 is longer than 65536 characters");
+        assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
+    }
+
+    @Test
+    void aFileChangedBetweenItsPreviewAndItsImportIsRefusedAndChangesNothing() throws Exception {
+        importAffiliates();
+        Path file = Files.copy(flow("births-good-comma.csv"), folder.resolve("births.csv"));
+        FlowPlan plan = flows.preview(file, options(FlowKind.BIRTHS, false));
+        Map<String, Integer> before = TableCounts.of(TestServices.store(services));
+        Files.writeString(file, Files.readString(file).replace("Marie Dupont", "Marie Dupond"));
+
+        assertThatThrownBy(() -> flows.apply(plan, Progress.NONE)).isInstanceOf(BadFileException.class)
+                .hasMessage("births.csv changed since its preview: preview it again; nothing was imported");
+        assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.app.bench;
 
 import be.inasti.missiondesk.domain.identity.Niss;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,39 +9,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
+import java.util.function.Function;
 
 /**
  * A births file and the affiliates file that makes every mother a CNH affiliate, so every line opens a mission
- * with its clock, history, natural key and operations: the heaviest import there is.
+ * with its clock, history, natural key and operations: the heaviest import there is. Written line by line, as the
+ * flow's memory is measured on a million lines (performance.md).
  */
-record BirthsFiles(Path affiliates, Path births) {
+public record BirthsFiles(Path affiliates, Path births) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Serial numbers a day of birth has in a NISS (001 to 998). */
+    private static final int SERIALS = 998;
 
-    static BirthsFiles write(Path folder, int lines, LocalDate today) {
-        List<String[]> mothers = IntStream.range(0, lines).mapToObj(i -> mother(i, today)).toList();
+    public static BirthsFiles write(Path folder, int lines, LocalDate today) {
         return new BirthsFiles(
-                write(folder.resolve("affiliates.csv"), "niss;nom;caisse;date_affiliation",
-                        mothers.stream().map(m -> m[0] + ";" + m[1] + ";CNH;01/01/2015").toList()),
-                write(folder.resolve("births.csv"), "niss_mere;nom_mere;date_naissance;reference_enfant",
-                        mothers.stream().map(m -> String.join(";", m)).toList()));
+                write(folder.resolve("affiliates.csv"), "niss;nom;caisse;date_affiliation", lines, today,
+                        m -> m[0] + ";" + m[1] + ";CNH;01/01/2015"),
+                write(folder.resolve("births.csv"), "niss_mere;nom_mere;date_naissance;reference_enfant", lines, today,
+                        m -> String.join(";", m)));
     }
 
-    /** Distinct valid NISS numbers for up to 300 000 lines; births spread over the last 20 days. */
+    /**
+     * Distinct valid NISS numbers for up to ten million lines (998 serials a day, 28 days a month, 12 months, 30
+     * years); births spread over the last 20 days.
+     */
     private static String[] mother(int i, LocalDate today) {
-        String nine = "%02d%02d%02d%03d".formatted(70 + i % 30, 1 + i % 12, 1 + i / 12 % 28, 1 + i / 336 % 998);
+        int day = i / SERIALS;
+        String nine = "%02d%02d%02d%03d".formatted(70 + day / 336 % 30, 1 + day / 28 % 12, 1 + day % 28,
+                1 + i % SERIALS);
         return new String[] {Niss.withCheckDigits(nine, false).digits(), "Mère " + i,
                 today.minusDays(1 + i % 20).format(DAY), "RN-2026-%06d".formatted(i)};
     }
 
-    private static Path write(Path file, String header, List<String> lines) {
-        List<String> all = new ArrayList<>(List.of(header));
-        all.addAll(lines);
-        try {
-            return Files.write(file, all, StandardCharsets.UTF_8);
+    private static Path write(Path file, String header, int lines, LocalDate today, Function<String[], String> line) {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(header);
+            out.newLine();
+            for (int i = 0; i < lines; i++) {
+                out.write(line.apply(mother(i, today)));
+                out.newLine();
+            }
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -5,7 +5,6 @@ import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.calendar.DateWindow;
-import be.inasti.missiondesk.domain.flow.BadFileException;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.FlowPlan;
 import be.inasti.missiondesk.domain.flow.FlowReport;
@@ -13,15 +12,11 @@ import be.inasti.missiondesk.domain.flow.FlowSource;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.flow.ImportedFile;
 import be.inasti.missiondesk.domain.flow.LineProblem;
-import be.inasti.missiondesk.domain.flow.PlannedMission;
 import be.inasti.missiondesk.domain.mission.Actor;
 import be.inasti.missiondesk.flows.ErrorReport;
 import be.inasti.missiondesk.flows.FlowPlanner;
 import be.inasti.missiondesk.store.Backups;
-import be.inasti.missiondesk.store.FlowKey;
 import be.inasti.missiondesk.store.FlowStore;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,7 +48,7 @@ public final class FlowImportService {
 
     /** The flow a file's header belongs to, for a file dropped on the window. */
     public Optional<FlowKind> kindOf(Path file) {
-        return FlowPlanner.kindOf(read(file));
+        return planner.kindOf(InputKind.FLOW.checked(file));
     }
 
     public FlowPlan preview(Path file, ImportOptions options) {
@@ -62,21 +57,19 @@ public final class FlowImportService {
             throw new DomainException("field.inFuture", Explanation.of("field.receivedOn"), options.received(),
                     today());
         }
-        return planner.plan(file.getFileName().toString(), read(file), options, today());
+        return planner.plan(InputKind.FLOW.checked(file), options, today());
     }
+
     /**
-     * Writes what a preview planned, all or nothing, after a backup of the database; a refused or already imported
-     * file changes nothing.
+     * Writes what a preview planned, all or nothing, after a backup of the database, reading the file's lines again;
+     * a refused or already imported file, or one changed since its preview, changes nothing.
      */
     public FlowReport apply(FlowPlan plan, Progress progress) {
         if (!plan.canApply()) {
             return new FlowReport(plan, false);
         }
         backups.rotating("before-flow-import", clock.instant());
-        List<FlowKey> keys = plan.missions().stream()
-                .map(m -> new FlowKey(m.key(), m.line(), m.recorded().mission().id())).toList();
-        store.record(importedFile(plan), keys, plan.missions().stream().map(PlannedMission::recorded).toList(),
-                plan.affiliates(), actor.stamp(), progress);
+        store.record(importedFile(plan), actor.stamp(), progress, writer -> planner.write(plan, writer));
         return new FlowReport(plan, true);
     }
 
@@ -92,15 +85,6 @@ public final class FlowImportService {
     private ImportedFile importedFile(FlowPlan plan) {
         FlowSource s = plan.source();
         return new ImportedFile(s.hash(), plan.options().kind().name(), s.fileName(), plan.options().received(),
-                clock.instant(), actor.user(), s.lines(), plan.changes(), plan.problems().size());
-    }
-
-    /** A pipe or a device would be read forever, a folder not at all: only a regular file is read. */
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(InputKind.FLOW.checked(file));
-        } catch (IOException e) {
-            throw new BadFileException("file.cannotRead", file, e.getMessage());
-        }
+                clock.instant(), actor.user(), s.lines(), plan.changes(), plan.problemCount());
     }
 }

@@ -2,8 +2,8 @@ package be.inasti.missiondesk.flows.csv;
 
 import java.util.List;
 
-/** One record as parsed: the file line it starts on, its fields, and whether a quote was left open at the end. */
-record CsvRecord(int line, List<String> fields, boolean unclosedQuote) {
+/** One record as parsed: the file line it starts on and its fields. */
+record CsvRecord(int line, List<String> fields) {
     boolean blank() {
         return fields.stream().allMatch(String::isBlank);
     }

@@ -2,8 +2,20 @@ package be.inasti.missiondesk.flows.csv;
 
 import be.inasti.missiondesk.domain.flow.BadFileException;
 import be.inasti.missiondesk.domain.flow.LineProblem;
-import java.util.ArrayList;
-import java.util.HashMap;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,101 +24,180 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A flow file read as a table: encoding and separator found, header checked against the expected columns (in any
- * order, extra ones ignored), and each data line either a {@link Row} or a {@link LineProblem}: wrong column
- * count, wrong encoding, unclosed quote, or the exact duplicate of an earlier line.
+ * A flow file read as a table, as a stream: its encoding found by a first reading ({@link Encoding}), its separator
+ * from the header line, then its records parsed by FastCSV and handed to a {@link LineSink} one at a time, while the
+ * SHA-256 of its bytes is computed. The header is checked against the expected columns (in any order, extra ones
+ * ignored), and each data line becomes either a {@link Row} or a {@link LineProblem}: wrong column count, wrong
+ * encoding, unclosed quote, or the exact duplicate of an earlier line. A file past the {@link Bounds} is refused.
  */
-public record CsvTable(String encoding, char separator, List<String> header, List<Row> rows,
-        List<LineProblem> problems, int lastLine) {
+public record CsvTable(String encoding, char separator, List<String> header, int lastLine, String hash) {
     /** Excel's "sep=;" first line, which names the separator of the lines after it. */
-    private static final Pattern SEP_HINT = Pattern.compile("sep=(.)\\r?\\n");
+    private static final Pattern SEP_HINT = Pattern.compile("sep=([^\"\\r\\n])\\r?\\n");
+    /** FastCSV reads this many characters at a time, past the field it holds: its buffer has room for both. */
+    private static final int READ_AHEAD = 16 * 1024;
 
-    public static CsvTable read(byte[] bytes, List<String> columns) {
-        Parsed parsed = parse(bytes);
-        List<String> header = parsed.header();
-        checkHeader(header, columns, parsed.separator());
-        return new Builder(parsed.encoding(), parsed.separator(), header, columns).build(parsed.records());
+    public static CsvTable read(Path file, List<String> columns, Bounds bounds, LineSink lines) {
+        return parse(file, bounds, new Builder(columns, lines, false)).table();
     }
 
-    /** Only the header's normalized names, to tell which flow a file is. */
-    public static List<String> headerOf(byte[] bytes) {
-        return parse(bytes).header();
+    /** Only the header's normalized names, to tell which flow a file is; the rest of the file is not read. */
+    public static List<String> headerOf(Path file, Bounds bounds) {
+        return parse(file, bounds, new Builder(List.of(), null, true)).header;
     }
 
-    private record Parsed(String encoding, char separator, List<CsvRecord> records) {
-        List<String> header() {
-            return records.getFirst().fields().stream().map(ColumnNames::normalize).toList();
+    private static Builder parse(Path file, Bounds bounds, Builder builder) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadFileException("flow.notAFile", file);
         }
-    }
-
-    private static Parsed parse(byte[] bytes) {
-        DecodedText decoded = TextDecoder.decode(bytes);
-        String text = decoded.text();
-        Matcher hint = SEP_HINT.matcher(text);
-        boolean hinted = hint.lookingAt();
-        char separator = hinted ? hint.group(1).charAt(0) : separatorOf(text);
-        List<CsvRecord> records = new ArrayList<>(CsvParser.parse(text, separator));
-        if (hinted) {
-            records.removeFirst();
+        try {
+            Encoding encoding;
+            try (InputStream in = Files.newInputStream(file)) {
+                encoding = Encoding.of(in);
+            }
+            MessageDigest sha256 = LineIndex.sha256();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+                in.readNBytes(encoding.bom());
+                builder.encoding = encoding.name();
+                builder.records(new Source(new InputStreamReader(in, encoding.charset().newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE))), bounds);
+            }
+            builder.hash = HexFormat.of().formatHex(sha256.digest());
+            return builder;
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadFileException("file.cannotRead", file, e.getMessage());
         }
-        records.removeIf(CsvRecord::blank);
-        if (records.isEmpty()) {
-            throw new BadFileException("flow.empty");
-        }
-        return new Parsed(decoded.encoding(), separator, records);
     }
 
     /** The separator is the one the header uses: ';' from a Belgian Excel, ',' from most other tools. */
-    static char separatorOf(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        long semicolons = first.chars().filter(c -> c == ';').count();
-        long commas = first.chars().filter(c -> c == ',').count();
+    static char separatorOf(String line) {
+        long semicolons = line.chars().filter(c -> c == ';').count();
+        long commas = line.chars().filter(c -> c == ',').count();
         return commas > semicolons ? ',' : ';';
     }
 
-    private static void checkHeader(List<String> header, List<String> columns, char separator) {
-        List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new BadFileException("flow.missingColumns", missing.size(), String.join(", ", missing),
-                    String.valueOf(separator), String.join(", ", header));
+    /** The decoded text, which can give its first line back and says when the parser has read it all. */
+    private static final class Source extends BufferedReader {
+        private boolean ended;
+
+        Source(Reader text) {
+            super(text);
         }
-        for (String column : columns) {
-            if (header.indexOf(column) != header.lastIndexOf(column)) {
-                throw new BadFileException("flow.columnTwice", column);
+
+        /** The first line with its line break, if it has one; read ahead and given back to the parser. */
+        String firstLine(int maxChars) throws IOException {
+            mark(maxChars + 2);
+            StringBuilder line = new StringBuilder();
+            for (int c = read(); c >= 0; c = read()) {
+                line.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+                if (line.length() > maxChars) {
+                    throw new BadFileException("flow.lineTooLong", 1, maxChars);
+                }
             }
+            reset();
+            return line.toString();
+        }
+
+        @Override
+        public int read(char[] chars, int offset, int length) throws IOException {
+            int read = super.read(chars, offset, length);
+            ended |= read < 0;
+            return read;
         }
     }
 
-    /** Turns records into rows and problems, remembering earlier lines to name duplicates. */
+    /** Turns records into the header, rows and problems, remembering earlier lines to name duplicates. */
     private static final class Builder {
-        private final String encoding;
-        private final char separator;
-        private final List<String> header;
         private final List<String> columns;
-        private final List<Row> rows = new ArrayList<>();
-        private final List<LineProblem> problems = new ArrayList<>();
-        private final Map<List<String>, Integer> seen = new HashMap<>();
+        private final LineSink lines;
+        private final boolean headerOnly;
+        private final LineIndex seen = new LineIndex();
+        private String encoding;
+        private char separator;
+        private List<String> header;
+        private int[] positions;
+        private int lastLine;
+        private String hash;
 
-        Builder(String encoding, char separator, List<String> header, List<String> columns) {
-            this.encoding = encoding;
-            this.separator = separator;
-            this.header = header;
+        Builder(List<String> columns, LineSink lines, boolean headerOnly) {
             this.columns = columns;
+            this.lines = lines;
+            this.headerOnly = headerOnly;
         }
 
-        CsvTable build(List<CsvRecord> records) {
-            for (CsvRecord record : records.subList(1, records.size())) {
-                problemOf(record).ifPresentOrElse(problems::add, () -> rows.add(rowOf(record)));
+        CsvTable table() {
+            return new CsvTable(encoding, separator, header, lastLine, hash);
+        }
+
+        void records(Source text, Bounds bounds) throws IOException {
+            String first = text.firstLine(bounds.lineChars());
+            Matcher hint = SEP_HINT.matcher(first);
+            boolean hinted = hint.lookingAt();
+            separator = hinted ? hint.group(1).charAt(0) : separatorOf(first.strip());
+            RecordHandler handler = new RecordHandler(bounds);
+            try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true)
+                    .allowExtraFields(true).allowMissingFields(true).allowExtraCharsAfterClosingQuote(true)
+                    .allowUnclosedQuote(false).maxBufferSize(bounds.lineChars() + READ_AHEAD).build(handler, text)) {
+                for (CsvRecord record : reader) {
+                    if (hinted) {
+                        hinted = false;
+                    } else if (!record.blank() && !add(record)) {
+                        return;
+                    }
+                }
+            } catch (CsvParseException e) {
+                if (e.getCause() instanceof BadFileException refused) {
+                    throw refused;
+                }
+                if (!text.ended) {
+                    throw new BadFileException("flow.lineTooLong", handler.line(), bounds.lineChars());
+                }
+                unclosedQuote(handler.line());
             }
-            int lastLine = records.getLast().line();
-            return new CsvTable(encoding, separator, header, List.copyOf(rows), List.copyOf(problems), lastLine);
+            if (header == null) {
+                throw new BadFileException("flow.empty");
+            }
+        }
+
+        /** False once the header is all that is wanted. */
+        private boolean add(CsvRecord record) {
+            lastLine = record.line();
+            if (header != null) {
+                problemOf(record).ifPresentOrElse(lines::problem, () -> lines.row(rowOf(record)));
+                return true;
+            }
+            header = record.fields().stream().map(ColumnNames::normalize).toList();
+            checkHeader();
+            positions = columns.stream().mapToInt(header::indexOf).toArray();
+            return !headerOnly;
+        }
+
+        /** A quote left open runs to the end of the file, which the parser then refuses: the last line is bad. */
+        private void unclosedQuote(int line) {
+            if (header == null) {
+                throw new BadFileException("flow.headerQuote", line);
+            }
+            lastLine = line;
+            lines.problem(LineProblem.wholeLine(line, "line.unclosedQuote"));
+        }
+
+        private void checkHeader() {
+            List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new BadFileException("flow.missingColumns", missing.size(), String.join(", ", missing),
+                        String.valueOf(separator), String.join(", ", header));
+            }
+            for (String column : columns) {
+                if (header.indexOf(column) != header.lastIndexOf(column)) {
+                    throw new BadFileException("flow.columnTwice", column);
+                }
+            }
         }
 
         private Optional<LineProblem> problemOf(CsvRecord record) {
-            if (record.unclosedQuote()) {
-                return Optional.of(LineProblem.wholeLine(record.line(), "line.unclosedQuote"));
-            }
             List<String> fields = record.fields();
             if (!fitsHeader(fields)) {
                 return Optional.of(LineProblem.wholeLine(record.line(), "line.columnCount", header.size(),
@@ -115,13 +206,13 @@ public record CsvTable(String encoding, char separator, List<String> header, Lis
             for (int i = 0; i < header.size(); i++) {
                 if (unreadable(fields.get(i))) {
                     return Optional.of(new LineProblem(record.line(), header.get(i),
-                            fields.get(i).replace(TextDecoder.REPLACEMENT, '?'),
-                            "line.wrongEncoding", encoding));
+                            fields.get(i).replace(Encoding.REPLACEMENT, '?'), "line.wrongEncoding", encoding));
                 }
             }
-            Integer first = seen.putIfAbsent(fields.subList(0, header.size()).stream().map(String::strip).toList(),
-                    record.line());
-            return first == null ? Optional.empty()
+            String stripped = String.join("\0", fields.subList(0, header.size()).stream().map(String::strip)
+                    .toList());
+            int first = seen.putIfAbsent(stripped, record.line());
+            return first < 0 ? Optional.empty()
                     : Optional.of(LineProblem.wholeLine(record.line(), "line.duplicate", first));
         }
 
@@ -131,15 +222,16 @@ public record CsvTable(String encoding, char separator, List<String> header, Lis
                     && fields.subList(header.size(), fields.size()).stream().allMatch(String::isBlank);
         }
 
+        /** Control characters cannot be in a checked line: they also keep the duplicates' joined fields apart. */
         private static boolean unreadable(String value) {
-            return value.chars().anyMatch(c -> c == TextDecoder.REPLACEMENT || c < 0x20 && c != '\t' && c != '\n'
+            return value.chars().anyMatch(c -> c == Encoding.REPLACEMENT || c < 0x20 && c != '\t' && c != '\n'
                     && c != '\r');
         }
 
         private Row rowOf(CsvRecord record) {
             Map<String, String> values = new LinkedHashMap<>();
-            for (String column : columns) {
-                values.put(column, record.fields().get(header.indexOf(column)).strip());
+            for (int i = 0; i < columns.size(); i++) {
+                values.put(columns.get(i), record.fields().get(positions[i]).strip());
             }
             return new Row(record.line(), values);
         }

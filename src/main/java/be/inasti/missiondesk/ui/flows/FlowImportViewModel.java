@@ -116,13 +116,13 @@ public final class FlowImportViewModel {
             return messages.format("flows.alreadyImported", earlier.fileName(), earlier.importedBy());
         }
         String counts = messages.format("flows.summary", shown.source().fileName(), shown.changes(),
-                shown.count(Verdict.ALREADY_IMPORTED), shown.count(Verdict.NOT_FOR_CNH), shown.problems().size());
+                shown.count(Verdict.ALREADY_IMPORTED), shown.count(Verdict.NOT_FOR_CNH), shown.problemCount());
         return shown.refusedByStrict() ? counts + " " + messages.get("flows.refused") : counts;
     }
 
     private String reportOf(FlowReport done) {
         return messages.format("flows.done", done.created(), done.plan().count(Verdict.NOT_FOR_CNH),
-                done.plan().problems().size());
+                done.plan().problemCount());
     }
 
     public ObjectProperty<Path> fileProperty() {
