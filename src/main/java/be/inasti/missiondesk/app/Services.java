@@ -46,8 +46,7 @@ public record Services(
         TeamService team,
         ReportService reports,
         DatabaseService database,
-        Settings settings,
-        OutputFiles outputs) {
+        Settings settings) {
 
     public static Services open(Path databaseFile, Clock clock, String user) {
         return open(Database.open(databaseFile, Database.Access.NORMAL, clock), clock, user);
@@ -73,25 +72,26 @@ public record Services(
         MissionStore missionStore = new MissionStore(database, catalogue);
         MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
         Backups backups = Backups.of(database);
+        OutputFiles outputs = new OutputFiles(database.file(), backups.folder());
         MissionService missions = new MissionService(lifecycle, missionStore, clock, actor);
         QueueService queue = new QueueService(new QueueStore(database, catalogue), new BelgianCalendar(), clock);
         AttainmentService attainment = new AttainmentService(new Attainment(catalogue), new AttainmentStore(database),
                 clock);
         SyncService sync = new SyncService(new SyncStore(database), KeyFile.beside(database), backups, clock,
-                actor);
+                actor, outputs);
         return new Services(catalogue, clock, actor, missions, queue, attainment,
                 new DemoData(catalogue, missionStore, clock, actor), sync,
-                flows(database, lifecycle, backups, clock, actor),
+                flows(database, lifecycle, backups, clock, actor, outputs),
                 new TeamService(queue, missions, clock, () -> sync.self()
                         .map(s -> Role.parse(s.role()).mayReassign()).orElse(true)),
-                new ReportService(attainment, clock), new DatabaseService(database, clock, actor::site), settings,
-                new OutputFiles(database.file(), backups.folder()));
+                new ReportService(attainment, clock, outputs),
+                new DatabaseService(database, clock, actor::site, outputs), settings);
     }
 
     private static FlowImportService flows(Database database, MissionLifecycle lifecycle, Backups backups, Clock clock,
-            Actor actor) {
+            Actor actor, OutputFiles outputs) {
         FlowStore store = new FlowStore(database);
         FlowPlanner planner = new FlowPlanner(lifecycle, store, new AffiliateStore(database), Caisses.bundled());
-        return new FlowImportService(planner, store, backups, clock, actor);
+        return new FlowImportService(planner, store, backups, clock, actor, outputs);
     }
 }

@@ -5,6 +5,7 @@ import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.sync.Conflict;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,37 +37,40 @@ final class ConflictsCommand extends ServiceCommand<SyncService> {
                 c.resolution());
     }
 
-    @Command(name = "confirm", description = "Keep the value that won.")
-    static final class Confirm extends ServiceCommand<SyncService> {
+    /** Settles one conflict; confirming and flipping differ only in what the sync service does and what is said. */
+    abstract static class Resolution extends ServiceCommand<SyncService> {
         @Parameters(paramLabel = "ID")
         long id;
 
-        Confirm() {
+        private final BiConsumer<SyncService, Long> resolve;
+        private final String done;
+
+        /** @param done what is printed, the conflict's id in it */
+        Resolution(BiConsumer<SyncService, Long> resolve, String done) {
             super(Services::sync);
+            this.resolve = resolve;
+            this.done = done;
         }
 
         @Override
-        int run(SyncService sync) {
-            sync.confirm(id);
-            out().printf("conflict #%d confirmed%n", id);
+        final int run(SyncService sync) {
+            resolve.accept(sync, id);
+            out().printf(done, id);
             return 0;
         }
     }
 
-    @Command(name = "flip", description = "Restore the value that lost, as a new change sent with the next batch.")
-    static final class Flip extends ServiceCommand<SyncService> {
-        @Parameters(paramLabel = "ID")
-        long id;
-
-        Flip() {
-            super(Services::sync);
+    @Command(name = "confirm", description = "Keep the value that won.")
+    static final class Confirm extends Resolution {
+        Confirm() {
+            super(SyncService::confirm, "conflict #%d confirmed%n");
         }
+    }
 
-        @Override
-        int run(SyncService sync) {
-            sync.flip(id);
-            out().printf("conflict #%d flipped: the other value is restored%n", id);
-            return 0;
+    @Command(name = "flip", description = "Restore the value that lost, as a new change sent with the next batch.")
+    static final class Flip extends Resolution {
+        Flip() {
+            super(SyncService::flip, "conflict #%d flipped: the other value is restored%n");
         }
     }
 }

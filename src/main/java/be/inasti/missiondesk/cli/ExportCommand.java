@@ -1,7 +1,6 @@
 package be.inasti.missiondesk.cli;
 
-import be.inasti.missiondesk.app.files.OutputFiles;
-import be.inasti.missiondesk.app.files.OutputKind;
+import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.sync.ExportReport;
 import java.nio.file.Path;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "export", description = "Write the changes a partner site has not received into one signed, "
         + "encrypted batch file.")
-final class ExportCommand extends ServiceCommand<ExportCommand.Uses> {
+final class ExportCommand extends ServiceCommand<SyncService> {
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "The batch file to write; name it *" + MissionDeskCommand.BATCH_EXTENSION
             + " (e.g. desk-namur.mdbatch), the extension installed MissionDesk opens on a double-click.")
     Path to;
@@ -25,18 +24,13 @@ final class ExportCommand extends ServiceCommand<ExportCommand.Uses> {
     @Option(names = "--force", description = "Replace FILE even when it exists and is not a batch.")
     boolean force;
 
-    /** The exchange of batches, and where a batch may be written. */
-    record Uses(SyncService sync, OutputFiles outputs) {
-    }
-
     ExportCommand() {
-        super(s -> new Uses(s.sync(), s.outputs()));
+        super(Services::sync);
     }
 
     @Override
-    int run(Uses uses) {
-        uses.outputs().check(to, OutputKind.BATCH, force);
-        ExportReport r = uses.sync().export(to, Optional.ofNullable(forSite), resend);
+    int run(SyncService sync) {
+        ExportReport r = sync.export(to, Optional.ofNullable(forSite), resend, force);
         out().printf("batch for %s written to %s: positions %d–%d, %d operations on %d missions%n", r.destination(),
                 r.file(), r.fromPos(), r.toPos(), r.operations(), r.missions());
         return 0;

@@ -1,24 +1,17 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.app.files.OutputFiles;
-import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.flow.FlowReport;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
 import java.nio.file.Path;
-import java.util.function.Function;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/**
- * Imports one flow file and prints what it did; bad lines are listed, and written as CSV with {@code --errors}.
- *
- * @param <S> the import service, or a record of it and what the flow's options need besides
- */
-abstract class FlowImportCommand<S> extends ServiceCommand<S> {
+/** Imports one flow file and prints what it did; bad lines are listed, and written as CSV with {@code --errors}. */
+abstract class FlowImportCommand extends ServiceCommand<FlowImportService> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;
 
@@ -32,30 +25,16 @@ abstract class FlowImportCommand<S> extends ServiceCommand<S> {
     @Option(names = "--force", description = "Replace the --errors FILE even when it exists and is not a CSV file.")
     boolean force;
 
-    private final Function<S, FlowImportService> flows;
-    private final Function<S, OutputFiles> outputs;
-
-    /** @param flows the import service among those {@code uses} picks; {@code outputs} where --errors may go */
-    FlowImportCommand(Function<Services, S> uses, Function<S, FlowImportService> flows,
-            Function<S, OutputFiles> outputs) {
-        super(uses);
-        this.flows = flows;
-        this.outputs = outputs;
+    FlowImportCommand() {
+        super(Services::flows);
     }
 
-    abstract ImportOptions options(S uses);
+    abstract ImportOptions options(FlowImportService flows);
 
-    /** Where the errors go is checked before the import: a refused --errors imports nothing. */
     @Override
-    final int run(S uses) {
-        if (errors != null) {
-            outputs.apply(uses).check(errors, OutputKind.CSV, force, file);
-        }
-        FlowImportService service = flows.apply(uses);
-        FlowReport report = service.importFile(file, options(uses), Progress.NONE);
-        if (errors != null) {
-            service.writeErrors(errors, report.plan().problems());
-        }
+    final int run(FlowImportService flows) {
+        FlowReport report = errors != null ? flows.importFile(file, options(flows), errors, force, Progress.NONE)
+                : flows.importFile(file, options(flows), Progress.NONE);
         new FlowReportPrinter(out()).print(report);
         if (report.plan().refusedByStrict()) {
             throw new DomainException("flow.strictRefused", report.plan().problemCount(), file.getFileName());

@@ -1,9 +1,9 @@
 package be.inasti.missiondesk.cli;
 
+import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.attainment.AttainmentService;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.mission.Office;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "kpi", description = "Attainment per objective and tier: clocks stopped in the period, how many "
         + "within the tier's days against the norm, and open clocks already overdue.")
-final class KpiCommand extends ServiceCommand<KpiCommand.Uses> {
+final class KpiCommand extends ServiceCommand<AttainmentService> {
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: 1 January of this year).")
     LocalDate from;
 
@@ -29,20 +29,16 @@ final class KpiCommand extends ServiceCommand<KpiCommand.Uses> {
     private static final List<String> HEADER = List.of("objective", "tierDays", "normPercent", "stopped", "met",
             "attainmentPercent", "openOverdue", "projectionPercent", "annualTarget", "label");
 
-    /** The clock gives the default period's today. */
-    record Uses(Clock clock, AttainmentService attainment) {
-    }
-
     KpiCommand() {
-        super(s -> new Uses(s.clock(), s.attainment()));
+        super(Services::attainment);
     }
 
     @Override
-    int run(Uses uses) {
-        LocalDate today = LocalDate.now(uses.clock());
+    int run(AttainmentService attainment) {
+        LocalDate today = attainment.today();
         LocalDate first = from != null ? from : today.withDayOfYear(1);
         LocalDate last = to != null ? to : today;
-        List<AttainmentRow> rows = uses.attainment().attainment(first, last, Optional.ofNullable(office));
+        List<AttainmentRow> rows = attainment.attainment(first, last, Optional.ofNullable(office));
         switch (format) {
             case json -> Formats.json(out(), rows);
             case csv -> Formats.csv(out(), HEADER, rows.stream().map(KpiCommand::cells).toList());

@@ -1,7 +1,6 @@
 package be.inasti.missiondesk.cli;
 
-import be.inasti.missiondesk.app.files.OutputFiles;
-import be.inasti.missiondesk.app.files.OutputKind;
+import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.report.ReportService;
 import be.inasti.missiondesk.domain.mission.Office;
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report", description = "The attainment report of a period, for the central office: CSV, or a PDF "
         + "with tables and charts (French unless --lang says otherwise).")
-final class ReportCommand extends ServiceCommand<ReportCommand.Uses> {
+final class ReportCommand extends ServiceCommand<ReportService> {
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
     LocalDate from;
 
@@ -35,19 +34,14 @@ final class ReportCommand extends ServiceCommand<ReportCommand.Uses> {
     @Option(names = "--lang", defaultValue = "fr", description = "fr, nl, de or en (default ${DEFAULT-VALUE}).")
     String language;
 
-    /** The report, and where it may be written. */
-    record Uses(ReportService reports, OutputFiles outputs) {
-    }
-
     ReportCommand() {
-        super(s -> new Uses(s.reports(), s.outputs()));
+        super(Services::reports);
     }
 
     @Override
-    int run(Uses uses) {
-        uses.outputs().check(out, format == ReportService.Format.PDF ? OutputKind.PDF : OutputKind.CSV, force);
-        var dashboard = uses.reports().write(from, to, Optional.ofNullable(office), format,
-                Locale.forLanguageTag(language), out);
+    int run(ReportService reports) {
+        var dashboard = reports.write(from, to, Optional.ofNullable(office), format, Locale.forLanguageTag(language),
+                out, force);
         out().printf("report written to %s: %d rows, %d below their norm%n", out, dashboard.rows().size(),
                 dashboard.rows().stream().filter(r -> r.belowNorm()).count());
         return 0;

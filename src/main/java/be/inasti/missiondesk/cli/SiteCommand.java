@@ -2,8 +2,6 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.files.InputKind;
-import be.inasti.missiondesk.app.files.OutputFiles;
-import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.Partner;
@@ -47,25 +45,20 @@ final class SiteCommand {
 
     @Command(name = "export-identity", description = "Write this site's public identity to a file, for the "
             + "other sites to register.")
-    static final class ExportIdentity extends ServiceCommand<ExportIdentity.Uses> {
+    static final class ExportIdentity extends ServiceCommand<SyncService> {
         @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
 
         @Option(names = "--force", description = "Replace FILE even when it exists and is not a site identity.")
         boolean force;
 
-        /** This site, and where its identity may be written. */
-        record Uses(SyncService sync, OutputFiles outputs) {
-        }
-
         ExportIdentity() {
-            super(s -> new Uses(s.sync(), s.outputs()));
+            super(Services::sync);
         }
 
         @Override
-        int run(Uses uses) {
-            uses.outputs().check(out, OutputKind.IDENTITY, force);
-            uses.sync().exportIdentity(out);
+        int run(SyncService sync) {
+            sync.exportIdentity(out, force);
             out().printf("identity written to %s%n", out);
             return 0;
         }

@@ -38,7 +38,7 @@ class ReportServiceTest {
         Path out = folder.resolve("rapport.csv");
 
         var dashboard = services.reports().write(LocalDate.of(2026, 1, 1), TODAY, Optional.empty(), Format.CSV,
-                Locale.FRENCH, out);
+                Locale.FRENCH, out, false);
 
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines.getFirst()).startsWith("\uFEFFObjectif;Libellé;Délai (j);Norme");
@@ -50,7 +50,8 @@ class ReportServiceTest {
     void thePdfReportHoldsTheTitleTheTableTheChartAndTheTrend() throws Exception {
         Path out = folder.resolve("rapport.pdf");
 
-        services.reports().write(LocalDate.of(2026, 1, 1), TODAY, Optional.empty(), Format.PDF, Locale.FRENCH, out);
+        services.reports().write(LocalDate.of(2026, 1, 1), TODAY, Optional.empty(), Format.PDF, Locale.FRENCH, out,
+                false);
 
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
@@ -64,7 +65,8 @@ class ReportServiceTest {
     void anotherLanguageAndAnOfficeAreHonoured() throws Exception {
         Path out = folder.resolve("report.pdf");
 
-        services.reports().write(LocalDate.of(2026, 7, 1), TODAY, Optional.of(Office.NAMUR), Format.PDF, Locale.of("nl"), out);
+        services.reports().write(LocalDate.of(2026, 7, 1), TODAY, Optional.of(Office.NAMUR), Format.PDF, Locale.of("nl"),
+                out, false);
 
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Realisatie van de operationele doelstellingen",
@@ -77,7 +79,7 @@ class ReportServiceTest {
         Path out = folder.resolve("never.csv");
 
         assertThatThrownBy(() -> services.reports().write(TODAY, TODAY.minusDays(1), Optional.empty(), Format.CSV,
-                Locale.FRENCH, out)).hasMessageContaining("ends");
+                Locale.FRENCH, out, false)).hasMessageContaining("ends");
         assertThat(out).doesNotExist();
     }
 }

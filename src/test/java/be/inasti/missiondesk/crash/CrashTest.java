@@ -106,8 +106,8 @@ class CrashTest {
         central.sync().init("CENTRAL", Office.CENTRAL, Role.CENTRAL);
         Services desk = open(prepared.resolve("sites/desk.db"), "desk");
         desk.sync().init("NAM-07", Office.NAMUR, Role.CASEWORKER);
-        central.sync().exportIdentity(prepared.resolve("sites/central.json"));
-        desk.sync().exportIdentity(prepared.resolve("sites/desk.json"));
+        central.sync().exportIdentity(prepared.resolve("sites/central.json"), false);
+        desk.sync().exportIdentity(prepared.resolve("sites/desk.json"), false);
         central.sync().register(prepared.resolve("sites/desk.json"));
         desk.sync().register(prepared.resolve("sites/central.json"));
         insertLogged(desk, MISSIONS);
@@ -138,7 +138,7 @@ class CrashTest {
     void aBatchImportIsAppliedWhollyOrNotAtAll() throws IOException {
         Services[] sites = centralAndDesk();
         Path folder = folder("import", sites[0]);
-        sites[1].sync().export(folder.resolve("batch.mdb"), Optional.of("CENTRAL"), false);
+        sites[1].sync().export(folder.resolve("batch.mdb"), Optional.of("CENTRAL"), false, false);
 
         kill(Scenario.of("import", folder, TableDigest.WALL_CLOCK, with("import", "batch.mdb")), 42);
     }

@@ -139,7 +139,7 @@ class ForgedBatchTest {
         refused(forge.batch(Forge.list(forge.operation("mission", id(namurMission), id(wavreMission), "status",
                 "RECEIVED", "CLOSED"))), id(namurMission));
 
-        assertThat(central.sync().export(folder.resolve("to-namur.mdb"), Optional.of("NAM-07"), false)
+        assertThat(central.sync().export(folder.resolve("to-namur.mdb"), Optional.of("NAM-07"), false, false)
                 .operations()).isZero();
     }
 

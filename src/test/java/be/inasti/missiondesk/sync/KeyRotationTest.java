@@ -108,7 +108,7 @@ class KeyRotationTest {
                 false)).reason()).isEqualTo(Reason.BAD_SIGNATURE);
 
         Path resent = folder.resolve("resent.mdb");
-        namur.sync().export(resent, Optional.of("CENTRAL"), true);
+        namur.sync().export(resent, Optional.of("CENTRAL"), true, false);
         assertThat(central.sync().importBatch(resent, false).applied()).isPositive();
         assertThat(registeredAtCentral().signingKey()).isEqualTo(keys(namur).current().signingPublic());
     }

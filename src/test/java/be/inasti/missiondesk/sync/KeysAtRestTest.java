@@ -58,7 +58,8 @@ class KeysAtRestTest {
                 .isZero();
 
         Services fromTheCopy = Services.open(usb, TestServices.clockAt(SyncSites.TODAY), "thief");
-        assertThatThrownBy(() -> fromTheCopy.sync().export(folder.resolve("forged.mdb"), Optional.of("CENTRAL"), false))
+        assertThatThrownBy(() -> fromTheCopy.sync().export(folder.resolve("forged.mdb"), Optional.of("CENTRAL"), false,
+                false))
                 .isInstanceOf(DomainException.class).hasMessageContaining("NAM-07").hasMessageContaining(".keys");
         assertThat(folder.resolve("forged.mdb")).doesNotExist();
     }

@@ -6,6 +6,7 @@ import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.KeyFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class OwnerOnlyFilesTest {
         Path batch = sites.export(namur, "CENTRAL");
         central.sync().importBatch(batch, false);
         Path identity = folder.resolve("identity.json");
-        namur.sync().exportIdentity(identity);
+        namur.sync().exportIdentity(identity, false);
         Path usb = folder.resolve("usb").resolve("copy.db");
         namur.database().copyTo(usb);
         Path database = central.database().file();
@@ -55,7 +56,7 @@ class OwnerOnlyFilesTest {
         Path database = before.database().file();
         Path backups = before.database().backupFolder();
         Path oldCopy = backups.resolve("missiondesk-20260101-090000-000-before-import.db");
-        before.database().copyTo(oldCopy);
+        Backups.of(TestServices.store(before)).copyTo(oldCopy);  // the service refuses to write into the backups
         Path copy = folder.resolve("copy.db");
         before.database().copyTo(copy);
         for (Path file : new Path[] {database, oldCopy}) {

@@ -96,7 +96,7 @@ class SecurityTest {
     Services outsider(String id, Office office, Role role) {
         Services outsider = new SyncSites(folder.resolve("outside-" + id)).site(id, office, role);
         Path identity = folder.resolve("central-identity.json");
-        central.sync().exportIdentity(identity);
+        central.sync().exportIdentity(identity, false);
         outsider.sync().register(identity);
         SyncSites.titresServices(outsider, office, "fleroy");
         return outsider;

@@ -108,7 +108,7 @@ class SyncRoundTripTest {
         sites.export(namur, "CENTRAL");
         Path resent = folder.resolve("resent.mdb");
 
-        namur.sync().export(resent, Optional.of("CENTRAL"), true);
+        namur.sync().export(resent, Optional.of("CENTRAL"), true, false);
         central.sync().importBatch(resent, false);
 
         assertThat(central.missions().count()).isEqualTo(1);
@@ -171,7 +171,7 @@ class SyncRoundTripTest {
     void anIdentityThatCannotBeWrittenIsARefusalNamingTheFile() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "");
 
-        assertThatThrownBy(() -> central.sync().exportIdentity(notAFolder.resolve("central.json")))
+        assertThatThrownBy(() -> central.sync().exportIdentity(notAFolder.resolve("central.json"), false))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.explanation().key())
                         .isEqualTo("file.cannotWrite"))
                 .hasMessageStartingWith("cannot write " + notAFolder.resolve("central.json"));
@@ -181,7 +181,7 @@ class SyncRoundTripTest {
     void exportingBeforeTheInstallationIsASiteSaysWhatToDo() throws Exception {
         Services plain = Services.open(folder.resolve("plain.db"), central.clock(), "someone");
 
-        assertThatThrownBy(() -> plain.sync().export(folder.resolve("x.mdb"), Optional.empty(), false))
+        assertThatThrownBy(() -> plain.sync().export(folder.resolve("x.mdb"), Optional.empty(), false, false))
                 .hasMessageContaining("site init");
         assertThat(folder.resolve("x.mdb")).doesNotExist();
     }

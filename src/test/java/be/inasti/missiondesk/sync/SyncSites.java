@@ -54,13 +54,13 @@ public final class SyncSites {
 
     private void register(Services at, Services identityOf) {
         Path identity = folder.resolve("identity-" + files.incrementAndGet() + ".json");
-        identityOf.sync().exportIdentity(identity);
+        identityOf.sync().exportIdentity(identity, false);
         at.sync().register(identity);
     }
 
     public Path export(Services from, String forSite) {
         Path file = folder.resolve("batch-" + files.incrementAndGet() + ".mdb");
-        from.sync().export(file, Optional.of(forSite), false);
+        from.sync().export(file, Optional.of(forSite), false, false);
         return file;
     }
 

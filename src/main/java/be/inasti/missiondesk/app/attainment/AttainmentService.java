@@ -25,6 +25,11 @@ public final class AttainmentService {
         this.clock = clock;
     }
 
+    /** The day a period left open ends, and the first of the year it starts on. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Objectives below their norm first (worst first), then the others in catalogue order; with the monthly trend. */
     public Dashboard dashboard(LocalDate from, LocalDate to, Optional<Office> office) {
         List<AttainmentRow> rows = attainment(from, to, office).stream().sorted(BELOW_NORM_FIRST).toList();
@@ -46,6 +51,6 @@ public final class AttainmentService {
     /** Clocks stopped in [from, to]; open clocks overdue as of today. */
     public List<AttainmentRow> attainment(LocalDate from, LocalDate to, Optional<Office> office) {
         return attainment.compute(from, to, store.stopped(from, to, office),
-                store.openOverdue(LocalDate.now(clock), office));
+                store.openOverdue(today(), office));
     }
 }

@@ -119,14 +119,14 @@ public final class Benchmark {
         central.sync().init("CENTRAL", Office.NAMUR, Role.CENTRAL);
         Path deskId = folder.resolve("desk.id");
         Path centralId = folder.resolve("central.id");
-        desk.sync().exportIdentity(deskId);
-        central.sync().exportIdentity(centralId);
+        desk.sync().exportIdentity(deskId, false);
+        central.sync().exportIdentity(centralId, false);
         desk.sync().register(centralId);
         central.sync().register(deskId);
         Path batch = folder.resolve("desk.mdbatch");
         Floors floor = floorsOf(desk);
         repeated(() -> {  // resent: the whole log each time, as the central site has acknowledged nothing yet
-            samples.ours("sync export", BenchRow.QUERY, () -> desk.sync().export(batch, Optional.empty(), true));
+            samples.ours("sync export", BenchRow.QUERY, () -> desk.sync().export(batch, Optional.empty(), true, false));
             samples.floor("sync export", floor::operationRows);
         });
         samples.ours("sync import", BenchRow.IMPORT, () -> central.sync().importBatch(batch, false));

@@ -1,5 +1,7 @@
 package be.inasti.missiondesk.app.database;
 
+import be.inasti.missiondesk.app.files.OutputFiles;
+import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.domain.check.CheckResult;
 import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.Database;
@@ -16,11 +18,13 @@ public final class DatabaseService {
     private final Database database;
     private final Clock clock;
     private final Supplier<String> site;
+    private final OutputFiles outputs;
 
-    public DatabaseService(Database database, Clock clock, Supplier<String> site) {
+    public DatabaseService(Database database, Clock clock, Supplier<String> site, OutputFiles outputs) {
         this.database = database;
         this.clock = clock;
         this.site = site;
+        this.outputs = outputs;
     }
 
     public Path file() {
@@ -32,8 +36,12 @@ public final class DatabaseService {
         return Backups.of(database).folder();
     }
 
-    /** A consistent copy, taken while the database is in use; {@code target} must not exist yet. */
+    /**
+     * A consistent copy, taken while the database is in use; {@code target} must not exist yet. Checked here, not by
+     * each caller, so that no caller can copy over the database itself or one of its backups.
+     */
     public void copyTo(Path target) {
+        outputs.check(target, OutputKind.DATABASE, false);
         Backups.of(database).copyTo(target);
     }
 

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * <p>
  * Paths are compared as the file system resolves them: through {@code ..}, symbolic links (even one pointing to a file
  * not there yet) and hard links, and, for the names of the database's own files, whatever their case (Windows and
- * macOS ignore it). Every command checks its target here before any work; the window's file choosers can too.
+ * macOS ignore it). The services that write such a file check its target here before any work, so the command
+ * line and the window cannot differ on the rule.
  */
 public final class OutputFiles {
     private static final List<String> DATABASE_FILES = List.of("", "-wal", "-shm", "-journal");

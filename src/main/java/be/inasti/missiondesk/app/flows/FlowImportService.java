@@ -1,6 +1,8 @@
 package be.inasti.missiondesk.app.flows;
 
 import be.inasti.missiondesk.app.files.InputKind;
+import be.inasti.missiondesk.app.files.OutputFiles;
+import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.Progress;
@@ -11,7 +13,6 @@ import be.inasti.missiondesk.domain.flow.FlowReport;
 import be.inasti.missiondesk.domain.flow.FlowSource;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.flow.ImportedFile;
-import be.inasti.missiondesk.domain.flow.LineProblem;
 import be.inasti.missiondesk.domain.mission.Actor;
 import be.inasti.missiondesk.flows.ErrorReport;
 import be.inasti.missiondesk.flows.FlowPlanner;
@@ -20,7 +21,6 @@ import be.inasti.missiondesk.store.FlowStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,17 +33,25 @@ public final class FlowImportService {
     private final Backups backups;
     private final Clock clock;
     private final Actor actor;
+    private final OutputFiles outputs;
 
-    public FlowImportService(FlowPlanner planner, FlowStore store, Backups backups, Clock clock, Actor actor) {
+    public FlowImportService(FlowPlanner planner, FlowStore store, Backups backups, Clock clock, Actor actor,
+            OutputFiles outputs) {
         this.planner = planner;
         this.store = store;
         this.backups = backups;
         this.clock = clock;
         this.actor = actor;
+        this.outputs = outputs;
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Who imports: a flow's missions go to him unless the person importing names another agent. */
+    public String importer() {
+        return actor.user();
     }
 
     /** The flow a file's header belongs to, for a file dropped on the window. */
@@ -77,9 +85,16 @@ public final class FlowImportService {
         return apply(preview(file, options), progress);
     }
 
-    /** The bad lines of a file as CSV for its sender. */
-    public void writeErrors(Path file, List<LineProblem> problems) {
-        ErrorReport.write(file, problems);
+    /**
+     * Imports a file and writes its bad lines as CSV for its sender to {@code errors}, which is checked before the
+     * import, so a refused target imports nothing: never the file being read, the database or a backup, and an
+     * existing file only when it is a CSV file, unless {@code force}.
+     */
+    public FlowReport importFile(Path file, ImportOptions options, Path errors, boolean force, Progress progress) {
+        outputs.check(errors, OutputKind.CSV, force, file);
+        FlowReport report = importFile(file, options, progress);
+        ErrorReport.write(errors, report.plan().problems());
+        return report;
     }
 
     private ImportedFile importedFile(FlowPlan plan) {

@@ -2,6 +2,8 @@ package be.inasti.missiondesk.app.report;
 
 import be.inasti.missiondesk.app.attainment.AttainmentService;
 import be.inasti.missiondesk.app.attainment.Dashboard;
+import be.inasti.missiondesk.app.files.OutputFiles;
+import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.store.SafeFiles;
@@ -26,14 +28,21 @@ public final class ReportService {
 
     private final AttainmentService attainment;
     private final Clock clock;
+    private final OutputFiles outputs;
 
-    public ReportService(AttainmentService attainment, Clock clock) {
+    public ReportService(AttainmentService attainment, Clock clock, OutputFiles outputs) {
         this.attainment = attainment;
         this.clock = clock;
+        this.outputs = outputs;
     }
 
+    /**
+     * Writes the report to {@code out}, checked first here, where every caller passes: never over the database or a
+     * backup, and over an existing file only when it is a report of this format, unless {@code force}.
+     */
     public Dashboard write(LocalDate from, LocalDate to, Optional<Office> office, Format format, Locale locale,
-            Path out) {
+            Path out, boolean force) {
+        outputs.check(out, format == Format.PDF ? OutputKind.PDF : OutputKind.CSV, force);
         if (!LANGUAGES.contains(locale.getLanguage())) {
             throw new DomainException("report.unknownLanguage", locale.toLanguageTag(), String.join(", ", LANGUAGES));
         }

@@ -5,6 +5,8 @@ import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.GAP;
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.NOT_A_SITE;
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.REFUSED_OPERATIONS;
 
+import be.inasti.missiondesk.app.files.OutputFiles;
+import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.Actor;
 import be.inasti.missiondesk.domain.mission.Office;
@@ -50,13 +52,16 @@ public final class SyncService {
     private final Backups backups;
     private final Clock clock;
     private final Actor actor;
+    private final OutputFiles outputs;
 
-    public SyncService(SyncStore store, KeyFile keyFile, Backups backups, Clock clock, Actor actor) {
+    public SyncService(SyncStore store, KeyFile keyFile, Backups backups, Clock clock, Actor actor,
+            OutputFiles outputs) {
         this.store = store;
         this.keyFile = keyFile;
         this.backups = backups;
         this.clock = clock;
         this.actor = actor;
+        this.outputs = outputs;
     }
 
     public Site init(String id, Office office, Role role) {
@@ -93,7 +98,9 @@ public final class SyncService {
         return store.self();
     }
 
-    public void exportIdentity(Path file) {
+    /** Writes this site's public identity; {@code force} replaces an existing file that is not an identity. */
+    public void exportIdentity(Path file, boolean force) {
+        outputs.check(file, OutputKind.IDENTITY, force);
         Site self = requireSelf();
         IdentityFile.write(withKeys(self, keys(self)), file);
     }
@@ -118,9 +125,11 @@ public final class SyncService {
 
     /**
      * Writes the operations the destination has not received yet (with {@code resend}: not acknowledged yet)
-     * into one signed and encrypted file.
+     * into one signed and encrypted file; {@code force} replaces an existing file that is not a batch. The file is
+     * checked before anything is marked exported.
      */
-    public ExportReport export(Path file, Optional<String> forSite, boolean resend) {
+    public ExportReport export(Path file, Optional<String> forSite, boolean resend, boolean force) {
+        outputs.check(file, OutputKind.BATCH, force);
         Site self = requireSelf();
         Site destination = destination(self, forSite);
         Partner partner = store.partner(destination.id());

@@ -36,8 +36,9 @@ public final class ReportViewModel {
             return;
         }
         Path file = chosen.get();
+        boolean force = true;  // the save dialog asked before replacing an existing file
         work.run(messages.format("report.writing", file.getFileName().toString()),
-                () -> reports.write(from, to, office, format, messages.locale(), file),
+                () -> reports.write(from, to, office, format, messages.locale(), file, force),
                 written -> work.succeed(messages.format("report.written", file.toString())));
     }
 

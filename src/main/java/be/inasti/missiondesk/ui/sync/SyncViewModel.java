@@ -125,14 +125,17 @@ public final class SyncViewModel {
         }
     }
 
-    /** Asks where to write the batch for the chosen destination, then writes it. */
+    /**
+     * Asks where to write the batch for the chosen destination, then writes it; the save dialog asked before replacing
+     * an existing file, so it is forced.
+     */
     public void export() {
         String to = destination.get();
         if (!canExport.get()) {
             return;
         }
         files.save(FileKind.BATCH, defaultName(to)).ifPresent(file -> run(() -> sync.export(file, Optional.of(to),
-                resend.get()), r -> work.succeed(texts.exported(r)), f -> { }));
+                resend.get(), true), r -> work.succeed(texts.exported(r)), f -> { }));
     }
 
     /** {@code MissionDesk-NAM-07-to-CENTRAL-2026-11-23.mdbatch}: who, for whom, when, in the name itself. */

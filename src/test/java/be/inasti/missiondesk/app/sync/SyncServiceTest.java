@@ -41,7 +41,7 @@ class SyncServiceTest {
 
     @Test
     void readingChangesNothingAndTheRestAppliesAsReadWithoutTheFile() throws IOException {
-        wavre.sync().export(batch, Optional.of("CENTRAL"), false);
+        wavre.sync().export(batch, Optional.of("CENTRAL"), false, false);
         String before = SyncSites.checksum(central);
 
         ReadBatch read = central.sync().read(batch);
@@ -55,7 +55,7 @@ class SyncServiceTest {
 
     @Test
     void theRestOfABatchIsEveryOperationNotListedAsRefused() {
-        ExportReport exported = wavre.sync().export(batch, Optional.of("CENTRAL"), false);
+        ExportReport exported = wavre.sync().export(batch, Optional.of("CENTRAL"), false, false);
 
         ImportReport rest = central.sync().importBatch(batch, true);
 
@@ -67,7 +67,7 @@ class SyncServiceTest {
 
     @Test
     void aBatchAppliedSinceItWasReadChangesNothingMore() {
-        wavre.sync().export(batch, Optional.of("CENTRAL"), false);
+        wavre.sync().export(batch, Optional.of("CENTRAL"), false, false);
         ReadBatch read = central.sync().read(batch);
         central.sync().importBatch(batch, true);
         String applied = SyncSites.checksum(central);
