@@ -47,7 +47,7 @@ class NewerOrDamagedDatabaseTest extends CliTestBase {
         add[1] = db();
         System.arraycopy(ADD, 0, add, 2, ADD.length);
         return new Run[] {run("--db", db(), "queue"), run("--db", db(), "queue", "--format", "csv"), run(add),
-            run("--db", db(), "kpi"), run("--db", db(), "team")};
+            run("--db", db(), "kpi"), run("--db", db(), "team", "at-risk")};
     }
 
     @Test
