@@ -24,6 +24,7 @@ import be.inasti.missiondesk.store.MissionStore;
 import be.inasti.missiondesk.store.TableDigest;
 import be.inasti.missiondesk.sync.BatchFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -79,10 +80,22 @@ class CrashTest {
         return Services.open(file, Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), user);
     }
 
-    /** A folder holding a single-file copy of the database (no WAL beside it) and the given inputs. */
+    /**
+     * A folder holding a single-file copy of the database (no WAL beside it), its site's key file, which copies of the
+     * database never carry, and the given inputs.
+     */
     static Path folder(String name, Services services) {
         Path folder = prepared.resolve(name);
-        new Backups(TestServices.store(services), 1).copyTo(folder.resolve(Scenario.DATABASE));
+        Path database = folder.resolve(Scenario.DATABASE);
+        new Backups(TestServices.store(services), 1).copyTo(database);
+        Path keys = services.database().file().resolveSibling(services.database().file().getFileName() + ".keys");
+        try {
+            if (Files.exists(keys)) {
+                Files.copy(keys, database.resolveSibling(database.getFileName() + ".keys"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return folder;
     }
 

@@ -150,7 +150,10 @@ class SyncWindowTest {
                 .orElseThrow();
         assertThat(robot.lookup("#sync-flip").queryButton().isDisabled()).isTrue();
 
-        // "Statut" is also a column of the queue behind: the click goes to the conflicts table's cell.
+        // "Statut" is also a column of the queue behind: the click goes to the conflicts table's cell, once the table
+        // has laid out the row its items already hold.
+        waitUntil(() -> robot.from(conflicts).lookup(".table-row-cell .table-cell")
+                .match(LabeledMatchers.hasText("Statut")).tryQuery().isPresent());
         robot.clickOn(robot.from(conflicts).lookup(".table-row-cell .table-cell")
                 .match(LabeledMatchers.hasText("Statut")).queryLabeled());
         waitUntil(() -> !robot.lookup("#sync-flip").queryButton().isDisabled());
