@@ -8,7 +8,6 @@ import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.flows.csv.Bounds;
 import be.inasti.missiondesk.flows.csv.CsvTable;
-import be.inasti.missiondesk.flows.csv.LineSink;
 import be.inasti.missiondesk.store.AffiliateStore;
 import be.inasti.missiondesk.store.FlowStore;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ public final class FlowPlanner {
         Draft draft = new Draft();
         Rows rows = flowOf(options.kind()).map(flow -> missions.plan(flow, options, today, draft))
                 .orElseGet(() -> affiliates.plan(today, draft));
-        CsvTable table = CsvTable.read(file, options.kind().columns(), bounds, LineSink.of(rows::row, draft::problem));
+        CsvTable table = CsvTable.read(file, options.kind().columns(), bounds, rows::row, draft::problem);
         rows.finish();
         FlowSource source = new FlowSource(file, table.hash(), table.encoding(), table.separator(), table.lastLine());
         return draft.plan(source, options, today, store.findFile(table.hash()));
@@ -63,8 +62,8 @@ public final class FlowPlanner {
     public void write(FlowPlan plan, FlowStore.Writer writer) {
         Rows rows = flowOf(plan.options().kind()).map(flow -> missions.write(flow, plan, writer))
                 .orElseGet(() -> affiliates.write(plan, writer));
-        CsvTable table = CsvTable.read(plan.source().file(), plan.options().kind().columns(), bounds,
-                LineSink.of(rows::row, problem -> { }));
+        CsvTable table = CsvTable.read(plan.source().file(), plan.options().kind().columns(), bounds, rows::row,
+                problem -> { });
         rows.finish();
         if (!table.hash().equals(plan.source().hash())) {
             throw new BadFileException("flow.changedSincePreview", plan.source().fileName());

@@ -3,6 +3,7 @@ package be.inasti.missiondesk.cli;
 import static be.inasti.missiondesk.flows.Fixtures.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.inasti.missiondesk.domain.flow.FlowPlan;
 import be.inasti.missiondesk.flows.TableCounts;
 import be.inasti.missiondesk.store.Database;
 import java.nio.file.Files;
@@ -46,6 +47,23 @@ class FlowCliTest extends CliTestBase {
                 "line 7, niss_mere '91061729384': check digits do not match", "missions created: 3");
         assertThat(Files.readAllLines(errors)).hasSize(6);
         assertThat(json(run("--db", db(), "queue", "--format", "json"))).hasSize(3);
+    }
+
+    @Test
+    void beyondTheBadLinesAPreviewListsTheReportSaysHowManyMoreThereAre() throws Exception {
+        StringBuilder file = new StringBuilder("niss_mere;nom_mere;date_naissance;reference_enfant\n");
+        for (int i = 0; i < FlowPlan.LISTED + 5; i++) {
+            file.append(i).append(";Mère ").append(i).append(";12/11/2026;RN-2026-").append(i).append('\n');
+        }
+        Path births = Files.writeString(folder.resolve("births-bad.csv"), file);
+
+        Run run = run("--db", db(), "flow", "births", births.toString(), "--office", "NAMUR", "--received",
+                "2026-11-20");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("bad lines: 10005", "line 10001, niss_mere '9999'",
+                "… and 5 more (the first 10000 lines are listed)", "missions created: 0")
+                .doesNotContain("line 10002,");
     }
 
     @Test

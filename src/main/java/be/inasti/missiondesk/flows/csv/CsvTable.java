@@ -20,13 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A flow file read as a table, as a stream: its encoding found by a first reading ({@link Encoding}), its separator
- * from the header line, then its records parsed by FastCSV and handed to a {@link LineSink} one at a time, while the
- * SHA-256 of its bytes is computed. The header is checked against the expected columns (in any order, extra ones
+ * from the header line, then its records parsed by FastCSV and handed over one at a time, in the file's order,
+ * while the SHA-256 of its bytes is computed. The header is checked against the expected columns (in any order, extra ones
  * ignored), and each data line becomes either a {@link Row} or a {@link LineProblem}: wrong column count, wrong
  * encoding, unclosed quote, or the exact duplicate of an earlier line. A file past the {@link Bounds} is refused.
  */
@@ -36,13 +37,15 @@ public record CsvTable(String encoding, char separator, List<String> header, int
     /** FastCSV reads this many characters at a time, past the field it holds: its buffer has room for both. */
     private static final int READ_AHEAD = 16 * 1024;
 
-    public static CsvTable read(Path file, List<String> columns, Bounds bounds, LineSink lines) {
-        return parse(file, bounds, new Builder(columns, lines, false)).table();
+    /** Reads a whole file: its good lines go to {@code rows}, the others to {@code problems}. */
+    public static CsvTable read(Path file, List<String> columns, Bounds bounds, Consumer<Row> rows,
+            Consumer<LineProblem> problems) {
+        return parse(file, bounds, new Builder(columns, rows, problems, false)).table();
     }
 
     /** Only the header's normalized names, to tell which flow a file is; the rest of the file is not read. */
     public static List<String> headerOf(Path file, Bounds bounds) {
-        return parse(file, bounds, new Builder(List.of(), null, true)).header;
+        return parse(file, bounds, new Builder(List.of(), null, null, true)).header;
     }
 
     private static Builder parse(Path file, Bounds bounds, Builder builder) {
@@ -112,7 +115,8 @@ public record CsvTable(String encoding, char separator, List<String> header, int
     /** Turns records into the header, rows and problems, remembering earlier lines to name duplicates. */
     private static final class Builder {
         private final List<String> columns;
-        private final LineSink lines;
+        private final Consumer<Row> rows;
+        private final Consumer<LineProblem> problems;
         private final boolean headerOnly;
         private final LineIndex seen = new LineIndex();
         private String encoding;
@@ -122,9 +126,10 @@ public record CsvTable(String encoding, char separator, List<String> header, int
         private int lastLine;
         private String hash;
 
-        Builder(List<String> columns, LineSink lines, boolean headerOnly) {
+        Builder(List<String> columns, Consumer<Row> rows, Consumer<LineProblem> problems, boolean headerOnly) {
             this.columns = columns;
-            this.lines = lines;
+            this.rows = rows;
+            this.problems = problems;
             this.headerOnly = headerOnly;
         }
 
@@ -166,7 +171,7 @@ public record CsvTable(String encoding, char separator, List<String> header, int
         private boolean add(CsvRecord record) {
             lastLine = record.line();
             if (header != null) {
-                problemOf(record).ifPresentOrElse(lines::problem, () -> lines.row(rowOf(record)));
+                problemOf(record).ifPresentOrElse(problems, () -> rows.accept(rowOf(record)));
                 return true;
             }
             header = record.fields().stream().map(ColumnNames::normalize).toList();
@@ -181,7 +186,7 @@ public record CsvTable(String encoding, char separator, List<String> header, int
                 throw new BadFileException("flow.headerQuote", line);
             }
             lastLine = line;
-            lines.problem(LineProblem.wholeLine(line, "line.unclosedQuote"));
+            problems.accept(LineProblem.wholeLine(line, "line.unclosedQuote"));
         }
 
         private void checkHeader() {

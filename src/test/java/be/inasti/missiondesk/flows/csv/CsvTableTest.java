@@ -35,7 +35,7 @@ class CsvTableTest {
         Path file = Files.write(folder.resolve("flow.csv"), bytes);
         List<Row> rows = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
-        CsvTable table = CsvTable.read(file, COLUMNS, bounds, LineSink.of(rows::add, problems::add));
+        CsvTable table = CsvTable.read(file, COLUMNS, bounds, rows::add, problems::add);
         return new Read(table, rows, problems);
     }
 
@@ -187,7 +187,7 @@ class CsvTableTest {
     void aFolderOrAQuoteLeftOpenInTheHeaderIsRefused() throws Exception {
         Path notAFile = Files.createDirectory(folder.resolve("dossier.csv"));
 
-        assertThatThrownBy(() -> CsvTable.read(notAFile, COLUMNS, Bounds.DEFAULT, LineSink.of(r -> { }, p -> { })))
+        assertThatThrownBy(() -> CsvTable.read(notAFile, COLUMNS, Bounds.DEFAULT, r -> { }, p -> { }))
                 .isInstanceOf(BadFileException.class).hasMessageContaining("is not a regular file");
         assertThatThrownBy(() -> read("nom;\"resume\n")).isInstanceOf(BadFileException.class)
                 .hasMessage("a quote (\") opened in the header (line 1) is never closed: nothing was imported");
