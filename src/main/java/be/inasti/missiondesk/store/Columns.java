@@ -2,6 +2,7 @@ package be.inasti.missiondesk.store;
 
 import static be.inasti.missiondesk.store.schema.Tables.MISSION;
 
+import be.inasti.missiondesk.domain.text.IsoText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Field;
 import org.jooq.Table;
 
@@ -16,6 +19,7 @@ import org.jooq.Table;
  */
 public final class CreatedColumns {
     private static final JsonFactory JSON = new JsonFactory();
+    private static final Map<Table<?>, Map<String, Integer>> POSITIONS = new ConcurrentHashMap<>();
 
     private final Table<?> table;
     private final String[] texts;
@@ -80,14 +84,28 @@ public final class CreatedColumns {
 
     /** The text of a column as the operation carries it; null when absent or null. */
     public String text(String column) {
-        int at = table.indexOf(column);
+        int at = positionOf(column);
         return at < 0 ? null : texts[at];
     }
 
     /** Whether the operation names the column at all. */
     public boolean has(String column) {
-        int at = table.indexOf(column);
+        int at = positionOf(column);
         return at >= 0 && given[at];
+    }
+
+    /** By a map made once per table: jOOQ's {@code indexOf} compares names one by one, each check of every create. */
+    private int positionOf(String column) {
+        return POSITIONS.computeIfAbsent(table, CreatedColumns::positions).getOrDefault(column, -1);
+    }
+
+    private static Map<String, Integer> positions(Table<?> table) {
+        Field<?>[] fields = table.fields();
+        Map<String, Integer> positions = HashMap.newHashMap(fields.length);
+        for (int i = 0; i < fields.length; i++) {
+            positions.put(fields[i].getName(), i);
+        }
+        return positions;
     }
 
     /** The values to insert, in the order of the table's fields (absent columns null). */

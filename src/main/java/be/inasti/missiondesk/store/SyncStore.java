@@ -18,7 +18,10 @@ import be.inasti.missiondesk.domain.sync.Partner;
 import be.inasti.missiondesk.domain.sync.Site;
 import be.inasti.missiondesk.store.schema.tables.records.SiteRecord;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -54,6 +57,9 @@ public final class SyncStore {
             DSL.inline("field"), OPERATION.FIELD,
             DSL.inline("oldValue"), OPERATION.OLD_VALUE,
             DSL.inline("newValue"), OPERATION.NEW_VALUE);
+
+    private static final PlainRows.RowReader<Map.Entry<String, String>> PAIR =
+            row -> Map.entry(row.getString(1), row.getString(2));
 
     private final DSLContext dsl;
 
@@ -160,14 +166,25 @@ public final class SyncStore {
         return dsl.fetchExists(APPLIED_BATCH, APPLIED_BATCH.ID.eq(batchId));
     }
 
-    /** The office a mission is held by here, if it is held here. */
-    public Optional<String> missionOffice(String missionId) {
-        return dsl.select(MISSION.OFFICE).from(MISSION).where(MISSION.ID.eq(missionId)).fetchOptional(MISSION.OFFICE);
+    /**
+     * The office of each of these missions held here (those not held are absent): read in chunks on one
+     * connection, as an import asks it of every mission its batch names.
+     */
+    public Map<String, String> missionOffices(Collection<String> missionIds) {
+        return pairs(PlainRows.readInChunks(dsl, missionIds, chunk -> dsl.select(MISSION.ID, MISSION.OFFICE)
+                .from(MISSION).where(MISSION.ID.in(chunk)), PAIR));
     }
 
-    /** The mission a clock belongs to here, if the clock is held here. */
-    public Optional<String> clockMission(String clockId) {
-        return dsl.select(CLOCK.MISSION_ID).from(CLOCK).where(CLOCK.ID.eq(clockId)).fetchOptional(CLOCK.MISSION_ID);
+    /** The mission each of these clocks belongs to here (clocks not held here are absent). */
+    public Map<String, String> clockMissions(Collection<String> clockIds) {
+        return pairs(PlainRows.readInChunks(dsl, clockIds, chunk -> dsl.select(CLOCK.ID, CLOCK.MISSION_ID)
+                .from(CLOCK).where(CLOCK.ID.in(chunk)), PAIR));
+    }
+
+    private static Map<String, String> pairs(List<Map.Entry<String, String>> rows) {
+        Map<String, String> map = HashMap.newHashMap(rows.size());
+        rows.forEach(row -> map.put(row.getKey(), row.getValue()));
+        return map;
     }
 
     /** Whether this very operation, named by its origin and sequence number, is held here already. */

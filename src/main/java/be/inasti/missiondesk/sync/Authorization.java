@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,7 +69,7 @@ public final class Authorization {
      */
     public static Decision decide(Site source, List<Operation> operations, SyncStore store, Instant now) {
         Role role = Role.parse(source.role());
-        Held held = new Held(store);
+        Held held = new Held(store, operations);
         long horizon = now.plus(AHEAD).toEpochMilli();
         List<AcceptedOperation> accepted = new ArrayList<>(operations.size());
         List<Explanation> refused = new ArrayList<>();
@@ -178,7 +179,7 @@ public final class Authorization {
     }
 
     /**
-     * What this site holds before the batch, read once per entity, and what the batch's creates add: an operation
+     * What this site holds before the batch, read at once for all the entities the batch names, and what the batch's creates add: an operation
      * moving a mission to another office earlier in the batch does not change whose the mission is for the next.
      */
     private static final class Held {
@@ -186,16 +187,31 @@ public final class Authorization {
         private final Map<String, Optional<String>> offices = new HashMap<>();
         private final Map<String, Optional<String>> clockMissions = new HashMap<>();
 
-        Held(SyncStore store) {
+        /** Reads at once what this site holds of every mission and clock the batch names. */
+        Held(SyncStore store, List<Operation> operations) {
             this.store = store;
+            Set<String> missionIds = new HashSet<>();
+            Set<String> clockIds = new HashSet<>();
+            for (Operation op : operations) {
+                missionIds.add(op.missionId());
+                (Operation.MISSION.equals(op.entity()) ? missionIds : clockIds).add(op.entityId());
+            }
+            missionIds.remove(null); // a damaged operation's, refused by the checks that come first
+            clockIds.remove(null);
+            heldOf(missionIds, store.missionOffices(missionIds), offices);
+            heldOf(clockIds, store.clockMissions(clockIds), clockMissions);
+        }
+
+        private static void heldOf(Set<String> ids, Map<String, String> found, Map<String, Optional<String>> held) {
+            ids.forEach(id -> held.put(id, Optional.ofNullable(found.get(id))));
         }
 
         Optional<String> office(String missionId) {
-            return offices.computeIfAbsent(missionId, store::missionOffice);
+            return offices.getOrDefault(missionId, Optional.empty());
         }
 
         Optional<String> clockMission(String clockId) {
-            return clockMissions.computeIfAbsent(clockId, store::clockMission);
+            return clockMissions.getOrDefault(clockId, Optional.empty());
         }
 
         /**

@@ -3,7 +3,7 @@ package be.inasti.missiondesk.sync;
 import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
 
 import be.inasti.missiondesk.domain.sync.BatchRefused;
-import be.inasti.missiondesk.store.IsoText;
+import be.inasti.missiondesk.domain.text.IsoText;
 import be.inasti.missiondesk.store.Operation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -9,11 +9,10 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Outcome;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
+import be.inasti.missiondesk.domain.text.IsoText;
 import be.inasti.missiondesk.domain.mission.SubjectKind;
 import be.inasti.missiondesk.domain.workflow.Workflows;
 import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -137,7 +136,7 @@ public final class FieldRules {
 
     private static boolean isDate(String text) {
         try {
-            return LocalDate.parse(text).toString().equals(text);
+            return IsoText.date(text).toString().equals(text);
         } catch (DateTimeException e) {
             return false;
         }
@@ -145,7 +144,7 @@ public final class FieldRules {
 
     private static boolean isInstant(String text) {
         try {
-            Instant.parse(text);
+            IsoText.instant(text);
             return true;
         } catch (DateTimeException e) {
             return false;

@@ -1,4 +1,4 @@
-package be.inasti.missiondesk.store;
+package be.inasti.missiondesk.domain.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package be.inasti.missiondesk.store;
+package be.inasti.missiondesk.domain.text;
 
 import java.time.DateTimeException;
 import java.time.Instant;
