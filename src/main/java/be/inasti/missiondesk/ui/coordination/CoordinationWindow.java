@@ -9,6 +9,7 @@ import be.inasti.missiondesk.ui.atrisk.AtRiskView;
 import be.inasti.missiondesk.ui.atrisk.AtRiskViewModel;
 import be.inasti.missiondesk.ui.balance.BalanceView;
 import be.inasti.missiondesk.ui.balance.BalanceViewModel;
+import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.dashboard.DashboardView;
@@ -26,6 +27,7 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -78,6 +80,11 @@ public final class CoordinationWindow {
         stage.initOwner(owner);
         stage.setTitle(messages.get("coordination.title"));
         stage.setScene(scene);
+        Keys.closeOnEscape(stage);
+        // The menu's shortcuts live in the main window: here they move between the tabs.
+        for (CoordinationScreen screen : CoordinationScreen.values()) {
+            scene.getAccelerators().put(KeyCombination.keyCombination(screen.accelerator()), () -> show(screen));
+        }
         team.refresh();
         atRisk.refresh();
         dashboard.load();

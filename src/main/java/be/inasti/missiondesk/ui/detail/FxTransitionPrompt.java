@@ -1,7 +1,9 @@
 package be.inasti.missiondesk.ui.detail;
 
+import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -35,6 +37,7 @@ public final class FxTransitionPrompt implements TransitionPrompt {
         comment.setId("transition-comment");
         comment.setPrefRowCount(3);
         comment.setWrapText(true);
+        Keys.tabLeaves(comment);
         Label dateLabel = new Label(messages.get("transition.date"));
         dateLabel.setLabelFor(date);
         dateLabel.setMnemonicParsing(true);
@@ -55,7 +58,8 @@ public final class FxTransitionPrompt implements TransitionPrompt {
         confirmButton.disableProperty().bind(date.valueProperty().map(d -> d.isAfter(question.today())
                 || d.isBefore(question.earliest())).orElse(true));
         dialog.setResultConverter(b -> b == confirm ? new Answer(date.getValue(), comment.getText()) : null);
-        dialog.setOnShown(e -> date.requestFocus());
+        // After the dialog has given the focus to its default button.
+        dialog.setOnShown(e -> Platform.runLater(date::requestFocus));
         return dialog.showAndWait();
     }
 }

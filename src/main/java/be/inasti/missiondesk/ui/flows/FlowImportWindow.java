@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.flows;
 
 import be.inasti.missiondesk.app.flows.FlowImportService;
+import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class FlowImportWindow {
         stage.initOwner(owner);
         stage.setTitle(messages.get("flows.title"));
         stage.setScene(scene);
+        Keys.closeOnEscape(stage);
         stage.show();
         file.ifPresent(model::open);
         return stage;

@@ -6,6 +6,7 @@ import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.ui.common.DisplayConverter;
+import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -15,6 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.controlsfx.control.CheckComboBox;
@@ -84,6 +86,11 @@ public final class QueueFilterBar extends FlowPane {
         clear.visibleProperty().bind(search.textProperty().isNotEmpty());
         clear.setOnAction(e -> search.clear());
         return clear;
+    }
+
+    /** Down in the search box goes to the results. */
+    void downGoesTo(TableView<?> results) {
+        Keys.downGoesTo(search, results);
     }
 
     public void focusSearch() {

@@ -4,6 +4,7 @@ import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
 import be.inasti.missiondesk.ui.common.CountdownBadge;
+import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class QueueView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         addColumns();
         openOnEnterOrDoubleClick();
+        Keys.firstDownSelectsFirstRow(table);
+        filters.downGoesTo(table);
         model.openedProperty().addListener((o, was, now) -> table.refresh());
         setCenter(table);
     }

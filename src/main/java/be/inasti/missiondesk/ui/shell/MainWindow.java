@@ -4,6 +4,7 @@ import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.ui.common.FilePicker;
 import be.inasti.missiondesk.ui.common.FxFilePicker;
+import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.Today;
@@ -119,6 +120,7 @@ public final class MainWindow implements Shell {
                 "/be/inasti/missiondesk/ui/missiondesk.css")).toExternalForm());
         stage.setTitle(messages.format("app.title.user", services.actor().user()));
         stage.setScene(scene);
+        Keys.onEscape(scene, () -> detail.openProperty().get(), detail::close);
         main.refreshStatus();
         first.check();
     }

@@ -3,6 +3,7 @@ package be.inasti.missiondesk.ui.sync;
 import be.inasti.missiondesk.app.MissionService;
 import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.ui.common.FilePicker;
+import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class SyncWindow {
         stage.setTitle(messages.get("sync.title"));
         stage.setScene(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        Keys.closeOnEscape(stage);
         stage.show();
         model.refresh();
         return new SyncWindow(stage, model);
