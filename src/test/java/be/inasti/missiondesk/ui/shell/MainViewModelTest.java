@@ -1,4 +1,4 @@
-package be.inasti.missiondesk.ui.main;
+package be.inasti.missiondesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +12,6 @@ import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.ScriptedFiles;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
-import be.inasti.missiondesk.ui.shell.MainViewModel;
-import be.inasti.missiondesk.ui.shell.Preferences;
-import be.inasti.missiondesk.ui.shell.Shell;
-import be.inasti.missiondesk.ui.shell.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +80,7 @@ class MainViewModelTest {
 
     private MainViewModel model(Services on) {
         return new MainViewModel(MainViewModel.Uses.of(on), TaskRunner.direct(), new Messages(Locale.FRENCH),
-                Preferences.load(on.settings()), shell, files);
+                new Preferences(Locale.FRENCH, Theme.LIGHT), shell, files);
     }
 
     @Test
