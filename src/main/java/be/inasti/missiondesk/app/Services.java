@@ -46,7 +46,8 @@ public record Services(
         TeamService team,
         ReportService reports,
         DatabaseService database,
-        Settings settings) {
+        Settings settings,
+        ProfileService profile) {
 
     public static Services open(Path databaseFile, Clock clock, String user) {
         return open(Database.open(databaseFile, Database.Access.NORMAL, clock), clock, user);
@@ -85,7 +86,7 @@ public record Services(
                 new TeamService(queue, missions, clock, () -> sync.self()
                         .map(s -> Role.parse(s.role()).mayReassign()).orElse(true)),
                 new ReportService(attainment, clock, outputs),
-                new DatabaseService(database, clock, actor::site, outputs), settings);
+                new DatabaseService(database, clock, actor::site, outputs), settings, new ProfileService(settings));
     }
 
     private static FlowImportService flows(Database database, MissionLifecycle lifecycle, Backups backups, Clock clock,

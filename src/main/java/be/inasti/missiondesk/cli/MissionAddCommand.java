@@ -10,6 +10,7 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Subject;
+import be.inasti.missiondesk.domain.profile.Profile;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import java.time.LocalDate;
 import picocli.CommandLine.ArgGroup;
@@ -22,11 +23,12 @@ final class MissionAddCommand extends ServiceCommand<MissionService> {
     @Option(names = "--type", required = true, paramLabel = "TYPE", description = "One of: ${COMPLETION-CANDIDATES}.")
     MissionType type;
 
-    @Option(names = "--office", required = true, paramLabel = "OFFICE", description = "One of: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--office", paramLabel = "OFFICE",
+            description = "One of: ${COMPLETION-CANDIDATES} (default: the profile's).")
     Office office;
 
-    @Option(names = "--assignee", required = true, paramLabel = "AGENT", converter = LoginConverter.class,
-            description = "Login of the agent.")
+    @Option(names = "--assignee", paramLabel = "AGENT", converter = LoginConverter.class,
+            description = "Login of the agent (default: the profile's).")
     String assignee;
 
     @Option(names = "--received", required = true, paramLabel = "YYYY-MM-DD", description = "Date received.")
@@ -62,7 +64,8 @@ final class MissionAddCommand extends ServiceCommand<MissionService> {
 
     @Override
     int run(MissionService missions) {
-        Mission m = missions.open(new NewMission(type, office, assignee, subject(), Source.MANUAL,
+        Mission m = missions.open(new NewMission(type, orProfile(office, "--office", Profile::office),
+                orProfile(assignee, "--assignee", Profile::login), subject(), Source.MANUAL,
                 received, objective, priority, notes));
         m.clocks().forEach(c -> out().printf("clock %s started %s, due %s%n", c.objectiveCode(), c.startedOn(),
                 c.dueOn()));

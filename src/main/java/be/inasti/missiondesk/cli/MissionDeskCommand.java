@@ -33,7 +33,7 @@ public final class MissionDeskCommand implements Callable<Integer> {
             QueueCommand.class, KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
             ImportCommand.class, ConflictsCommand.class, TeamCommand.class, ReassignCommand.class,
             BalanceCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
-            BenchCommand.class);
+            ProfileCommand.class, BenchCommand.class);
 
     /** The extension of the batch files 'export' writes; the installers associate it with the application. */
     public static final String BATCH_EXTENSION = ".mdbatch";

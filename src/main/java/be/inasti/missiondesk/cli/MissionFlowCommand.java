@@ -4,13 +4,14 @@ import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.profile.Profile;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /** A flow that opens missions: a file names no office or agent, so the command does. */
 abstract class MissionFlowCommand extends FlowImportCommand {
-    @Option(names = "--office", required = true, paramLabel = "OFFICE",
-            description = "The office the missions go to: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--office", paramLabel = "OFFICE",
+            description = "The office the missions go to: ${COMPLETION-CANDIDATES} (default: the profile's).")
     Office office;
 
     @Option(names = "--assignee", paramLabel = "AGENT", converter = LoginConverter.class,
@@ -24,7 +25,7 @@ abstract class MissionFlowCommand extends FlowImportCommand {
 
     @Override
     final ImportOptions options(FlowImportService flows) {
-        return new ImportOptions(kind(), received(flows.today()), office,
+        return new ImportOptions(kind(), received(flows.today()), orProfile(office, "--office", Profile::office),
                 assignee != null ? assignee : flows.importer(), strict);
     }
 }

@@ -4,7 +4,9 @@ import be.inasti.missiondesk.app.Services;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import be.inasti.missiondesk.domain.profile.Profile;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,6 +21,7 @@ abstract class ServiceCommand<S> implements Callable<Integer> {
     CommandSpec spec;
 
     private final Function<Services, S> uses;
+    private Services services;
 
     /** @param uses picks the command's services out of the composition root, e.g. {@code Services::queue} */
     ServiceCommand(Function<Services, S> uses) {
@@ -28,7 +31,7 @@ abstract class ServiceCommand<S> implements Callable<Integer> {
     /** A failure the database explains (damage, a failing disk) is said so, not as the exception it caused. */
     @Override
     public final Integer call() {
-        Services services = root().services();
+        services = root().services();
         try {
             return run(uses.apply(services));
         } catch (RuntimeException e) {
@@ -37,6 +40,18 @@ abstract class ServiceCommand<S> implements Callable<Integer> {
     }
 
     abstract int run(S service);
+
+    /**
+     * An option's value, else the installation's profile's ({@code missiondesk profile}); with neither, the option
+     * is missing, said as picocli says it.
+     */
+    <T> T orProfile(T option, String name, Function<Profile, T> field) {
+        if (option != null) {
+            return option;
+        }
+        return services.profile().profile().map(field).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Missing option '" + name + "': give it, or save a profile with 'missiondesk profile'"));
+    }
 
     MissionDeskCommand root() {
         return (MissionDeskCommand) spec.root().userObject();

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.store;
 
 import static be.inasti.missiondesk.store.schema.Tables.SETTING;
 
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -18,7 +19,15 @@ public final class SettingStore {
     }
 
     public void put(String key, String value) {
-        dsl.insertInto(SETTING, SETTING.KEY, SETTING.VALUE).values(key, value)
+        put(dsl, key, value);
+    }
+
+    public void putAll(Map<String, String> values) {
+        dsl.transaction(tx -> values.forEach((key, value) -> put(tx.dsl(), key, value)));
+    }
+
+    private static void put(DSLContext db, String key, String value) {
+        db.insertInto(SETTING, SETTING.KEY, SETTING.VALUE).values(key, value)
                 .onConflict(SETTING.KEY).doUpdate().set(SETTING.VALUE, value).execute();
     }
 }
