@@ -1,10 +1,10 @@
 package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.profile.Profile;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import be.inasti.missiondesk.domain.profile.Profile;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;

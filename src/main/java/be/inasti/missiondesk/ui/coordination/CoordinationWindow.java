@@ -27,8 +27,8 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 

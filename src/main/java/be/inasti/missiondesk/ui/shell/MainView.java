@@ -80,6 +80,7 @@ public final class MainView extends BorderPane {
         return new Menu(messages.get("menu.file"), null,
                 item("menu-new", "menu.new", "Shortcut+N", e -> model.newMission()),
                 item("menu-import-flow", "menu.importFlow", "Shortcut+I", e -> model.importFlowFile()),
+                item("menu-profile", "menu.profile", "Shortcut+Comma", e -> model.editProfile()),
                 item("menu-refresh", "menu.refresh", "F5", e -> {
                     queue.refresh();
                     model.refreshStatus();

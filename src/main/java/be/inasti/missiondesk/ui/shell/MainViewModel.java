@@ -141,6 +141,10 @@ public final class MainViewModel {
         shell.openNewMission();
     }
 
+    public void editProfile() {
+        shell.openProfile();
+    }
+
     public void openCoordination(CoordinationScreen screen) {
         shell.openCoordination(screen);
     }

@@ -17,6 +17,7 @@ import be.inasti.missiondesk.ui.firststart.FirstStartViewModel;
 import be.inasti.missiondesk.ui.flows.FlowImportWindow;
 import be.inasti.missiondesk.ui.newmission.NewMissionView;
 import be.inasti.missiondesk.ui.newmission.NewMissionViewModel;
+import be.inasti.missiondesk.ui.profile.ProfileWindow;
 import be.inasti.missiondesk.ui.queue.QueueViewModel;
 import be.inasti.missiondesk.ui.sync.SyncWindow;
 import java.nio.file.Path;
@@ -167,6 +168,11 @@ public final class MainWindow implements Shell {
         form.setTitle(messages.get("form.title"));
         form.setScene(scene);
         form.show();
+    }
+
+    @Override
+    public void openProfile() {
+        ProfileWindow.open(stage, services.profile(), tasks, messages, services.actor().user(), saved -> { });
     }
 
     private void created(Mission mission) {

@@ -13,6 +13,9 @@ public interface Shell {
 
     void openNewMission();
 
+    /** Opens the profile dialog: who works here, the defaults of new work. */
+    void openProfile();
+
     /** Opens the coordination window on one of its screens. */
     void openCoordination(CoordinationScreen screen);
 

@@ -66,6 +66,11 @@ class MainViewModelTest {
         public void openFlowImport(Path file) {
             shellCalls.add("flow " + file.getFileName());
         }
+
+        @Override
+        public void openProfile() {
+            shellCalls.add("profile");
+        }
     };
     private final ScriptedFiles files = new ScriptedFiles(Path.of("unused"));
 

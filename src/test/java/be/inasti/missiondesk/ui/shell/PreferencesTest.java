@@ -2,8 +2,8 @@ package be.inasti.missiondesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.ui.common.DeskFixture;
 import java.nio.file.Path;
 import java.util.Locale;
