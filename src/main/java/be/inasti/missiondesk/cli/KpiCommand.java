@@ -7,12 +7,14 @@ import be.inasti.missiondesk.domain.mission.Office;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "kpi", description = "Attainment per objective and tier: clocks stopped in the period, how many "
-        + "within the tier's days against the norm, and open clocks already overdue.")
+        + "within the tier's days against the norm, and open clocks already overdue. Labels are in English; JSON "
+        + "gives them in French, Dutch, German and English.")
 final class KpiCommand extends ServiceCommand<AttainmentService> {
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: 1 January of this year).")
     LocalDate from;
@@ -49,6 +51,7 @@ final class KpiCommand extends ServiceCommand<AttainmentService> {
 
     private static List<Object> cells(AttainmentRow r) {
         return Arrays.asList(r.objective(), r.tierDays(), r.normPercent(), r.stopped(), r.met(),
-                r.attainmentPercent(), r.openOverdue(), r.projectionPercent(), r.annualTarget(), r.label());
+                r.attainmentPercent(), r.openOverdue(), r.projectionPercent(), r.annualTarget(),
+                r.label().in(Locale.ENGLISH));
     }
 }

@@ -47,6 +47,20 @@ class ReportServiceTest {
     }
 
     @Test
+    void aDutchReportGivesTheObjectivesTheirDutchLabels() throws Exception {
+        Path out = folder.resolve("rapport-nl.csv");
+
+        services.reports().write(LocalDate.of(2026, 1, 1), TODAY, Optional.empty(), Format.CSV, Locale.of("nl"), out,
+                false);
+
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines)
+                .anyMatch(l -> l.startsWith("CNH 4-01;Dienstencheques na bevalling: beslissing over het recht;"))
+                .anyMatch(l -> l.startsWith("ECL 5-01;Controle en verificatie: afgesloten onderzoeken"))
+                .noneMatch(l -> l.contains("Titres-services") || l.contains("Contrôle et vérification"));
+    }
+
+    @Test
     void thePdfReportHoldsTheTitleTheTableTheChartAndTheTrend() throws Exception {
         Path out = folder.resolve("rapport.pdf");
 

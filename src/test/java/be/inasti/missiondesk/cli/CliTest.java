@@ -105,6 +105,11 @@ class CliTest extends CliTestBase {
         assertThat(cnh.get("attainmentPercent").asDouble()).isZero();
         assertThat(cnh.get("openOverdue").asInt()).isZero();
         assertThat(find(rows, "ECL 5-01", 180).get("normPercent").asInt()).isEqualTo(80);
+        assertThat(cnh.get("label").get("nl").asText())
+                .isEqualTo("Dienstencheques na bevalling: beslissing over het recht");
+        assertThat(run("--db", db(), "--today", "2026-12-06", "kpi", "--from", "2026-12-01").out())
+                .contains("Service vouchers after childbirth: decision on entitlement")
+                .doesNotContain("Titres-services");
     }
 
     private static JsonNode find(JsonNode rows, String objective, int tierDays) {

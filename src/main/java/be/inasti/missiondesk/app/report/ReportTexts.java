@@ -45,7 +45,7 @@ final class ReportTexts {
     /** The cells of one row, formatted for reading. */
     List<String> cells(AttainmentRow r) {
         boolean annual = r.annualTarget() != null;
-        return List.of(r.objective(), r.label(), r.tierDays() == null ? "–" : r.tierDays().toString(),
+        return List.of(r.objective(), r.label().in(locale), r.tierDays() == null ? "–" : r.tierDays().toString(),
                 annual ? r.annualTarget().toString() : r.normPercent() + " %", Long.toString(r.stopped()),
                 Long.toString(r.met()), percent(r.attainmentPercent()), Long.toString(r.openOverdue()),
                 percent(r.projectionPercent()));

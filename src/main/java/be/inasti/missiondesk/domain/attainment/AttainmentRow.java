@@ -1,14 +1,17 @@
 package be.inasti.missiondesk.domain.attainment;
 
+import be.inasti.missiondesk.domain.catalogue.Labels;
+
 /**
  * Attainment of one tier of one objective over a period: of the clocks stopped in the period, how many within
  * the tier's days, against the norm; and the open clocks already past that tier. {@code projectionPercent}
  * counts those open overdue clocks as misses. For an annual count, {@code annualTarget} is the share of the
- * yearly count due over the period and the percentage is measured against it.
+ * yearly count due over the period and the percentage is measured against it. The objective's {@code label} is in
+ * the four languages of the window, for each reader to be shown their own.
  */
 public record AttainmentRow(
         String objective,
-        String label,
+        Labels label,
         Integer tierDays,
         int normPercent,
         Integer annualTarget,

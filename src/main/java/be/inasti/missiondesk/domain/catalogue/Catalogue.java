@@ -38,7 +38,7 @@ public final class Catalogue {
     private static CatalogueVersion loadVersion(String[] indexRow) {
         String file = indexRow[1];
         String id = file.replaceFirst("^objectives-", "").replaceFirst("\\.csv$", "");
-        return CatalogueCsv.read(id, LocalDate.parse(indexRow[0]), readerOf("/catalogue/" + file));
+        return CatalogueCsv.read(id, file, LocalDate.parse(indexRow[0]), readerOf("/catalogue/" + file));
     }
 
     private static Reader readerOf(String resource) {

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.domain.catalogue;
 
+import be.inasti.missiondesk.domain.DomainException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,51 +17,78 @@ import java.util.Optional;
 
 /**
  * Reads the contract's objectives table ({@code objectives-2019-2020.csv}). An objective with several tiers comes
- * as one row per tier (ECL 5-01: 90 days at 50 %, 180 days at 80 %); they are merged into one objective.
+ * as one row per tier (ECL 5-01: 90 days at 50 %, 180 days at 80 %); they are merged into one objective. Every row
+ * gives the objective's label in French, Dutch, German and English; a file where one is missing or blank is refused.
  */
 final class CatalogueCsv {
-    private static final List<String> COLUMNS = List.of("code", "key_task", "service", "label_fr", "kind", "days",
-            "norm_percent", "annual_count", "fixed_date", "clock_start", "clock_stop", "mission_type");
+    private static final List<String> COLUMNS = List.of("code", "key_task", "service", "label_fr", "label_nl",
+            "label_de", "label_en", "kind", "days", "norm_percent", "annual_count", "fixed_date", "clock_start",
+            "clock_stop", "mission_type");
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+
+    /** One non-blank line of a file and its number in the file, counted from 1. */
+    private record Line(int number, String[] fields) {
+    }
 
     private CatalogueCsv() {
     }
 
-    static CatalogueVersion read(String id, LocalDate validFrom, Reader reader) {
-        List<String[]> rows = rows(reader);
-        if (rows.isEmpty() || !Arrays.asList(rows.getFirst()).equals(COLUMNS)) {
+    /** The version {@code id} read from {@code file}, which the refusals name. */
+    static CatalogueVersion read(String id, String file, LocalDate validFrom, Reader reader) {
+        List<Line> lines = lines(reader);
+        if (lines.isEmpty() || !Arrays.asList(lines.getFirst().fields()).equals(COLUMNS)) {
             throw new IllegalArgumentException("catalogue " + id + ": expected the columns " + COLUMNS);
         }
         Map<String, Objective> byCode = new LinkedHashMap<>();
-        for (String[] row : rows.subList(1, rows.size())) {
-            Objective parsed = parse(row);
+        for (Line line : lines.subList(1, lines.size())) {
+            Objective parsed = parse(file, line);
             byCode.merge(parsed.code(), parsed, (first, more) -> first.withTier(more.tiers().getFirst()));
         }
         return new CatalogueVersion(id, validFrom, byCode);
     }
 
-    private static Objective parse(String[] r) {
-        ObjectiveKind kind = ObjectiveKind.valueOf(r[4]);
+    private static Objective parse(String file, Line line) {
+        String[] r = line.fields();
+        Labels labels = new Labels(label(file, line, "label_fr"), label(file, line, "label_nl"),
+                label(file, line, "label_de"), label(file, line, "label_en"));
+        ObjectiveKind kind = ObjectiveKind.valueOf(r[7]);
         List<Tier> tiers = kind == ObjectiveKind.DAYS
-                ? List.of(new Tier(Integer.parseInt(r[5]), Integer.parseInt(r[6])))
+                ? List.of(new Tier(Integer.parseInt(r[8]), Integer.parseInt(r[9])))
                 : List.of();
-        return new Objective(r[0], r[1], r[2], r[3], kind, tiers,
-                kind == ObjectiveKind.ANNUAL_COUNT ? Integer.valueOf(r[7]) : null,
-                kind == ObjectiveKind.FIXED_DATE ? MonthDay.parse(r[8], MONTH_DAY) : null,
-                kind == ObjectiveKind.FIXED_DATE ? Integer.valueOf(r[6]) : null,
-                r[9], r[10], Optional.of(r[11]).filter(s -> !s.isBlank()));
+        return new Objective(r[0], r[1], r[2], labels, kind, tiers,
+                kind == ObjectiveKind.ANNUAL_COUNT ? Integer.valueOf(r[10]) : null,
+                kind == ObjectiveKind.FIXED_DATE ? MonthDay.parse(r[11], MONTH_DAY) : null,
+                kind == ObjectiveKind.FIXED_DATE ? Integer.valueOf(r[9]) : null,
+                r[12], r[13], Optional.of(r[14]).filter(s -> !s.isBlank()));
+    }
+
+    /** The label in {@code column}, refused naming the file, the line, the objective and the column if blank. */
+    private static String label(String file, Line line, String column) {
+        int index = COLUMNS.indexOf(column);
+        String[] r = line.fields();
+        String label = index < r.length ? r[index] : "";
+        if (label.isBlank()) {
+            throw new DomainException("catalogue.labelMissing", file, line.number(), r[0], column);
+        }
+        return label;
     }
 
     /** Comma-separated rows; a field may be double-quoted to hold commas. */
     static List<String[]> rows(Reader reader) {
+        return lines(reader).stream().map(Line::fields).toList();
+    }
+
+    private static List<Line> lines(Reader reader) {
         try (BufferedReader in = new BufferedReader(reader)) {
-            List<String[]> rows = new ArrayList<>();
+            List<Line> lines = new ArrayList<>();
+            int number = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
                 if (!line.isBlank()) {
-                    rows.add(split(line));
+                    lines.add(new Line(number, split(line)));
                 }
             }
-            return rows;
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

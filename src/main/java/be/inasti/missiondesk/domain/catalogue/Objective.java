@@ -11,12 +11,13 @@ import java.util.Optional;
  * An operational objective of the administration contract, e.g. {@code ECL 2-02}: "80 % of AFA files decided
  * within 365 days". {@code tiers} is empty unless the kind is {@link ObjectiveKind#DAYS}; a FIXED_DATE objective
  * has a {@code fixedDate} and a norm percent in {@code fixedDateNorm}; an ANNUAL_COUNT one an {@code annualCount}.
+ * Its {@code label} is in the four languages of the window.
  */
 public record Objective(
         String code,
         String keyTask,
         String service,
-        String label,
+        Labels label,
         ObjectiveKind kind,
         List<Tier> tiers,
         Integer annualCount,

@@ -90,7 +90,8 @@ public final class DashboardView extends BorderPane {
         table.setId("dashboard-table");
         table.setItems(model.rows());
         table.getColumns().add(Columns.text(messages.get("column.objective"), AttainmentRow::objective));
-        table.getColumns().add(Columns.text(messages.get("dashboard.column.label"), AttainmentRow::label));
+        table.getColumns().add(Columns.text(messages.get("dashboard.column.label"),
+                r -> r.label().in(messages.locale())));
         table.getColumns().add(Columns.text(messages.get("dashboard.column.tier"), model::tierText));
         table.getColumns().add(Columns.number(messages.get("dashboard.column.norm"), AttainmentRow::normPercent));
         table.getColumns().add(Columns.text(messages.get("dashboard.column.attainment"),

@@ -40,7 +40,8 @@ class AttainmentTest {
                 List.of(count("CNH 4-01", 0, 18), count("CNH 4-01", 3, 2)),
                 List.of(count("CNH 4-01", 5, 1)));
 
-        assertThat(row.label()).startsWith("Titres-services");
+        assertThat(row.label().fr()).startsWith("Titres-services");
+        assertThat(row.label().nl()).startsWith("Dienstencheques");
         assertThat(row.tierDays()).isEqualTo(20);
         assertThat(row.normPercent()).isEqualTo(95);
         assertThat(row.annualTarget()).isNull();

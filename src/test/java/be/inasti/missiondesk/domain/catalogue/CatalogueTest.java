@@ -8,6 +8,7 @@ import be.inasti.missiondesk.domain.DomainException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,28 @@ class CatalogueTest {
         });
         // one objective per code: ECL 5-01's two rows are one objective
         assertThat(bundled.versionOn(IN_2024).all()).hasSize(41);
+    }
+
+    @Test
+    void every_objective_has_its_label_in_french_dutch_german_and_english() {
+        assertThat(bundled.versions()).flatMap(CatalogueVersion::all).allSatisfy(o -> assertThat(
+                List.of(o.label().fr(), o.label().nl(), o.label().de(), o.label().en())).as(o.code())
+                .allSatisfy(label -> assertThat(label).isNotBlank()).doesNotHaveDuplicates());
+    }
+
+    @Test
+    void a_label_is_said_in_the_language_asked_and_in_french_for_any_other() {
+        Labels birthsDecision = bundled.objective("CNH 4-01", IN_2024).label();
+
+        assertThat(birthsDecision.in(Locale.of("nl", "BE")))
+                .isEqualTo("Dienstencheques na bevalling: beslissing over het recht");
+        assertThat(birthsDecision.in(Locale.GERMAN))
+                .isEqualTo("Dienstleistungsschecks nach der Entbindung: Entscheidung über den Anspruch");
+        assertThat(birthsDecision.in(Locale.ENGLISH))
+                .isEqualTo("Service vouchers after childbirth: decision on entitlement");
+        assertThat(birthsDecision.in(Locale.FRENCH))
+                .isEqualTo("Titres-services après accouchement: décision sur le droit")
+                .isEqualTo(birthsDecision.in(Locale.ITALIAN)).isEqualTo(birthsDecision.in(Locale.ROOT));
     }
 
     @Test
@@ -177,7 +200,8 @@ class CatalogueTest {
     }
 
     static Objective titresServices(String code, int days, int norm) {
-        return new Objective(code, "CNH 4", "CNH", "Titres-services", ObjectiveKind.DAYS, List.of(new Tier(days, norm)),
+        Labels labels = new Labels("Titres-services", "Dienstencheques", "Dienstleistungsschecks", "Service vouchers");
+        return new Objective(code, "CNH 4", "CNH", labels, ObjectiveKind.DAYS, List.of(new Tier(days, norm)),
                 null, null, null, "start", "stop", Optional.of("TITRES_SERVICES"));
     }
 }
