@@ -28,7 +28,8 @@ final class HistoryTexts {
             case OUTCOME -> new Object[] {code("outcome", c.newValue())};
             case CLOCK_STARTED, CLOCK_STOPPED, CLOCK_CANCELLED -> new Object[] {c.field(), date(c.newValue())};
             case OFFICE -> new Object[] {code("office", c.oldValue()), code("office", c.newValue())};
-            case ASSIGNEE, TRANSITION, NOTE -> new Object[] {text(c.oldValue()), text(c.newValue())};
+            case TRANSITION -> new Object[] {code("event", c.newValue())};
+            case ASSIGNEE, NOTE -> new Object[] {text(c.oldValue()), text(c.newValue())};
             case FIELD -> new Object[] {c.field(), text(c.oldValue()), text(c.newValue())};
         };
         return messages.format("change." + c.kind().name(), args);

@@ -74,9 +74,9 @@ class DetailViewModelTest {
         });
         assertThat(model.clocks().getFirst().state()).isEqualTo(ClockState.MET);
         assertThat(model.clocks().getFirst().summary()).isEqualTo("J-10 · respecté");
-        assertThat(model.history().stream().limit(4).map(HistoryRow::what)).containsExactly(
+        assertThat(model.history().stream().limit(5).map(HistoryRow::what)).containsExactly(
                 "Commentaire : mère affiliée", "Issue : droit accordé", "Délai CNH 4-01 arrêté le 20 nov. 2026",
-                "Statut : Reçue → Droit accordé");
+                "Statut : Reçue → Droit accordé", "Événement : Droit accordé");
         assertThat(model.history().getFirst().who()).isEqualTo("tester (LOCAL)");
         assertThat(model.transitions()).extracting(TransitionAction::event).containsExactly("demande-paiement");
         assertThat(changes).isEqualTo(1);
