@@ -52,25 +52,25 @@ public final class FlowImportView extends BorderPane {
     private GridPane form() {
         Label file = new Label();
         file.setId("flows-file");
-        file.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString())
+        file.textProperty().bind(model.form().file().map(p -> p.getFileName().toString())
                 .orElse(messages.get("flows.drop")));
         Button choose = new Button(messages.get("flows.choose"));
         choose.setOnAction(e -> chooseFile());
         ComboBox<FlowKind> kind = combo(FlowKind.values(), model::kindText);
         kind.setId("flows-kind");
-        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.valueProperty().bindBidirectional(model.form().kind());
         ComboBox<Office> office = combo(Office.values(), model::officeText);
-        office.valueProperty().bindBidirectional(model.officeProperty());
+        office.valueProperty().bindBidirectional(model.form().office());
         TextField assignee = new TextField();
-        assignee.textProperty().bindBidirectional(model.assigneeProperty());
+        assignee.textProperty().bindBidirectional(model.form().assignee());
         DatePicker received = new DatePicker();
-        received.valueProperty().bindBidirectional(model.receivedProperty());
+        received.valueProperty().bindBidirectional(model.form().received());
         CheckBox strict = new CheckBox(messages.get("flows.strict"));
-        strict.selectedProperty().bindBidirectional(model.strictProperty());
+        strict.selectedProperty().bindBidirectional(model.form().strict());
         Button preview = new Button(messages.get("flows.preview"));
         preview.setId("flows-preview");
         preview.setOnAction(e -> model.preview());
-        preview.disableProperty().bind(model.work().busyProperty().or(model.fileProperty().isNull()));
+        preview.disableProperty().bind(model.work().busyProperty().or(model.form().file().isNull()));
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label(messages.get("flows.file")), file, choose);
         form.addRow(1, new Label(messages.get("flows.kind")), kind, new Label(messages.get("flows.received")),
@@ -98,7 +98,7 @@ public final class FlowImportView extends BorderPane {
     }
 
     private TableView<PreviewRow> table() {
-        TableView<PreviewRow> table = new TableView<>(model.rows());
+        TableView<PreviewRow> table = new TableView<>(model.previewed().rows());
         table.setId("flows-table");
         table.setPlaceholder(new Label(messages.get("flows.drop")));
         TableColumn<PreviewRow, Integer> line = new TableColumn<>(messages.get("flows.column.line"));
@@ -127,7 +127,7 @@ public final class FlowImportView extends BorderPane {
     private VBox applyBar() {
         Label summary = new Label();
         summary.setId("flows-summary");
-        summary.textProperty().bind(model.summaryProperty());
+        summary.textProperty().bind(model.previewed().summary());
         Label report = new Label();
         report.setId("flows-report");
         report.textProperty().bind(model.work().messageProperty());

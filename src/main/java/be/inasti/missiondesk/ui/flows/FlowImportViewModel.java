@@ -21,6 +21,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,15 +39,12 @@ public final class FlowImportViewModel {
     private final FlowImportService flows;
     private final Messages messages;
 
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final ObjectProperty<FlowKind> kind = new SimpleObjectProperty<>(FlowKind.BIRTHS);
-    private final ObjectProperty<Office> office = new SimpleObjectProperty<>(Office.REGIONAL.getFirst());
-    private final StringProperty assignee = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> received = new SimpleObjectProperty<>();
-    private final BooleanProperty strict = new SimpleBooleanProperty(false);
+    private final Form form;
     private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final Preview preview = new Preview(FXCollections.unmodifiableObservableList(rows),
+            summary.getReadOnlyProperty());
     private final ObjectProperty<FlowPlan> plan = new SimpleObjectProperty<>();
-    private final StringProperty summary = new SimpleStringProperty("");
     private final WorkState work;
     private final TaskProgress progress;
     private final BooleanBinding canApply;
@@ -55,30 +54,29 @@ public final class FlowImportViewModel {
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "flows.error", "flows.cancelled");
         this.progress = new TaskProgress(tasks);
-        assignee.set(user);
-        received.set(flows.today());
+        this.form = Form.blank(user, flows.today());
         canApply = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canApply() && !work.isBusy(),
                 plan, work.busyProperty());
     }
 
     /** A chosen or dropped file: its flow is guessed from its header, then it is previewed. */
     public void open(Path chosen) {
-        file.set(chosen);
+        form.file.set(chosen);
         work.run(() -> flows.kindOf(chosen), guessed -> {
-            guessed.ifPresent(kind::set);
+            guessed.ifPresent(form.kind::set);
             preview();
         });
     }
 
     /** Reads and checks the file with the options on screen; nothing is written. */
     public void preview() {
-        if (file.get() == null) {
+        Path file = form.file.get();
+        if (file == null) {
             return;
         }
-        ImportOptions options = new ImportOptions(kind.get(), received.get(), office.get(), assignee.get(),
-                strict.get());
+        ImportOptions options = form.options();
         plan.set(null);
-        work.run(() -> flows.preview(file.get(), options), this::show);
+        work.run(() -> flows.preview(file, options), this::show);
     }
 
     public void apply() {
@@ -125,36 +123,12 @@ public final class FlowImportViewModel {
                 done.plan().problemCount());
     }
 
-    public ObjectProperty<Path> fileProperty() {
-        return file;
+    public Form form() {
+        return form;
     }
 
-    public ObjectProperty<FlowKind> kindProperty() {
-        return kind;
-    }
-
-    public ObjectProperty<Office> officeProperty() {
-        return office;
-    }
-
-    public StringProperty assigneeProperty() {
-        return assignee;
-    }
-
-    public ObjectProperty<LocalDate> receivedProperty() {
-        return received;
-    }
-
-    public BooleanProperty strictProperty() {
-        return strict;
-    }
-
-    public ObservableList<PreviewRow> rows() {
-        return rows;
-    }
-
-    public StringProperty summaryProperty() {
-        return summary;
+    public Preview previewed() {
+        return preview;
     }
 
     /** Busy, the report of the import, or what went wrong: what the apply bar shows. */
@@ -176,5 +150,28 @@ public final class FlowImportViewModel {
 
     public String officeText(Office o) {
         return messages.get("office." + o.name());
+    }
+
+    /** What to import and how: the file, its flow, and what the missions it opens start with. */
+    public record Form(ObjectProperty<Path> file, ObjectProperty<FlowKind> kind, ObjectProperty<LocalDate> received,
+            ObjectProperty<Office> office, StringProperty assignee, BooleanProperty strict) {
+
+        /** No file yet, a births flow received today, for the first regional office and {@code user}. */
+        static Form blank(String user, LocalDate today) {
+            return new Form(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(FlowKind.BIRTHS),
+                    new SimpleObjectProperty<>(today), new SimpleObjectProperty<>(Office.REGIONAL.getFirst()),
+                    new SimpleStringProperty(user), new SimpleBooleanProperty(false));
+        }
+
+        ImportOptions options() {
+            return new ImportOptions(kind.get(), received.get(), office.get(), assignee.get(), strict.get());
+        }
+    }
+
+    /**
+     * What the preview shows: a row a line of the file (problems included, in line order) and what applying it
+     * would do.
+     */
+    public record Preview(ObservableList<PreviewRow> rows, ReadOnlyStringProperty summary) {
     }
 }
