@@ -18,14 +18,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,15 +46,16 @@ public final class BalanceViewModel {
     private final Messages messages;
     private final Runnable onMoved;
     private final ObservableList<Agent> agents;
-    private final ObjectProperty<Agent> absent = new SimpleObjectProperty<>();
+    private final Form form = new Form(new SimpleObjectProperty<>(), FXCollections.observableArrayList(),
+            new SimpleStringProperty(""));
     private final FilteredList<Agent> candidates;
-    private final ObservableList<Agent> colleagues = FXCollections.observableArrayList();
     private final ObservableList<BalanceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Load> loads = FXCollections.observableArrayList();
-    private final DoubleProperty mean = new SimpleDoubleProperty();
-    private final IntegerProperty max = new SimpleIntegerProperty();
-    private final StringProperty fairness = new SimpleStringProperty("");
-    private final StringProperty reason = new SimpleStringProperty("");
+    private final ReadOnlyDoubleWrapper mean = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyIntegerWrapper max = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper fairnessText = new ReadOnlyStringWrapper("");
+    private final Fairness fairness = new Fairness(loads, mean.getReadOnlyProperty(), max.getReadOnlyProperty(),
+            fairnessText.getReadOnlyProperty());
     private final WorkState work;
     private final BooleanBinding mayPropose;
     private final BooleanBinding mayApply;
@@ -72,10 +72,11 @@ public final class BalanceViewModel {
         this.onMoved = onMoved;
         this.agents = agents;
         candidates = new FilteredList<>(agents);
-        candidates.predicateProperty().bind(Bindings.createObjectBinding(() -> a -> !a.equals(absent.get()),
-                absent));
-        mayPropose = Bindings.createBooleanBinding(() -> absent.get() != null && !colleagues.isEmpty()
-                && !colleagues.contains(absent.get()) && !work.isBusy(), absent, colleagues, work.busyProperty());
+        candidates.predicateProperty().bind(Bindings.createObjectBinding(() -> a -> !a.equals(form.absent.get()),
+                form.absent));
+        mayPropose = Bindings.createBooleanBinding(() -> form.absent.get() != null && !form.colleagues.isEmpty()
+                && !form.colleagues.contains(form.absent.get()) && !work.isBusy(), form.absent, form.colleagues,
+                work.busyProperty());
         mayApply = Bindings.createBooleanBinding(() -> !rows.isEmpty() && !work.isBusy(), rows, work.busyProperty());
     }
 
@@ -83,8 +84,8 @@ public final class BalanceViewModel {
         if (!mayPropose.get()) {
             return;
         }
-        Agent from = absent.get();
-        List<Agent> to = List.copyOf(colleagues);
+        Agent from = form.absent.get();
+        List<Agent> to = List.copyOf(form.colleagues);
         work.run(() -> new Loaded(team.proposeBalance(from, to), queue.all(QueueCriteria.of(
                 Optional.of(from.office()), Optional.of(from.login())))), loaded -> {
                     show(loaded, to);
@@ -114,12 +115,12 @@ public final class BalanceViewModel {
                 .toList());
         mean.set(after.values().stream().mapToInt(Integer::intValue).average().orElse(0));
         max.set(after.values().stream().mapToInt(Integer::intValue).max().orElse(0));
-        fairness.set(rows.isEmpty() ? "" : messages.format("balance.fairness", mean.get(), max.get()));
+        fairnessText.set(rows.isEmpty() ? "" : messages.format("balance.fairness", mean.get(), max.get()));
     }
 
     /** Moves every mission of the preview, edited or not, to its colleague, with the reason. */
     public void apply() {
-        if (reason.get() == null || reason.get().isBlank()) {
+        if (form.reason.get() == null || form.reason.get().isBlank()) {
             work.fail(messages.get("reassign.reasonRequired"));
             return;
         }
@@ -131,11 +132,11 @@ public final class BalanceViewModel {
         Proposal edited = new Proposal(assignments, loads.stream().collect(Collectors.toMap(Load::login,
                 Load::after, (a, b) -> a, LinkedHashMap::new)));
         List<Agent> to = proposedTo;
-        String why = messages.format("balance.reasonOf", reason.get().strip(), absent.get().login());
+        String why = messages.format("balance.reasonOf", form.reason.get().strip(), form.absent.get().login());
         work.run(() -> team.apply(edited, to, why), moved -> {
             rows.clear();
             updateLoads();
-            reason.set("");
+            form.reason.set("");
             work.succeed(messages.format("balance.applied", moved));
             onMoved.run();
         });
@@ -151,8 +152,8 @@ public final class BalanceViewModel {
         return agents;
     }
 
-    public ObjectProperty<Agent> absentProperty() {
-        return absent;
+    public Form form() {
+        return form;
     }
 
     /** The agents who may take the work: everyone but the absent one. */
@@ -160,33 +161,12 @@ public final class BalanceViewModel {
         return candidates;
     }
 
-    /** The chosen colleagues: the view keeps it equal to the list's selection. */
-    public ObservableList<Agent> colleagues() {
-        return colleagues;
-    }
-
     public ObservableList<BalanceRow> rows() {
         return rows;
     }
 
-    public ObservableList<Load> loads() {
-        return loads;
-    }
-
-    public ReadOnlyDoubleProperty meanProperty() {
-        return mean;
-    }
-
-    public ReadOnlyIntegerProperty maxProperty() {
-        return max;
-    }
-
-    public ReadOnlyStringProperty fairnessProperty() {
+    public Fairness fairness() {
         return fairness;
-    }
-
-    public StringProperty reasonProperty() {
-        return reason;
     }
 
     /** Busy, done or failed: what the action bar shows. */
@@ -200,5 +180,21 @@ public final class BalanceViewModel {
 
     public BooleanBinding mayApplyProperty() {
         return mayApply;
+    }
+
+    /**
+     * What the coordinator chooses: whose work to spread, over whom, and why.
+     *
+     * @param colleagues the chosen colleagues: the view keeps it equal to the list's selection
+     */
+    public record Form(ObjectProperty<Agent> absent, ObservableList<Agent> colleagues, StringProperty reason) {
+    }
+
+    /**
+     * Every colleague's load as the preview stands, and how evenly it is spread: the mean, the largest load, and
+     * both in a sentence.
+     */
+    public record Fairness(ObservableList<Load> loads, ReadOnlyDoubleProperty mean, ReadOnlyIntegerProperty max,
+            ReadOnlyStringProperty text) {
     }
 }

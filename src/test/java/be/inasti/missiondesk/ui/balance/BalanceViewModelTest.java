@@ -43,12 +43,12 @@ class BalanceViewModelTest {
         model = new BalanceViewModel(team.services.team(), team.services.queue(),
                 FXCollections.observableArrayList(ABSENT, A, B, C), TaskRunner.direct(), new Messages(Locale.FRENCH),
                 () -> moves++);
-        model.absentProperty().set(ABSENT);
-        model.colleagues().setAll(A, B, C);
+        model.form().absent().set(ABSENT);
+        model.form().colleagues().setAll(A, B, C);
     }
 
     private Map<String, Integer> loads() {
-        return model.loads().stream().collect(Collectors.toMap(Load::login, Load::after));
+        return model.fairness().loads().stream().collect(Collectors.toMap(Load::login, Load::after));
     }
 
     @Test
@@ -56,7 +56,7 @@ class BalanceViewModelTest {
         assertThat(model.candidates()).containsExactly(A, B, C);
         assertThat(model.mayProposeProperty().get()).isTrue();
 
-        model.colleagues().setAll(ABSENT, A);
+        model.form().colleagues().setAll(ABSENT, A);
 
         assertThat(model.mayProposeProperty().get()).as("the absent agent cannot take his own work").isFalse();
     }
@@ -71,14 +71,15 @@ class BalanceViewModelTest {
                 .collect(Collectors.groupingBy(r -> r.toProperty().get(), Collectors.counting()));
         assertThat(urgentPerColleague).as("urgent work goes to every colleague").containsOnlyKeys("amartin",
                 "bpeeters", "cdupont");
-        assertThat(model.loads()).extracting(Load::login, Load::before)
+        assertThat(model.fairness().loads()).extracting(Load::login, Load::before)
                 .containsExactly(tuple("amartin", 0),
                         tuple("bpeeters", 4),
                         tuple("cdupont", 0));
         // 6 urgent missions weigh 2, 6 calm ones 1, plus bpeeters' 4: 22 over three colleagues.
-        assertThat(model.meanProperty().get()).isCloseTo(22 / 3.0, offset(0.01));
-        assertThat(model.maxProperty().get()).isLessThanOrEqualTo((int) Math.floor(model.meanProperty().get() * 1.1));
-        assertThat(model.fairnessProperty().get()).isEqualTo("Charge moyenne 7,3 · maximum 8");
+        assertThat(model.fairness().mean().get()).isCloseTo(22 / 3.0, offset(0.01));
+        assertThat(model.fairness().max().get())
+                .isLessThanOrEqualTo((int) Math.floor(model.fairness().mean().get() * 1.1));
+        assertThat(model.fairness().text().get()).isEqualTo("Charge moyenne 7,3 · maximum 8");
     }
 
     @Test
@@ -93,7 +94,7 @@ class BalanceViewModelTest {
         assertThat(loads()).containsEntry("amartin", before.get("amartin") - 2)
                 .containsEntry("cdupont", before.get("cdupont") + 2)
                 .containsEntry("bpeeters", before.get("bpeeters"));
-        assertThat(model.maxProperty().get()).isEqualTo(before.get("cdupont") + 2);
+        assertThat(model.fairness().max().get()).isEqualTo(before.get("cdupont") + 2);
     }
 
     @Test
@@ -103,7 +104,7 @@ class BalanceViewModelTest {
         edited.toProperty().set("bpeeters");
         Map<UUID, String> expected = model.rows().stream()
                 .collect(Collectors.toMap(r -> r.item().mission().id(), r -> r.toProperty().get()));
-        model.reasonProperty().set("congé de maladie");
+        model.form().reason().set("congé de maladie");
 
         model.apply();
 
@@ -143,7 +144,7 @@ class BalanceViewModelTest {
     void aDeskSiteSeesTheProposalButCannotApplyIt() {
         team.services.sync().init("WAV-01", ABSENT.office(), Role.CASEWORKER);
         model.propose();
-        model.reasonProperty().set("congé");
+        model.form().reason().set("congé");
 
         model.apply();
 
@@ -153,7 +154,7 @@ class BalanceViewModelTest {
 
     @Test
     void withNoColleagueNothingIsProposed() {
-        model.colleagues().clear();
+        model.form().colleagues().clear();
 
         model.propose();
 
