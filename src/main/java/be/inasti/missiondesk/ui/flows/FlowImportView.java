@@ -98,7 +98,7 @@ public final class FlowImportView extends BorderPane {
     }
 
     private TableView<PreviewRow> table() {
-        TableView<PreviewRow> table = new TableView<>(model.previewed().rows());
+        TableView<PreviewRow> table = new TableView<>(model.previewed().items());
         table.setId("flows-table");
         table.setPlaceholder(new Label(messages.get("flows.drop")));
         TableColumn<PreviewRow, Integer> line = new TableColumn<>(messages.get("flows.column.line"));
@@ -127,7 +127,7 @@ public final class FlowImportView extends BorderPane {
     private VBox applyBar() {
         Label summary = new Label();
         summary.setId("flows-summary");
-        summary.textProperty().bind(model.previewed().summary());
+        summary.textProperty().bind(model.previewed().summaryProperty());
         Label report = new Label();
         report.setId("flows-report");
         report.textProperty().bind(model.work().messageProperty());

@@ -7,6 +7,7 @@ import be.inasti.missiondesk.domain.flow.FlowReport;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.common.Listing;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskProgress;
 import be.inasti.missiondesk.ui.common.TaskRunner;
@@ -21,14 +22,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * Importing a flow file from the window: the file (chosen or dropped) is previewed line by line before anything is
@@ -40,10 +37,7 @@ public final class FlowImportViewModel {
     private final Messages messages;
 
     private final Form form;
-    private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final Preview preview = new Preview(FXCollections.unmodifiableObservableList(rows),
-            summary.getReadOnlyProperty());
+    private final Listing<PreviewRow> preview = new Listing<>();
     private final ObjectProperty<FlowPlan> plan = new SimpleObjectProperty<>();
     private final WorkState work;
     private final TaskProgress progress;
@@ -103,9 +97,8 @@ public final class FlowImportViewModel {
         shown.problems().forEach(p -> all.add(new PreviewRow(p.line(), messages.get("flows.verdict.PROBLEM"),
                 p.column() + (p.value().isEmpty() ? "" : " « " + p.value() + " »"), messages.say(p.reason()), true)));
         all.sort(Comparator.comparingInt(PreviewRow::line));
-        rows.setAll(all);
+        preview.show(all, summaryOf(shown));
         plan.set(shown);
-        summary.set(summaryOf(shown));
     }
 
     private String summaryOf(FlowPlan shown) {
@@ -127,7 +120,8 @@ public final class FlowImportViewModel {
         return form;
     }
 
-    public Preview previewed() {
+    /** What the preview shows: a row a line of the file, problems included, and what applying it would do. */
+    public Listing<PreviewRow> previewed() {
         return preview;
     }
 
@@ -166,12 +160,5 @@ public final class FlowImportViewModel {
         ImportOptions options() {
             return new ImportOptions(kind.get(), received.get(), office.get(), assignee.get(), strict.get());
         }
-    }
-
-    /**
-     * What the preview shows: a row a line of the file (problems included, in line order) and what applying it
-     * would do.
-     */
-    public record Preview(ObservableList<PreviewRow> rows, ReadOnlyStringProperty summary) {
     }
 }

@@ -55,8 +55,7 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper site = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper("");
     private final ObservableList<PartnerRow> partners = FXCollections.observableArrayList();
-    private final Status status = new Status(site.getReadOnlyProperty(), pending.getReadOnlyProperty(),
-            FXCollections.unmodifiableObservableList(partners));
+    private final Status status = new Status(site.getReadOnlyProperty(), pending.getReadOnlyProperty(), partners);
     private final ObservableList<String> destinations = FXCollections.observableArrayList();
     private final ExportOptions exportOptions = new ExportOptions(FXCollections.unmodifiableObservableList(
             destinations), new SimpleStringProperty(), new SimpleBooleanProperty(false));

@@ -41,10 +41,10 @@ class FlowImportViewModelTest {
         model.open(flow("afa-caisses-1252.csv"));
 
         assertThat(model.form().kind().get()).isEqualTo(FlowKind.AFA);
-        assertThat(model.previewed().rows()).extracting(PreviewRow::line).containsExactly(2, 3, 4, 5, 6, 7, 7);
-        assertThat(model.previewed().rows().get(1).status()).isEqualTo("même mission");
-        assertThat(model.previewed().rows().get(4).problem()).isTrue();
-        assertThat(model.previewed().summary().get()).isEqualTo(
+        assertThat(model.previewed().items()).extracting(PreviewRow::line).containsExactly(2, 3, 4, 5, 6, 7, 7);
+        assertThat(model.previewed().items().get(1).status()).isEqualTo("même mission");
+        assertThat(model.previewed().items().get(4).problem()).isTrue();
+        assertThat(model.previewed().summaryProperty().get()).isEqualTo(
                 "afa-caisses-1252.csv : 3 à créer · 0 déjà importé(s) · 0 pas pour la CNH · 3 erreur(s)");
         assertThat(model.canApplyBinding().get()).isTrue();
         assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
@@ -63,7 +63,7 @@ class FlowImportViewModelTest {
     void strictModeOrAnAlreadyImportedFileCannotBeApplied() {
         model.form().strict().set(true);
         model.open(flow("afa-caisses-1252.csv"));
-        assertThat(model.previewed().summary().get()).endsWith("Mode strict : rien ne sera importé.");
+        assertThat(model.previewed().summaryProperty().get()).endsWith("Mode strict : rien ne sera importé.");
         assertThat(model.canApplyBinding().get()).isFalse();
 
         model.form().strict().set(false);
@@ -71,7 +71,7 @@ class FlowImportViewModelTest {
         model.apply();
         model.preview();
 
-        assertThat(model.previewed().summary().get()).isEqualTo(
+        assertThat(model.previewed().summaryProperty().get()).isEqualTo(
                 "afa-caisses-1252.csv a déjà été importé par tester : rien à faire.");
         assertThat(model.canApplyBinding().get()).isFalse();
     }
