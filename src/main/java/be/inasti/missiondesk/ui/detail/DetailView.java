@@ -57,9 +57,9 @@ public final class DetailView extends VBox {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header(close), scroll);
-        model.facts().addListener((ListChangeListener<Fact>) c -> showFacts());
-        model.clocks().addListener((ListChangeListener<ClockRow>) c -> showClocks());
-        model.transitions().addListener((ListChangeListener<TransitionAction>) c -> showActions());
+        model.shown().facts().addListener((ListChangeListener<Fact>) c -> showFacts());
+        model.shown().clocks().addListener((ListChangeListener<ClockRow>) c -> showClocks());
+        model.shown().transitions().addListener((ListChangeListener<TransitionAction>) c -> showActions());
         sceneProperty().addListener((o, was, scene) -> addShortcuts(scene));
     }
 
@@ -67,7 +67,7 @@ public final class DetailView extends VBox {
         Label title = new Label();
         title.setId("detail-title");
         title.getStyleClass().add("title-3");
-        title.textProperty().bind(model.titleProperty());
+        title.textProperty().bind(model.shown().title());
         title.setWrapText(true);
         Label error = new Label();
         error.getStyleClass().add("error");
@@ -95,7 +95,7 @@ public final class DetailView extends VBox {
     }
 
     private TableView<HistoryRow> historyTable() {
-        TableView<HistoryRow> table = new TableView<>(model.history());
+        TableView<HistoryRow> table = new TableView<>(model.shown().history());
         table.setId("detail-history");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
@@ -114,7 +114,7 @@ public final class DetailView extends VBox {
     private void showFacts() {
         facts.getChildren().clear();
         int row = 0;
-        for (Fact fact : model.facts()) {
+        for (Fact fact : model.shown().facts()) {
             Label label = new Label(fact.label());
             label.getStyleClass().add("text-muted");
             label.setMinWidth(USE_PREF_SIZE);
@@ -127,7 +127,7 @@ public final class DetailView extends VBox {
     }
 
     private void showClocks() {
-        clocks.getChildren().setAll(model.clocks().stream().map(this::clockBox).toList());
+        clocks.getChildren().setAll(model.shown().clocks().stream().map(this::clockBox).toList());
     }
 
     private Node clockBox(ClockRow row) {
@@ -150,8 +150,8 @@ public final class DetailView extends VBox {
 
     private void showActions() {
         actions.getChildren().clear();
-        for (int i = 0; i < model.transitions().size(); i++) {
-            TransitionAction action = model.transitions().get(i);
+        for (int i = 0; i < model.shown().transitions().size(); i++) {
+            TransitionAction action = model.shown().transitions().get(i);
             Button button = new Button(action.label());
             button.getStyleClass().add("transition");
             String shortcut = i < SHORTCUTS ? shortcut(i).getDisplayText() : "";
@@ -174,8 +174,8 @@ public final class DetailView extends VBox {
         for (int i = 0; i < SHORTCUTS; i++) {
             int index = i;
             scene.getAccelerators().put(shortcut(i), () -> {
-                if (index < model.transitions().size()) {
-                    model.fire(model.transitions().get(index));
+                if (index < model.shown().transitions().size()) {
+                    model.fire(model.shown().transitions().get(index));
                 }
             });
         }

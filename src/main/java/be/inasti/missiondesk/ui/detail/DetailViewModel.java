@@ -25,9 +25,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -49,12 +48,13 @@ public final class DetailViewModel {
     private final Runnable onChanged;
     private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
     private final BooleanBinding open = mission.isNotNull();
-    private final StringProperty title = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final WorkState work;
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<ClockRow> clocks = FXCollections.observableArrayList();
     private final ObservableList<TransitionAction> transitions = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final Shown shown = new Shown(title.getReadOnlyProperty(), facts, clocks, transitions, history);
 
     public DetailViewModel(MissionService missions, QueueService queue, TaskRunner tasks, Messages messages,
             ZoneId zone, TransitionPrompt prompt, Runnable onChanged) {
@@ -166,28 +166,23 @@ public final class DetailViewModel {
         return mission;
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title;
-    }
-
     /** Busy, or what went wrong: what the header shows. */
     public WorkState work() {
         return work;
     }
 
-    public ObservableList<Fact> facts() {
-        return facts;
+    public Shown shown() {
+        return shown;
     }
 
-    public ObservableList<ClockRow> clocks() {
-        return clocks;
-    }
-
-    public ObservableList<TransitionAction> transitions() {
-        return transitions;
-    }
-
-    public ObservableList<HistoryRow> history() {
-        return history;
+    /**
+     * The opened mission as the panel shows it, empty while none is.
+     *
+     * @param title its type and subject
+     * @param transitions the workflow steps its state allows
+     * @param history its events, latest first
+     */
+    public record Shown(ReadOnlyStringProperty title, ObservableList<Fact> facts, ObservableList<ClockRow> clocks,
+            ObservableList<TransitionAction> transitions, ObservableList<HistoryRow> history) {
     }
 }

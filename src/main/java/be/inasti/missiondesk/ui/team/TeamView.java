@@ -31,7 +31,7 @@ public final class TeamView extends BorderPane {
         getStyleClass().add("coordination-screen");
         teamTable();
         missionsTable();
-        Bindings.bindContent(reassign.selected(), missions.getSelectionModel().getSelectedItems());
+        Bindings.bindContent(reassign.form().selected(), missions.getSelectionModel().getSelectedItems());
         ReassignBar bar = new ReassignBar(reassign, model.team().agents(), messages,
                 missions.getSelectionModel()::selectAll);
         bar.visibleProperty().bind(model.team().mayReassign());

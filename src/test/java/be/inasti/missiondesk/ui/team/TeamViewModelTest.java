@@ -79,8 +79,8 @@ class TeamViewModelTest {
     @Test
     void reassigningRequiresAReason() {
         team.open(line("absent"));
-        reassign.selected().setAll(team.missions().items().subList(0, 2));
-        reassign.targetProperty().set(B);
+        reassign.form().selected().setAll(team.missions().items().subList(0, 2));
+        reassign.form().target().set(B);
         assertThat(reassign.readyProperty().get()).isTrue();
 
         reassign.reassign();
@@ -96,14 +96,14 @@ class TeamViewModelTest {
     void reassigningMovesTheSelectionWritesTheHistoryAndRefreshesTheTeam() {
         team.open(line("absent"));
         List<QueueItem> chosen = List.copyOf(team.missions().items().subList(0, 3));
-        reassign.selected().setAll(chosen);
-        reassign.targetProperty().set(B);
-        reassign.reasonProperty().set("départ à la retraite");
+        reassign.form().selected().setAll(chosen);
+        reassign.form().target().set(B);
+        reassign.form().reason().set("départ à la retraite");
 
         reassign.reassign();
 
         assertThat(reassign.work().messageProperty().get()).isEqualTo("3 mission(s) réattribuée(s) à bpeeters (Namur).");
-        assertThat(reassign.reasonProperty().get()).isEmpty();
+        assertThat(reassign.form().reason().get()).isEmpty();
         assertThat(moves).isEqualTo(1);
         assertThat(line("absent").open()).isEqualTo(9);
         assertThat(line("bpeeters").open()).isEqualTo(7);
@@ -124,9 +124,9 @@ class TeamViewModelTest {
 
         team.refresh();
         team.open(line("absent"));
-        reassign.selected().setAll(team.missions().items().getFirst());
-        reassign.targetProperty().set(B);
-        reassign.reasonProperty().set("essai");
+        reassign.form().selected().setAll(team.missions().items().getFirst());
+        reassign.form().target().set(B);
+        reassign.form().reason().set("essai");
         reassign.reassign();
 
         assertThat(team.team().mayReassign().get()).isFalse();
