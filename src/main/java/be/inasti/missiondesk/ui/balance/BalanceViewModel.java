@@ -53,9 +53,9 @@ public final class BalanceViewModel {
     private final ObservableList<Load> loads = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper mean = new ReadOnlyDoubleWrapper();
     private final ReadOnlyIntegerWrapper max = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper fairnessText = new ReadOnlyStringWrapper("");
-    private final Fairness fairness = new Fairness(loads, mean.getReadOnlyProperty(), max.getReadOnlyProperty(),
-            fairnessText.getReadOnlyProperty());
+    private final ReadOnlyStringWrapper fairness = new ReadOnlyStringWrapper("");
+    private final Preview preview = new Preview(rows, loads, mean.getReadOnlyProperty(), max.getReadOnlyProperty(),
+            fairness.getReadOnlyProperty());
     private final WorkState work;
     private final BooleanBinding mayPropose;
     private final BooleanBinding mayApply;
@@ -115,7 +115,7 @@ public final class BalanceViewModel {
                 .toList());
         mean.set(after.values().stream().mapToInt(Integer::intValue).average().orElse(0));
         max.set(after.values().stream().mapToInt(Integer::intValue).max().orElse(0));
-        fairnessText.set(rows.isEmpty() ? "" : messages.format("balance.fairness", mean.get(), max.get()));
+        fairness.set(rows.isEmpty() ? "" : messages.format("balance.fairness", mean.get(), max.get()));
     }
 
     /** Moves every mission of the preview, edited or not, to its colleague, with the reason. */
@@ -161,12 +161,8 @@ public final class BalanceViewModel {
         return candidates;
     }
 
-    public ObservableList<BalanceRow> rows() {
-        return rows;
-    }
-
-    public Fairness fairness() {
-        return fairness;
+    public Preview preview() {
+        return preview;
     }
 
     /** Busy, done or failed: what the action bar shows. */
@@ -191,10 +187,15 @@ public final class BalanceViewModel {
     }
 
     /**
-     * Every colleague's load as the preview stands, and how evenly it is spread: the mean, the largest load, and
-     * both in a sentence.
+     * The proposal as the coordinator edits it, and what it does to the loads.
+     *
+     * @param rows a row a mission, each with the colleague it goes to
+     * @param loads every colleague's load before and after the rows as they stand
+     * @param mean the mean load after
+     * @param max the largest load after
+     * @param fairness both in a sentence
      */
-    public record Fairness(ObservableList<Load> loads, ReadOnlyDoubleProperty mean, ReadOnlyIntegerProperty max,
-            ReadOnlyStringProperty text) {
+    public record Preview(ObservableList<BalanceRow> rows, ObservableList<Load> loads, ReadOnlyDoubleProperty mean,
+            ReadOnlyIntegerProperty max, ReadOnlyStringProperty fairness) {
     }
 }

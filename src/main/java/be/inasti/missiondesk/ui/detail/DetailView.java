@@ -1,11 +1,10 @@
 package be.inasti.missiondesk.ui.detail;
 
 import be.inasti.missiondesk.domain.catalogue.Tier;
+import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.StateIcons;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -99,16 +97,10 @@ public final class DetailView extends VBox {
         table.setId("detail-history");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
-        table.getColumns().add(column("history.when", HistoryRow::when));
-        table.getColumns().add(column("history.author", HistoryRow::who));
-        table.getColumns().add(column("history.what", HistoryRow::what));
+        table.getColumns().add(Columns.text(messages.get("history.when"), HistoryRow::when));
+        table.getColumns().add(Columns.text(messages.get("history.author"), HistoryRow::who));
+        table.getColumns().add(Columns.text(messages.get("history.what"), HistoryRow::what));
         return table;
-    }
-
-    private TableColumn<HistoryRow, String> column(String key, Function<HistoryRow, String> value) {
-        TableColumn<HistoryRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        return column;
     }
 
     private void showFacts() {

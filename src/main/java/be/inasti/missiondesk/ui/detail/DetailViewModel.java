@@ -22,11 +22,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -46,7 +45,7 @@ public final class DetailViewModel {
     private final HistoryTexts historyTexts;
     private final TransitionPrompt prompt;
     private final Runnable onChanged;
-    private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Mission> mission = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding open = mission.isNotNull();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final WorkState work;
@@ -54,7 +53,8 @@ public final class DetailViewModel {
     private final ObservableList<ClockRow> clocks = FXCollections.observableArrayList();
     private final ObservableList<TransitionAction> transitions = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
-    private final Shown shown = new Shown(title.getReadOnlyProperty(), facts, clocks, transitions, history);
+    private final Shown shown = new Shown(mission.getReadOnlyProperty(), title.getReadOnlyProperty(), facts, clocks,
+            transitions, history);
 
     public DetailViewModel(MissionService missions, QueueService queue, TaskRunner tasks, Messages messages,
             ZoneId zone, TransitionPrompt prompt, Runnable onChanged) {
@@ -162,10 +162,6 @@ public final class DetailViewModel {
         return open;
     }
 
-    public ReadOnlyObjectProperty<Mission> missionProperty() {
-        return mission;
-    }
-
     /** Busy, or what went wrong: what the header shows. */
     public WorkState work() {
         return work;
@@ -178,11 +174,13 @@ public final class DetailViewModel {
     /**
      * The opened mission as the panel shows it, empty while none is.
      *
+     * @param mission the mission itself, null while none is opened
      * @param title its type and subject
      * @param transitions the workflow steps its state allows
      * @param history its events, latest first
      */
-    public record Shown(ReadOnlyStringProperty title, ObservableList<Fact> facts, ObservableList<ClockRow> clocks,
-            ObservableList<TransitionAction> transitions, ObservableList<HistoryRow> history) {
+    public record Shown(ReadOnlyObjectProperty<Mission> mission, ReadOnlyStringProperty title,
+            ObservableList<Fact> facts, ObservableList<ClockRow> clocks, ObservableList<TransitionAction> transitions,
+            ObservableList<HistoryRow> history) {
     }
 }

@@ -2,12 +2,12 @@ package be.inasti.missiondesk.ui.flows;
 
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.FileDrop;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -104,9 +104,9 @@ public final class FlowImportView extends BorderPane {
         TableColumn<PreviewRow, Integer> line = new TableColumn<>(messages.get("flows.column.line"));
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
         table.getColumns().add(line);
-        table.getColumns().add(text("flows.column.status", PreviewRow::status));
-        table.getColumns().add(text("flows.column.subject", PreviewRow::who));
-        table.getColumns().add(text("flows.column.detail", PreviewRow::detail));
+        table.getColumns().add(Columns.text(messages.get("flows.column.status"), PreviewRow::status));
+        table.getColumns().add(Columns.text(messages.get("flows.column.subject"), PreviewRow::who));
+        table.getColumns().add(Columns.text(messages.get("flows.column.detail"), PreviewRow::detail));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -116,12 +116,6 @@ public final class FlowImportView extends BorderPane {
             }
         });
         return table;
-    }
-
-    private TableColumn<PreviewRow, String> text(String key, Function<PreviewRow, String> value) {
-        TableColumn<PreviewRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
     }
 
     private VBox applyBar() {

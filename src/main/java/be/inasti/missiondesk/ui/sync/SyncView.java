@@ -96,7 +96,7 @@ public final class SyncView extends VBox {
     }
 
     private TableView<ConflictRow> conflictsTable() {
-        TableView<ConflictRow> table = new TableView<>(model.conflicts());
+        TableView<ConflictRow> table = new TableView<>(model.status().conflicts());
         table.setId("sync-conflicts");
         table.setPlaceholder(new Label(messages.get("sync.conflicts.none")));
         table.getColumns().addAll(List.of(column("sync.column.mission", ConflictRow::mission),

@@ -55,11 +55,12 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper site = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper("");
     private final ObservableList<PartnerRow> partners = FXCollections.observableArrayList();
-    private final Status status = new Status(site.getReadOnlyProperty(), pending.getReadOnlyProperty(), partners);
     private final ObservableList<String> destinations = FXCollections.observableArrayList();
     private final ExportOptions exportOptions = new ExportOptions(FXCollections.unmodifiableObservableList(
             destinations), new SimpleStringProperty(), new SimpleBooleanProperty(false));
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
+    private final Status status = new Status(site.getReadOnlyProperty(), pending.getReadOnlyProperty(), partners,
+            conflicts);
     /**
      * A batch refused for operations beyond its source's rights, which the user may still apply in part: as read
      * and checked, so applying the rest does not read the file again.
@@ -215,10 +216,6 @@ public final class SyncViewModel {
         return exportOptions;
     }
 
-    public ObservableList<ConflictRow> conflicts() {
-        return conflicts;
-    }
-
     /** Busy, the report of what was done, or why it was refused: what the exchange bar shows. */
     public WorkState work() {
         return work;
@@ -236,9 +233,9 @@ public final class SyncViewModel {
         return canImport;
     }
 
-    /** What {@link #refresh} read: this site, its changes not yet held elsewhere, and its partners. */
+    /** What {@link #refresh} read: this site, its changes not yet held elsewhere, its partners, the open conflicts. */
     public record Status(ReadOnlyStringProperty site, ReadOnlyStringProperty pending,
-            ObservableList<PartnerRow> partners) {
+            ObservableList<PartnerRow> partners, ObservableList<ConflictRow> conflicts) {
     }
 
     /**

@@ -48,7 +48,7 @@ class BalanceViewModelTest {
     }
 
     private Map<String, Integer> loads() {
-        return model.fairness().loads().stream().collect(Collectors.toMap(Load::login, Load::after));
+        return model.preview().loads().stream().collect(Collectors.toMap(Load::login, Load::after));
     }
 
     @Test
@@ -65,27 +65,27 @@ class BalanceViewModelTest {
     void spreadsUrgentWorkFirstAndKeepsEveryoneWithinTenPercentOfTheMean() {
         model.propose();
 
-        assertThat(model.rows()).hasSize(12);
-        assertThat(model.rows().subList(0, 6)).allMatch(r -> r.item().urgent());
-        Map<String, Long> urgentPerColleague = model.rows().stream().filter(r -> r.item().urgent())
+        assertThat(model.preview().rows()).hasSize(12);
+        assertThat(model.preview().rows().subList(0, 6)).allMatch(r -> r.item().urgent());
+        Map<String, Long> urgentPerColleague = model.preview().rows().stream().filter(r -> r.item().urgent())
                 .collect(Collectors.groupingBy(r -> r.toProperty().get(), Collectors.counting()));
         assertThat(urgentPerColleague).as("urgent work goes to every colleague").containsOnlyKeys("amartin",
                 "bpeeters", "cdupont");
-        assertThat(model.fairness().loads()).extracting(Load::login, Load::before)
+        assertThat(model.preview().loads()).extracting(Load::login, Load::before)
                 .containsExactly(tuple("amartin", 0),
                         tuple("bpeeters", 4),
                         tuple("cdupont", 0));
         // 6 urgent missions weigh 2, 6 calm ones 1, plus bpeeters' 4: 22 over three colleagues.
-        assertThat(model.fairness().mean().get()).isCloseTo(22 / 3.0, offset(0.01));
-        assertThat(model.fairness().max().get())
-                .isLessThanOrEqualTo((int) Math.floor(model.fairness().mean().get() * 1.1));
-        assertThat(model.fairness().text().get()).isEqualTo("Charge moyenne 7,3 · maximum 8");
+        assertThat(model.preview().mean().get()).isCloseTo(22 / 3.0, offset(0.01));
+        assertThat(model.preview().max().get())
+                .isLessThanOrEqualTo((int) Math.floor(model.preview().mean().get() * 1.1));
+        assertThat(model.preview().fairness().get()).isEqualTo("Charge moyenne 7,3 · maximum 8");
     }
 
     @Test
     void editingARowMovesItsWeightBetweenTheTwoLoads() {
         model.propose();
-        BalanceRow urgent = model.rows().stream().filter(r -> r.toProperty().get().equals("amartin"))
+        BalanceRow urgent = model.preview().rows().stream().filter(r -> r.toProperty().get().equals("amartin"))
                 .filter(r -> r.item().urgent()).findFirst().orElseThrow();
         Map<String, Integer> before = loads();
 
@@ -94,15 +94,15 @@ class BalanceViewModelTest {
         assertThat(loads()).containsEntry("amartin", before.get("amartin") - 2)
                 .containsEntry("cdupont", before.get("cdupont") + 2)
                 .containsEntry("bpeeters", before.get("bpeeters"));
-        assertThat(model.fairness().max().get()).isEqualTo(before.get("cdupont") + 2);
+        assertThat(model.preview().max().get()).isEqualTo(before.get("cdupont") + 2);
     }
 
     @Test
     void applyingMovesTheEditedPreviewAndWritesWhoMovedWhatFromWhomToWhomAndWhy() {
         model.propose();
-        BalanceRow edited = model.rows().getFirst();
+        BalanceRow edited = model.preview().rows().getFirst();
         edited.toProperty().set("bpeeters");
-        Map<UUID, String> expected = model.rows().stream()
+        Map<UUID, String> expected = model.preview().rows().stream()
                 .collect(Collectors.toMap(r -> r.item().mission().id(), r -> r.toProperty().get()));
         model.form().reason().set("congé de maladie");
 
@@ -111,7 +111,7 @@ class BalanceViewModelTest {
         assertThat(model.work().errorProperty().get()).isEmpty();
         assertThat(model.work().messageProperty().get()).isEqualTo("12 mission(s) réattribuée(s).");
         assertThat(moves).isEqualTo(1);
-        assertThat(model.rows()).isEmpty();
+        assertThat(model.preview().rows()).isEmpty();
         assertThat(team.services.queue().all(QueueCriteria.of(Optional.of(ABSENT.office()),
                 Optional.of(ABSENT.login())))).isEmpty();
         expected.forEach((id, login) -> {
@@ -135,7 +135,7 @@ class BalanceViewModelTest {
         model.apply();
 
         assertThat(model.work().errorProperty().get()).startsWith("Indiquez le motif");
-        assertThat(model.rows()).hasSize(12);
+        assertThat(model.preview().rows()).hasSize(12);
         assertThat(team.urgent).allMatch(m -> team.services.missions().get(m.id()).assignee().equals("absent"));
         assertThat(moves).isZero();
     }
@@ -158,7 +158,7 @@ class BalanceViewModelTest {
 
         model.propose();
 
-        assertThat(model.rows()).isEmpty();
+        assertThat(model.preview().rows()).isEmpty();
         assertThat(model.mayApplyProperty().get()).isFalse();
     }
 }

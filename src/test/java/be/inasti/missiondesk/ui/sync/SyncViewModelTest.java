@@ -194,7 +194,7 @@ class SyncViewModelTest {
         model.importFile(sites.export(namur, "CENTRAL"));
 
         assertThat(model.work().messageProperty().get()).doesNotContain(" 0 nouveau(x) conflit(s)");
-        ConflictRow status = model.conflicts().stream().filter(c -> c.field().equals("Statut")).findFirst()
+        ConflictRow status = model.status().conflicts().stream().filter(c -> c.field().equals("Statut")).findFirst()
                 .orElseThrow();
         assertThat(status.mission()).isEqualTo("Marie Dupont");
         assertThat(status.kept() + status.lost()).contains("Droit accordé — user-central (CENTRAL)")
@@ -206,7 +206,7 @@ class SyncViewModelTest {
 
         assertThat(model.work().messageProperty().get())
                 .isEqualTo("Marie Dupont, Statut : l'autre valeur est rétablie et partira avec le prochain lot.");
-        assertThat(model.conflicts()).extracting(ConflictRow::id).doesNotContain(status.id());
+        assertThat(model.status().conflicts()).extracting(ConflictRow::id).doesNotContain(status.id());
         assertThat(central.missions().get(m.id()).status()).isEqualTo(lost);
     }
 
@@ -216,11 +216,11 @@ class SyncViewModelTest {
         central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
         String kept = central.missions().get(m.id()).status();
         SyncViewModel model = model(central);
-        int open = model.conflicts().size();
+        int open = model.status().conflicts().size();
 
-        model.confirm(model.conflicts().getFirst());
+        model.confirm(model.status().conflicts().getFirst());
 
-        assertThat(model.conflicts()).hasSize(open - 1);
+        assertThat(model.status().conflicts()).hasSize(open - 1);
         assertThat(model.work().messageProperty().get()).startsWith("Marie Dupont, ")
                 .endsWith(" : la valeur gardée est confirmée.");
         assertThat(central.missions().get(m.id()).status()).isEqualTo(kept);
