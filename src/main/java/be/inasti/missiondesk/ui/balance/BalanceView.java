@@ -43,9 +43,9 @@ public final class BalanceView extends BorderPane {
     }
 
     private VBox choices() {
-        ComboBox<Agent> absent = Labels.agents("balance-absent", model.agents());
+        ComboBox<Agent> absent = Labels.agents("balance-absent", model.form().agents());
         absent.valueProperty().bindBidirectional(model.form().absent());
-        ListView<Agent> colleagues = new ListView<>(model.candidates());
+        ListView<Agent> colleagues = new ListView<>(model.form().candidates());
         colleagues.setId("balance-colleagues");
         colleagues.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Bindings.bindContent(model.form().colleagues(), colleagues.getSelectionModel().getSelectedItems());

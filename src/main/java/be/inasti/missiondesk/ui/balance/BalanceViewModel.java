@@ -45,10 +45,7 @@ public final class BalanceViewModel {
     private final QueueService queue;
     private final Messages messages;
     private final Runnable onMoved;
-    private final ObservableList<Agent> agents;
-    private final Form form = new Form(new SimpleObjectProperty<>(), FXCollections.observableArrayList(),
-            new SimpleStringProperty(""));
-    private final FilteredList<Agent> candidates;
+    private final Form form;
     private final ObservableList<BalanceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Load> loads = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper mean = new ReadOnlyDoubleWrapper();
@@ -70,10 +67,7 @@ public final class BalanceViewModel {
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "coordination.error");
         this.onMoved = onMoved;
-        this.agents = agents;
-        candidates = new FilteredList<>(agents);
-        candidates.predicateProperty().bind(Bindings.createObjectBinding(() -> a -> !a.equals(form.absent.get()),
-                form.absent));
+        this.form = Form.over(agents);
         mayPropose = Bindings.createBooleanBinding(() -> form.absent.get() != null && !form.colleagues.isEmpty()
                 && !form.colleagues.contains(form.absent.get()) && !work.isBusy(), form.absent, form.colleagues,
                 work.busyProperty());
@@ -147,18 +141,8 @@ public final class BalanceViewModel {
         return proposedTo.stream().map(Agent::login).toList();
     }
 
-    /** Whose work to spread: any agent with open missions. */
-    public ObservableList<Agent> agents() {
-        return agents;
-    }
-
     public Form form() {
         return form;
-    }
-
-    /** The agents who may take the work: everyone but the absent one. */
-    public ObservableList<Agent> candidates() {
-        return candidates;
     }
 
     public Preview preview() {
@@ -181,9 +165,22 @@ public final class BalanceViewModel {
     /**
      * What the coordinator chooses: whose work to spread, over whom, and why.
      *
+     * @param agents whose work may be spread: any agent with open missions
+     * @param candidates the agents who may take the work: everyone but the absent one
      * @param colleagues the chosen colleagues: the view keeps it equal to the list's selection
      */
-    public record Form(ObjectProperty<Agent> absent, ObservableList<Agent> colleagues, StringProperty reason) {
+    public record Form(ObservableList<Agent> agents, ObjectProperty<Agent> absent, ObservableList<Agent> candidates,
+            ObservableList<Agent> colleagues, StringProperty reason) {
+
+        /** Nobody chosen yet among {@code agents}. */
+        static Form over(ObservableList<Agent> agents) {
+            ObjectProperty<Agent> absent = new SimpleObjectProperty<>();
+            FilteredList<Agent> candidates = new FilteredList<>(agents);
+            candidates.predicateProperty().bind(Bindings.createObjectBinding(() -> a -> !a.equals(absent.get()),
+                    absent));
+            return new Form(agents, absent, candidates, FXCollections.observableArrayList(),
+                    new SimpleStringProperty(""));
+        }
     }
 
     /**

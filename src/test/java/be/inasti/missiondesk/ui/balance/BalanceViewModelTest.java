@@ -53,7 +53,7 @@ class BalanceViewModelTest {
 
     @Test
     void offersEveryoneButTheAbsentAgentAsColleagues() {
-        assertThat(model.candidates()).containsExactly(A, B, C);
+        assertThat(model.form().candidates()).containsExactly(A, B, C);
         assertThat(model.mayProposeProperty().get()).isTrue();
 
         model.form().colleagues().setAll(ABSENT, A);
