@@ -68,10 +68,9 @@ public final class BalanceViewModel {
         this.work = new WorkState(tasks, messages, "coordination.error");
         this.onMoved = onMoved;
         this.form = Form.over(agents);
-        mayPropose = Bindings.createBooleanBinding(() -> form.absent.get() != null && !form.colleagues.isEmpty()
-                && !form.colleagues.contains(form.absent.get()) && !work.isBusy(), form.absent, form.colleagues,
-                work.busyProperty());
-        mayApply = Bindings.createBooleanBinding(() -> !rows.isEmpty() && !work.isBusy(), rows, work.busyProperty());
+        mayPropose = work.idleAnd(() -> form.absent.get() != null && !form.colleagues.isEmpty()
+                && !form.colleagues.contains(form.absent.get()), form.absent, form.colleagues);
+        mayApply = work.idleAnd(() -> !rows.isEmpty(), rows);
     }
 
     public void propose() {

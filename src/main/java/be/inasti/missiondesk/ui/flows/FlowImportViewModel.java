@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,8 +48,7 @@ public final class FlowImportViewModel {
         this.work = new WorkState(tasks, messages, "flows.error", "flows.cancelled");
         this.progress = new TaskProgress(tasks);
         this.form = Form.blank(user, flows.today());
-        canApply = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canApply() && !work.isBusy(),
-                plan, work.busyProperty());
+        canApply = work.idleAnd(() -> plan.get() != null && plan.get().canApply(), plan);
     }
 
     /** A chosen or dropped file: its flow is guessed from its header, then it is previewed. */

@@ -62,8 +62,8 @@ public final class NewMissionViewModel {
                 Bindings.createStringBinding(this::checkObjective, form.objective, form.objectives),
                 Bindings.createStringBinding(
                         () -> form.assignee.get().isBlank() ? messages.get("form.required") : "", form.assignee));
-        canSave = Bindings.createBooleanBinding(() -> !work.isBusy() && checks.pass(), checks.identifier,
-                checks.name, checks.received, checks.objective, checks.assignee, work.busyProperty());
+        canSave = work.idleAnd(checks::pass, checks.identifier, checks.name, checks.received, checks.objective,
+                checks.assignee);
         form.type.addListener((o, was, now) -> followType());
         followType();
     }

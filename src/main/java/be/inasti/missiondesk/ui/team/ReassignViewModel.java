@@ -8,7 +8,6 @@ import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,8 +34,8 @@ public final class ReassignViewModel {
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "coordination.error");
         this.onMoved = onMoved;
-        ready = Bindings.createBooleanBinding(() -> !form.selected.isEmpty() && form.target.get() != null
-                && !work.isBusy(), form.selected, form.target, work.busyProperty());
+        ready = work.idleAnd(() -> !form.selected.isEmpty() && form.target.get() != null, form.selected,
+                form.target);
     }
 
     public void reassign() {
