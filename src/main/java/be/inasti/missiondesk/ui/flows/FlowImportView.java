@@ -129,7 +129,7 @@ public final class FlowImportView extends BorderPane {
         error.getStyleClass().add("error");
         error.textProperty().bind(model.work().errorProperty());
         ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(model.progressProperty());
+        progress.progressProperty().bind(model.progress().fractionProperty());
         progress.visibleProperty().bind(model.work().busyProperty());
         Button apply = new Button(messages.get("flows.apply"));
         apply.setId("flows-apply");

@@ -20,7 +20,6 @@ import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -128,8 +127,9 @@ public final class FlowImportViewModel {
         return work;
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.fractionProperty();
+    /** How far the import has got: what the progress bar shows. */
+    public TaskProgress progress() {
+        return progress;
     }
 
     public BooleanBinding canApplyBinding() {

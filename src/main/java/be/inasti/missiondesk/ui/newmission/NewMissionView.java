@@ -97,7 +97,7 @@ public final class NewMissionView extends VBox {
         save.setId("form-save");
         save.setDefaultButton(true);
         save.setTooltip(new Tooltip(messages.get("form.save.tip")));
-        save.disableProperty().bind(model.canSaveProperty().not());
+        save.disableProperty().bind(model.checks().canSave().not());
         save.setOnAction(e -> model.save());
         Button cancel = new Button(messages.get("common.cancel"));
         cancel.setId("form-cancel");

@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -45,7 +45,6 @@ public final class NewMissionViewModel {
     private final Form form;
     private final WorkState work;
     private final Checks checks;
-    private final BooleanBinding canSave;
 
     public NewMissionViewModel(MissionService missions, TaskRunner tasks, Messages messages, String user,
             Consumer<Mission> onSaved, Runnable close) {
@@ -55,15 +54,13 @@ public final class NewMissionViewModel {
         this.onSaved = onSaved;
         this.close = close;
         this.form = Form.blank(user, missions.today());
-        checks = new Checks(
+        checks = Checks.of(work,
                 Bindings.createStringBinding(this::checkIdentifier, form.identifier, form.subjectKind),
                 Bindings.createStringBinding(this::checkName, form.name, form.subjectKind),
                 Bindings.createStringBinding(this::checkReceived, form.received, form.receivedUnreadable),
                 Bindings.createStringBinding(this::checkObjective, form.objective, form.objectives),
                 Bindings.createStringBinding(
                         () -> form.assignee.get().isBlank() ? messages.get("form.required") : "", form.assignee));
-        canSave = work.idleAnd(checks::pass, checks.identifier, checks.name, checks.received, checks.objective,
-                checks.assignee);
         form.type.addListener((o, was, now) -> followType());
         followType();
     }
@@ -112,7 +109,7 @@ public final class NewMissionViewModel {
 
     /** Opens the mission off the FX thread; on failure the message shows and every field keeps what was typed. */
     public void save() {
-        if (!canSave.get()) {
+        if (!checks.canSave.get()) {
             return;
         }
         NewMission request = form.request();
@@ -132,11 +129,6 @@ public final class NewMissionViewModel {
 
     public Checks checks() {
         return checks;
-    }
-
-    /** Every check passes and nothing is being saved. */
-    public BooleanBinding canSaveProperty() {
-        return canSave;
     }
 
     /** Saving, or why the save failed: what the form's action bar shows. */
@@ -181,12 +173,18 @@ public final class NewMissionViewModel {
         }
     }
 
-    /** The message of each field's check, beside its field: "" while the field passes. */
+    /**
+     * The message of each field's check, beside its field ("" while the field passes), and whether the form may be
+     * saved: every check passes and nothing is being saved.
+     */
     public record Checks(StringBinding identifier, StringBinding name, StringBinding received,
-            StringBinding objective, StringBinding assignee) {
+            StringBinding objective, StringBinding assignee, BooleanBinding canSave) {
 
-        boolean pass() {
-            return Stream.of(identifier, name, received, objective, assignee).allMatch(c -> c.get().isEmpty());
+        static Checks of(WorkState work, StringBinding identifier, StringBinding name, StringBinding received,
+                StringBinding objective, StringBinding assignee) {
+            List<StringBinding> each = List.of(identifier, name, received, objective, assignee);
+            return new Checks(identifier, name, received, objective, assignee, work.idleAnd(
+                    () -> each.stream().allMatch(c -> c.get().isEmpty()), each.toArray(Observable[]::new)));
         }
     }
 }

@@ -54,7 +54,7 @@ class FlowImportViewModelTest {
 
         assertThat(model.work().messageProperty().get()).isEqualTo(
                 "Import terminé : 3 créé(s), 0 pas pour la CNH, 3 ligne(s) erronée(s).");
-        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.progress().fractionProperty().get()).isEqualTo(1.0);
         assertThat(model.canApplyBinding().get()).isFalse();
         assertThat(services.missions().count()).isEqualTo(3);
     }

@@ -62,7 +62,7 @@ class NewMissionViewModelTest {
         form.form().identifier().set(typed);
 
         assertThat(form.checks().identifier().get()).isEqualTo(message);
-        assertThat(form.canSaveProperty().get()).isFalse();
+        assertThat(form.checks().canSave().get()).isFalse();
         assertThat(form.form().name().get()).isEqualTo("Luc Renard");
     }
 
@@ -71,7 +71,7 @@ class NewMissionViewModelTest {
         NewMissionViewModel form = validInformationRequest();
 
         assertThat(form.checks().identifier().get()).isEmpty();
-        assertThat(form.canSaveProperty().get()).isTrue();
+        assertThat(form.checks().canSave().get()).isTrue();
     }
 
     @Test
@@ -84,11 +84,11 @@ class NewMissionViewModelTest {
         assertThat(form.checks().received().get()).isEqualTo("Date de réception obligatoire");
         form.form().receivedUnreadable().set(true);
         assertThat(form.checks().received().get()).isEqualTo("Date illisible");
-        assertThat(form.canSaveProperty().get()).isFalse();
+        assertThat(form.checks().canSave().get()).isFalse();
 
         form.form().receivedUnreadable().set(false);
         form.form().received().set(DeskFixture.TODAY);
-        assertThat(form.canSaveProperty().get()).isTrue();
+        assertThat(form.checks().canSave().get()).isTrue();
     }
 
     @Test
@@ -102,7 +102,7 @@ class NewMissionViewModelTest {
         form.form().type().set(MissionType.TITRES_SERVICES);
         assertThat(form.form().objectives()).isEmpty();
         assertThat(form.checks().objective().get()).isEmpty();
-        assertThat(form.canSaveProperty().get()).isTrue();
+        assertThat(form.checks().canSave().get()).isTrue();
     }
 
     @Test
@@ -113,7 +113,7 @@ class NewMissionViewModelTest {
 
         assertThat(form.checks().identifier().get()).isEmpty();
         assertThat(form.checks().name().get()).isNotEmpty();
-        assertThat(form.canSaveProperty().get()).isFalse();
+        assertThat(form.checks().canSave().get()).isFalse();
     }
 
     @Test
@@ -159,7 +159,7 @@ class NewMissionViewModelTest {
                 .contains("missions.db", "plein").doesNotContain("full");
         assertThat(form.form().identifier().get()).isEqualTo(DeskFixture.LUC.formatted());
         assertThat(form.form().name().get()).isEqualTo("Luc Renard");
-        assertThat(form.canSaveProperty().get()).isTrue();
+        assertThat(form.checks().canSave().get()).isTrue();
         assertThat(saved).isEmpty();
         assertThat(closed).isZero();
     }
