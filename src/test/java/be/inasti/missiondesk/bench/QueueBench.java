@@ -54,11 +54,11 @@ public final class QueueBench {
         step("filter: + state OVERDUE", model, f -> f.states().add(ClockState.OVERDUE));
         step("filter: state cleared", model, f -> f.states().clear());
         String niss = model.shown().get(model.shown().size() / 2).mission().subject().identifier();
-        step("search: NISS typed (6 digits)", model, f -> f.searchProperty().set(niss.substring(0, 6)));
-        step("search: name typed", model, f -> f.searchProperty().set("dupont"));
-        step("search: name without its accents", model, f -> f.searchProperty().set("lefevre"));
+        step("search: NISS typed (6 digits)", model, f -> f.search().set(niss.substring(0, 6)));
+        step("search: name typed", model, f -> f.search().set("dupont"));
+        step("search: name without its accents", model, f -> f.search().set("lefevre"));
         step("search: cleared, office cleared", model, f -> {
-            f.searchProperty().set("");
+            f.search().set("");
             f.offices().clear();
         });
         int deep = model.shown().size() * 3 / 4;

@@ -22,11 +22,11 @@ public final class AtRiskView extends BorderPane {
         Label label = new Label(messages.get("atRisk.days"));
         label.setLabelFor(days);
         HBox header = new HBox(12, label, days, Labels.busy("atrisk-busy", model.work().busyProperty()),
-                Labels.bound("atrisk-summary", model.summaryProperty(), "coordination-title"),
+                Labels.bound("atrisk-summary", model.clocks().summaryProperty(), "coordination-title"),
                 Labels.bound("atrisk-error", model.work().errorProperty(), "error"));
         header.getStyleClass().add("coordination-header");
         setTop(header);
-        TableView<AtRiskClock> table = new TableView<>(model.clocks());
+        TableView<AtRiskClock> table = new TableView<>(model.clocks().items());
         table.setId("atrisk-table");
         table.setPlaceholder(new Label(messages.get("atRisk.empty")));
         table.getColumns().add(Columns.date(messages.get("column.due"), AtRiskClock::dueOn, messages));

@@ -2,17 +2,13 @@ package be.inasti.missiondesk.ui.atrisk;
 
 import be.inasti.missiondesk.app.AtRiskClock;
 import be.inasti.missiondesk.app.TeamService;
+import be.inasti.missiondesk.ui.common.Listing;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /** Every open clock of the team that misses a tier within the chosen number of days, soonest first. */
 public final class AtRiskViewModel {
@@ -22,8 +18,7 @@ public final class AtRiskViewModel {
     private final TeamService team;
     private final Messages messages;
     private final IntegerProperty days = new SimpleIntegerProperty(DEFAULT_DAYS);
-    private final ObservableList<AtRiskClock> clocks = FXCollections.observableArrayList();
-    private final StringProperty summary = new SimpleStringProperty("");
+    private final Listing<AtRiskClock> clocks = new Listing<>();
     private final WorkState work;
 
     public AtRiskViewModel(TeamService team, TaskRunner tasks, Messages messages) {
@@ -36,8 +31,7 @@ public final class AtRiskViewModel {
     public void refresh() {
         int horizon = days.get();
         work.run(() -> team.atRisk(horizon, Optional.empty()), found -> {
-            clocks.setAll(found);
-            summary.set(messages.format("atRisk.summary", found.size(), horizon));
+            clocks.show(found, messages.format("atRisk.summary", found.size(), horizon));
         });
     }
 
@@ -50,12 +44,9 @@ public final class AtRiskViewModel {
         return days;
     }
 
-    public ObservableList<AtRiskClock> clocks() {
+    /** The clocks due within {@link #daysProperty()} days, soonest first, and how many they are. */
+    public Listing<AtRiskClock> clocks() {
         return clocks;
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary;
     }
 
     /** Busy, or what went wrong: what the header shows. */

@@ -43,12 +43,12 @@ public final class BalanceView extends BorderPane {
     }
 
     private VBox choices() {
-        ComboBox<Agent> absent = Labels.agents("balance-absent", model.agents());
-        absent.valueProperty().bindBidirectional(model.absentProperty());
-        ListView<Agent> colleagues = new ListView<>(model.candidates());
+        ComboBox<Agent> absent = Labels.agents("balance-absent", model.form().agents());
+        absent.valueProperty().bindBidirectional(model.form().absent());
+        ListView<Agent> colleagues = new ListView<>(model.form().candidates());
         colleagues.setId("balance-colleagues");
         colleagues.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        Bindings.bindContent(model.colleagues(), colleagues.getSelectionModel().getSelectedItems());
+        Bindings.bindContent(model.form().colleagues(), colleagues.getSelectionModel().getSelectedItems());
         VBox.setVgrow(colleagues, Priority.ALWAYS);
         Button propose = new Button(messages.get("balance.propose"));
         propose.setId("balance-propose");
@@ -64,7 +64,7 @@ public final class BalanceView extends BorderPane {
     }
 
     private TableView<BalanceRow> preview() {
-        TableView<BalanceRow> table = new TableView<>(model.rows());
+        TableView<BalanceRow> table = new TableView<>(model.preview().rows());
         table.setId("balance-preview");
         table.setEditable(true);
         table.setPlaceholder(new Label(messages.get("balance.empty")));
@@ -78,12 +78,12 @@ public final class BalanceView extends BorderPane {
         table.getColumns().add(to);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // The choices change with each proposal: cells made for the previous one would offer its colleagues.
-        model.rows().addListener((ListChangeListener<BalanceRow>) c -> table.refresh());
+        model.preview().rows().addListener((ListChangeListener<BalanceRow>) c -> table.refresh());
         return table;
     }
 
     private VBox loads() {
-        TableView<Load> table = new TableView<>(model.loads());
+        TableView<Load> table = new TableView<>(model.preview().loads());
         table.setId("balance-loads");
         table.getColumns().add(Columns.text(messages.get("balance.column.colleague"), Load::login));
         table.getColumns().add(Columns.number(messages.get("balance.column.before"), Load::before));
@@ -92,7 +92,7 @@ public final class BalanceView extends BorderPane {
         table.setPrefWidth(300);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(6, new Label(messages.get("balance.loads")), table,
-                Labels.bound("balance-fairness", model.fairnessProperty(), "coordination-title"));
+                Labels.bound("balance-fairness", model.preview().fairness(), "coordination-title"));
         box.getStyleClass().add("balance-loads");
         return box;
     }
@@ -102,7 +102,7 @@ public final class BalanceView extends BorderPane {
         reason.setId("balance-reason");
         reason.setPromptText(messages.get("reassign.reason"));
         reason.setPrefColumnCount(32);
-        reason.textProperty().bindBidirectional(model.reasonProperty());
+        reason.textProperty().bindBidirectional(model.form().reason());
         Button apply = new Button(messages.get("balance.apply"));
         apply.setId("balance-apply");
         apply.disableProperty().bind(model.mayApplyProperty().not());

@@ -18,14 +18,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -46,16 +45,14 @@ public final class BalanceViewModel {
     private final QueueService queue;
     private final Messages messages;
     private final Runnable onMoved;
-    private final ObservableList<Agent> agents;
-    private final ObjectProperty<Agent> absent = new SimpleObjectProperty<>();
-    private final FilteredList<Agent> candidates;
-    private final ObservableList<Agent> colleagues = FXCollections.observableArrayList();
+    private final Form form;
     private final ObservableList<BalanceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Load> loads = FXCollections.observableArrayList();
-    private final DoubleProperty mean = new SimpleDoubleProperty();
-    private final IntegerProperty max = new SimpleIntegerProperty();
-    private final StringProperty fairness = new SimpleStringProperty("");
-    private final StringProperty reason = new SimpleStringProperty("");
+    private final ReadOnlyDoubleWrapper mean = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyIntegerWrapper max = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper fairness = new ReadOnlyStringWrapper("");
+    private final Preview preview = new Preview(rows, loads, mean.getReadOnlyProperty(), max.getReadOnlyProperty(),
+            fairness.getReadOnlyProperty());
     private final WorkState work;
     private final BooleanBinding mayPropose;
     private final BooleanBinding mayApply;
@@ -70,21 +67,18 @@ public final class BalanceViewModel {
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "coordination.error");
         this.onMoved = onMoved;
-        this.agents = agents;
-        candidates = new FilteredList<>(agents);
-        candidates.predicateProperty().bind(Bindings.createObjectBinding(() -> a -> !a.equals(absent.get()),
-                absent));
-        mayPropose = Bindings.createBooleanBinding(() -> absent.get() != null && !colleagues.isEmpty()
-                && !colleagues.contains(absent.get()) && !work.isBusy(), absent, colleagues, work.busyProperty());
-        mayApply = Bindings.createBooleanBinding(() -> !rows.isEmpty() && !work.isBusy(), rows, work.busyProperty());
+        this.form = Form.over(agents);
+        mayPropose = work.idleAnd(() -> form.absent.get() != null && !form.colleagues.isEmpty()
+                && !form.colleagues.contains(form.absent.get()), form.absent, form.colleagues);
+        mayApply = work.idleAnd(() -> !rows.isEmpty(), rows);
     }
 
     public void propose() {
         if (!mayPropose.get()) {
             return;
         }
-        Agent from = absent.get();
-        List<Agent> to = List.copyOf(colleagues);
+        Agent from = form.absent.get();
+        List<Agent> to = List.copyOf(form.colleagues);
         work.run(() -> new Loaded(team.proposeBalance(from, to), queue.all(QueueCriteria.of(
                 Optional.of(from.office()), Optional.of(from.login())))), loaded -> {
                     show(loaded, to);
@@ -119,7 +113,7 @@ public final class BalanceViewModel {
 
     /** Moves every mission of the preview, edited or not, to its colleague, with the reason. */
     public void apply() {
-        if (reason.get() == null || reason.get().isBlank()) {
+        if (form.reason.get() == null || form.reason.get().isBlank()) {
             work.fail(messages.get("reassign.reasonRequired"));
             return;
         }
@@ -131,11 +125,11 @@ public final class BalanceViewModel {
         Proposal edited = new Proposal(assignments, loads.stream().collect(Collectors.toMap(Load::login,
                 Load::after, (a, b) -> a, LinkedHashMap::new)));
         List<Agent> to = proposedTo;
-        String why = messages.format("balance.reasonOf", reason.get().strip(), absent.get().login());
+        String why = messages.format("balance.reasonOf", form.reason.get().strip(), form.absent.get().login());
         work.run(() -> team.apply(edited, to, why), moved -> {
             rows.clear();
             updateLoads();
-            reason.set("");
+            form.reason.set("");
             work.succeed(messages.format("balance.applied", moved));
             onMoved.run();
         });
@@ -146,47 +140,12 @@ public final class BalanceViewModel {
         return proposedTo.stream().map(Agent::login).toList();
     }
 
-    /** Whose work to spread: any agent with open missions. */
-    public ObservableList<Agent> agents() {
-        return agents;
+    public Form form() {
+        return form;
     }
 
-    public ObjectProperty<Agent> absentProperty() {
-        return absent;
-    }
-
-    /** The agents who may take the work: everyone but the absent one. */
-    public ObservableList<Agent> candidates() {
-        return candidates;
-    }
-
-    /** The chosen colleagues: the view keeps it equal to the list's selection. */
-    public ObservableList<Agent> colleagues() {
-        return colleagues;
-    }
-
-    public ObservableList<BalanceRow> rows() {
-        return rows;
-    }
-
-    public ObservableList<Load> loads() {
-        return loads;
-    }
-
-    public ReadOnlyDoubleProperty meanProperty() {
-        return mean;
-    }
-
-    public ReadOnlyIntegerProperty maxProperty() {
-        return max;
-    }
-
-    public ReadOnlyStringProperty fairnessProperty() {
-        return fairness;
-    }
-
-    public StringProperty reasonProperty() {
-        return reason;
+    public Preview preview() {
+        return preview;
     }
 
     /** Busy, done or failed: what the action bar shows. */
@@ -200,5 +159,39 @@ public final class BalanceViewModel {
 
     public BooleanBinding mayApplyProperty() {
         return mayApply;
+    }
+
+    /**
+     * What the coordinator chooses: whose work to spread, over whom, and why.
+     *
+     * @param agents whose work may be spread: any agent with open missions
+     * @param candidates the agents who may take the work: everyone but the absent one
+     * @param colleagues the chosen colleagues: the view keeps it equal to the list's selection
+     */
+    public record Form(ObservableList<Agent> agents, ObjectProperty<Agent> absent, ObservableList<Agent> candidates,
+            ObservableList<Agent> colleagues, StringProperty reason) {
+
+        /** Nobody chosen yet among {@code agents}. */
+        static Form over(ObservableList<Agent> agents) {
+            ObjectProperty<Agent> absent = new SimpleObjectProperty<>();
+            FilteredList<Agent> candidates = new FilteredList<>(agents);
+            candidates.predicateProperty().bind(Bindings.createObjectBinding(() -> a -> !a.equals(absent.get()),
+                    absent));
+            return new Form(agents, absent, candidates, FXCollections.observableArrayList(),
+                    new SimpleStringProperty(""));
+        }
+    }
+
+    /**
+     * The proposal as the coordinator edits it, and what it does to the loads.
+     *
+     * @param rows a row a mission, each with the colleague it goes to
+     * @param loads every colleague's load before and after the rows as they stand
+     * @param mean the mean load after
+     * @param max the largest load after
+     * @param fairness both in a sentence
+     */
+    public record Preview(ObservableList<BalanceRow> rows, ObservableList<Load> loads, ReadOnlyDoubleProperty mean,
+            ReadOnlyIntegerProperty max, ReadOnlyStringProperty fairness) {
     }
 }

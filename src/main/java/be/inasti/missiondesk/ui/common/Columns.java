@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
-/** Table columns the coordination screens share: read-only texts, numbers, dates, and a mission's identity. */
+/** Table columns the screens share: read-only texts, numbers, dates, and a mission's identity. */
 public final class Columns {
     private Columns() {
     }

@@ -1,9 +1,14 @@
 package be.inasti.missiondesk.ui.common;
 
 import be.inasti.missiondesk.domain.Progress;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -110,6 +115,16 @@ public final class WorkState {
     /** This screen's words for a failure, for a caller that passes them on. */
     public String explain(Throwable failure) {
         return explain.apply(failure);
+    }
+
+    /**
+     * Whether an action may start: {@code ready} holds (asked again when one of {@code dependencies} changes) and
+     * none of this screen's work runs. What enables the action's button.
+     */
+    public BooleanBinding idleAnd(BooleanSupplier ready, Observable... dependencies) {
+        Observable[] all = Arrays.copyOf(dependencies, dependencies.length + 1);
+        all[dependencies.length] = busy;
+        return Bindings.createBooleanBinding(() -> !busy.get() && ready.getAsBoolean(), all);
     }
 
     public boolean isBusy() {

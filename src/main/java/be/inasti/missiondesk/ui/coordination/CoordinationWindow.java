@@ -61,14 +61,14 @@ public final class CoordinationWindow {
             onMoved.run();
         };
         ReassignViewModel reassign = new ReassignViewModel(services.team(), tasks, messages, moved);
-        BalanceViewModel balance = new BalanceViewModel(services.team(), services.queue(), team.agents(), tasks,
+        BalanceViewModel balance = new BalanceViewModel(services.team(), services.queue(), team.team().agents(), tasks,
                 messages, moved);
         DashboardViewModel dashboard = new DashboardViewModel(services.attainment(), services.clock(), tasks,
                 messages);
         ReportViewModel reports = new ReportViewModel(services.reports(), dashboard, target.apply(stage), tasks,
                 messages);
         add(CoordinationScreen.TEAM, new TeamView(team, reassign, messages), messages);
-        add(CoordinationScreen.BALANCE, new BalanceView(balance, team.mayReassignProperty(), messages), messages);
+        add(CoordinationScreen.BALANCE, new BalanceView(balance, team.team().mayReassign(), messages), messages);
         add(CoordinationScreen.DASHBOARD, new DashboardView(dashboard, reports, messages), messages);
         add(CoordinationScreen.AT_RISK, new AtRiskView(atRisk, messages), messages);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

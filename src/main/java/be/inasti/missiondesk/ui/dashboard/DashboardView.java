@@ -56,14 +56,14 @@ public final class DashboardView extends BorderPane {
     private FlowPane toolbar(ReportViewModel reports) {
         DatePicker from = new DatePicker();
         from.setId("dashboard-from");
-        from.valueProperty().bindBidirectional(model.fromProperty());
+        from.valueProperty().bindBidirectional(model.form().from());
         DatePicker to = new DatePicker();
         to.setId("dashboard-to");
-        to.valueProperty().bindBidirectional(model.toProperty());
-        ComboBox<Optional<Office>> office = new ComboBox<>(model.offices());
+        to.valueProperty().bindBidirectional(model.form().to());
+        ComboBox<Optional<Office>> office = new ComboBox<>(model.form().offices());
         office.setId("dashboard-office");
         office.setConverter(new DisplayConverter<>(model::officeText));
-        office.valueProperty().bindBidirectional(model.officeProperty());
+        office.valueProperty().bindBidirectional(model.form().office());
         Button show = button("dashboard-show", "dashboard.show", model::load);
         show.setDefaultButton(true);
         FlowPane bar = new FlowPane(8, 8, new Label(messages.get("dashboard.from")), from,

@@ -30,11 +30,9 @@ public final class DashboardViewModel {
     private final AttainmentService attainment;
     private final Messages messages;
     private final DateTimeFormatter months;
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<Optional<Office>> office = new SimpleObjectProperty<>(Optional.empty());
-    private final ObservableList<Optional<Office>> offices = FXCollections.observableArrayList(
-            Stream.concat(Stream.of(Optional.<Office>empty()), Stream.of(Office.values()).map(Optional::of)).toList());
+    private final Form form = new Form(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(),
+            new SimpleObjectProperty<>(Optional.empty()), FXCollections.observableArrayList(Stream.concat(
+                    Stream.of(Optional.<Office>empty()), Stream.of(Office.values()).map(Optional::of)).toList()));
     private final ObservableList<AttainmentRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<AttainmentRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
@@ -47,18 +45,21 @@ public final class DashboardViewModel {
         this.work = new WorkState(tasks, messages, "coordination.error");
         this.months = DateTimeFormatter.ofPattern("MMM yyyy", messages.locale());
         LocalDate today = LocalDate.now(clock);
-        to.set(today);
-        from.set(today.withDayOfYear(1));
+        form.to.set(today);
+        form.from.set(today.withDayOfYear(1));
         selected.addListener((o, was, now) -> showTrend());
     }
 
     /** Counts the period off the FX thread; keeps the selected objective's trend if it is still there. */
     public void load() {
-        if (from.get() == null || to.get() == null || to.get().isBefore(from.get())) {
+        LocalDate from = form.from.get();
+        LocalDate to = form.to.get();
+        if (from == null || to == null || to.isBefore(from)) {
             work.fail(messages.get("dashboard.badPeriod"));
             return;
         }
-        work.run(() -> attainment.dashboard(from.get(), to.get(), office.get()), loaded -> {
+        Optional<Office> office = form.office.get();
+        work.run(() -> attainment.dashboard(from, to, office), loaded -> {
             AttainmentRow was = selected.get();
             dashboard = loaded;
             rows.setAll(loaded.rows());
@@ -118,20 +119,8 @@ public final class DashboardViewModel {
         return choice.map(o -> messages.of("office", o)).orElse(messages.get("dashboard.allOffices"));
     }
 
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
-
-    public ObjectProperty<Optional<Office>> officeProperty() {
-        return office;
-    }
-
-    public ObservableList<Optional<Office>> offices() {
-        return offices;
+    public Form form() {
+        return form;
     }
 
     public ObservableList<AttainmentRow> rows() {
@@ -149,5 +138,14 @@ public final class DashboardViewModel {
     /** Busy, or what went wrong: what the header shows. */
     public WorkState work() {
         return work;
+    }
+
+    /**
+     * What to count: a period, and one office or all of them (empty).
+     *
+     * @param offices the choices of {@code office}: all, then each office
+     */
+    public record Form(ObjectProperty<LocalDate> from, ObjectProperty<LocalDate> to,
+            ObjectProperty<Optional<Office>> office, ObservableList<Optional<Office>> offices) {
     }
 }

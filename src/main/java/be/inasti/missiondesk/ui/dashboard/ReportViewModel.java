@@ -26,9 +26,9 @@ public final class ReportViewModel {
     }
 
     public void export(ReportService.Format format) {
-        var from = dashboard.fromProperty().get();
-        var to = dashboard.toProperty().get();
-        var office = dashboard.officeProperty().get();
+        var from = dashboard.form().from().get();
+        var to = dashboard.form().to().get();
+        var office = dashboard.form().office().get();
         String name = messages.format("report.fileName", from.toString(), to.toString(),
                 office.map(Enum::name).orElse("ALL"), format.name().toLowerCase(Locale.ROOT));
         Optional<Path> chosen = target.choose(format, name);

@@ -1,11 +1,10 @@
 package be.inasti.missiondesk.ui.detail;
 
 import be.inasti.missiondesk.domain.catalogue.Tier;
+import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.StateIcons;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -57,9 +55,9 @@ public final class DetailView extends VBox {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header(close), scroll);
-        model.facts().addListener((ListChangeListener<Fact>) c -> showFacts());
-        model.clocks().addListener((ListChangeListener<ClockRow>) c -> showClocks());
-        model.transitions().addListener((ListChangeListener<TransitionAction>) c -> showActions());
+        model.shown().facts().addListener((ListChangeListener<Fact>) c -> showFacts());
+        model.shown().clocks().addListener((ListChangeListener<ClockRow>) c -> showClocks());
+        model.shown().transitions().addListener((ListChangeListener<TransitionAction>) c -> showActions());
         sceneProperty().addListener((o, was, scene) -> addShortcuts(scene));
     }
 
@@ -67,7 +65,7 @@ public final class DetailView extends VBox {
         Label title = new Label();
         title.setId("detail-title");
         title.getStyleClass().add("title-3");
-        title.textProperty().bind(model.titleProperty());
+        title.textProperty().bind(model.shown().title());
         title.setWrapText(true);
         Label error = new Label();
         error.getStyleClass().add("error");
@@ -95,26 +93,20 @@ public final class DetailView extends VBox {
     }
 
     private TableView<HistoryRow> historyTable() {
-        TableView<HistoryRow> table = new TableView<>(model.history());
+        TableView<HistoryRow> table = new TableView<>(model.shown().history());
         table.setId("detail-history");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
-        table.getColumns().add(column("history.when", HistoryRow::when));
-        table.getColumns().add(column("history.author", HistoryRow::who));
-        table.getColumns().add(column("history.what", HistoryRow::what));
+        table.getColumns().add(Columns.text(messages.get("history.when"), HistoryRow::when));
+        table.getColumns().add(Columns.text(messages.get("history.author"), HistoryRow::who));
+        table.getColumns().add(Columns.text(messages.get("history.what"), HistoryRow::what));
         return table;
-    }
-
-    private TableColumn<HistoryRow, String> column(String key, Function<HistoryRow, String> value) {
-        TableColumn<HistoryRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        return column;
     }
 
     private void showFacts() {
         facts.getChildren().clear();
         int row = 0;
-        for (Fact fact : model.facts()) {
+        for (Fact fact : model.shown().facts()) {
             Label label = new Label(fact.label());
             label.getStyleClass().add("text-muted");
             label.setMinWidth(USE_PREF_SIZE);
@@ -127,7 +119,7 @@ public final class DetailView extends VBox {
     }
 
     private void showClocks() {
-        clocks.getChildren().setAll(model.clocks().stream().map(this::clockBox).toList());
+        clocks.getChildren().setAll(model.shown().clocks().stream().map(this::clockBox).toList());
     }
 
     private Node clockBox(ClockRow row) {
@@ -150,8 +142,8 @@ public final class DetailView extends VBox {
 
     private void showActions() {
         actions.getChildren().clear();
-        for (int i = 0; i < model.transitions().size(); i++) {
-            TransitionAction action = model.transitions().get(i);
+        for (int i = 0; i < model.shown().transitions().size(); i++) {
+            TransitionAction action = model.shown().transitions().get(i);
             Button button = new Button(action.label());
             button.getStyleClass().add("transition");
             String shortcut = i < SHORTCUTS ? shortcut(i).getDisplayText() : "";
@@ -174,8 +166,8 @@ public final class DetailView extends VBox {
         for (int i = 0; i < SHORTCUTS; i++) {
             int index = i;
             scene.getAccelerators().put(shortcut(i), () -> {
-                if (index < model.transitions().size()) {
-                    model.fire(model.transitions().get(index));
+                if (index < model.shown().transitions().size()) {
+                    model.fire(model.shown().transitions().get(index));
                 }
             });
         }

@@ -22,12 +22,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -47,14 +45,16 @@ public final class DetailViewModel {
     private final HistoryTexts historyTexts;
     private final TransitionPrompt prompt;
     private final Runnable onChanged;
-    private final ObjectProperty<Mission> mission = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Mission> mission = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding open = mission.isNotNull();
-    private final StringProperty title = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final WorkState work;
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<ClockRow> clocks = FXCollections.observableArrayList();
     private final ObservableList<TransitionAction> transitions = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final Shown shown = new Shown(mission.getReadOnlyProperty(), title.getReadOnlyProperty(), facts, clocks,
+            transitions, history);
 
     public DetailViewModel(MissionService missions, QueueService queue, TaskRunner tasks, Messages messages,
             ZoneId zone, TransitionPrompt prompt, Runnable onChanged) {
@@ -162,32 +162,25 @@ public final class DetailViewModel {
         return open;
     }
 
-    public ReadOnlyObjectProperty<Mission> missionProperty() {
-        return mission;
-    }
-
-    public ReadOnlyStringProperty titleProperty() {
-        return title;
-    }
-
     /** Busy, or what went wrong: what the header shows. */
     public WorkState work() {
         return work;
     }
 
-    public ObservableList<Fact> facts() {
-        return facts;
+    public Shown shown() {
+        return shown;
     }
 
-    public ObservableList<ClockRow> clocks() {
-        return clocks;
-    }
-
-    public ObservableList<TransitionAction> transitions() {
-        return transitions;
-    }
-
-    public ObservableList<HistoryRow> history() {
-        return history;
+    /**
+     * The opened mission as the panel shows it, empty while none is.
+     *
+     * @param mission the mission itself, null while none is opened
+     * @param title its type and subject
+     * @param transitions the workflow steps its state allows
+     * @param history its events, latest first
+     */
+    public record Shown(ReadOnlyObjectProperty<Mission> mission, ReadOnlyStringProperty title,
+            ObservableList<Fact> facts, ObservableList<ClockRow> clocks, ObservableList<TransitionAction> transitions,
+            ObservableList<HistoryRow> history) {
     }
 }

@@ -32,7 +32,7 @@ public final class FirstStartView extends StackPane {
         choices.disableProperty().bind(model.work().busyProperty());
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(model.progressProperty());
+        bar.progressProperty().bind(model.progress().fractionProperty());
         Button cancel = new Button(messages.get("common.cancel"));
         cancel.setId("first-start-cancel");
         cancel.setCancelButton(true);

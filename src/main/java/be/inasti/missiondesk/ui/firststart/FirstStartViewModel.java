@@ -8,7 +8,6 @@ import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
@@ -66,7 +65,8 @@ public final class FirstStartViewModel {
         return work;
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.fractionProperty();
+    /** How far the demo data has got: what the progress bar shows. */
+    public TaskProgress progress() {
+        return progress;
     }
 }

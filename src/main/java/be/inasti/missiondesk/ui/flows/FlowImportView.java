@@ -2,12 +2,12 @@ package be.inasti.missiondesk.ui.flows;
 
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.FileDrop;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -52,25 +52,25 @@ public final class FlowImportView extends BorderPane {
     private GridPane form() {
         Label file = new Label();
         file.setId("flows-file");
-        file.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString())
+        file.textProperty().bind(model.form().file().map(p -> p.getFileName().toString())
                 .orElse(messages.get("flows.drop")));
         Button choose = new Button(messages.get("flows.choose"));
         choose.setOnAction(e -> chooseFile());
         ComboBox<FlowKind> kind = combo(FlowKind.values(), model::kindText);
         kind.setId("flows-kind");
-        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.valueProperty().bindBidirectional(model.form().kind());
         ComboBox<Office> office = combo(Office.values(), model::officeText);
-        office.valueProperty().bindBidirectional(model.officeProperty());
+        office.valueProperty().bindBidirectional(model.form().office());
         TextField assignee = new TextField();
-        assignee.textProperty().bindBidirectional(model.assigneeProperty());
+        assignee.textProperty().bindBidirectional(model.form().assignee());
         DatePicker received = new DatePicker();
-        received.valueProperty().bindBidirectional(model.receivedProperty());
+        received.valueProperty().bindBidirectional(model.form().received());
         CheckBox strict = new CheckBox(messages.get("flows.strict"));
-        strict.selectedProperty().bindBidirectional(model.strictProperty());
+        strict.selectedProperty().bindBidirectional(model.form().strict());
         Button preview = new Button(messages.get("flows.preview"));
         preview.setId("flows-preview");
         preview.setOnAction(e -> model.preview());
-        preview.disableProperty().bind(model.work().busyProperty().or(model.fileProperty().isNull()));
+        preview.disableProperty().bind(model.work().busyProperty().or(model.form().file().isNull()));
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label(messages.get("flows.file")), file, choose);
         form.addRow(1, new Label(messages.get("flows.kind")), kind, new Label(messages.get("flows.received")),
@@ -98,15 +98,15 @@ public final class FlowImportView extends BorderPane {
     }
 
     private TableView<PreviewRow> table() {
-        TableView<PreviewRow> table = new TableView<>(model.rows());
+        TableView<PreviewRow> table = new TableView<>(model.previewed().items());
         table.setId("flows-table");
         table.setPlaceholder(new Label(messages.get("flows.drop")));
         TableColumn<PreviewRow, Integer> line = new TableColumn<>(messages.get("flows.column.line"));
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
         table.getColumns().add(line);
-        table.getColumns().add(text("flows.column.status", PreviewRow::status));
-        table.getColumns().add(text("flows.column.subject", PreviewRow::who));
-        table.getColumns().add(text("flows.column.detail", PreviewRow::detail));
+        table.getColumns().add(Columns.text(messages.get("flows.column.status"), PreviewRow::status));
+        table.getColumns().add(Columns.text(messages.get("flows.column.subject"), PreviewRow::who));
+        table.getColumns().add(Columns.text(messages.get("flows.column.detail"), PreviewRow::detail));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -118,16 +118,10 @@ public final class FlowImportView extends BorderPane {
         return table;
     }
 
-    private TableColumn<PreviewRow, String> text(String key, Function<PreviewRow, String> value) {
-        TableColumn<PreviewRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
-
     private VBox applyBar() {
         Label summary = new Label();
         summary.setId("flows-summary");
-        summary.textProperty().bind(model.summaryProperty());
+        summary.textProperty().bind(model.previewed().summaryProperty());
         Label report = new Label();
         report.setId("flows-report");
         report.textProperty().bind(model.work().messageProperty());
@@ -135,7 +129,7 @@ public final class FlowImportView extends BorderPane {
         error.getStyleClass().add("error");
         error.textProperty().bind(model.work().errorProperty());
         ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(model.progressProperty());
+        progress.progressProperty().bind(model.progress().fractionProperty());
         progress.visibleProperty().bind(model.work().busyProperty());
         Button apply = new Button(messages.get("flows.apply"));
         apply.setId("flows-apply");

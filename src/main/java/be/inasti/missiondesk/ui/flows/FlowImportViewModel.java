@@ -7,6 +7,7 @@ import be.inasti.missiondesk.domain.flow.FlowReport;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.common.Listing;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskProgress;
 import be.inasti.missiondesk.ui.common.TaskRunner;
@@ -16,17 +17,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * Importing a flow file from the window: the file (chosen or dropped) is previewed line by line before anything is
@@ -37,15 +34,9 @@ public final class FlowImportViewModel {
     private final FlowImportService flows;
     private final Messages messages;
 
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final ObjectProperty<FlowKind> kind = new SimpleObjectProperty<>(FlowKind.BIRTHS);
-    private final ObjectProperty<Office> office = new SimpleObjectProperty<>(Office.REGIONAL.getFirst());
-    private final StringProperty assignee = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> received = new SimpleObjectProperty<>();
-    private final BooleanProperty strict = new SimpleBooleanProperty(false);
-    private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
+    private final Form form;
+    private final Listing<PreviewRow> preview = new Listing<>();
     private final ObjectProperty<FlowPlan> plan = new SimpleObjectProperty<>();
-    private final StringProperty summary = new SimpleStringProperty("");
     private final WorkState work;
     private final TaskProgress progress;
     private final BooleanBinding canApply;
@@ -55,30 +46,28 @@ public final class FlowImportViewModel {
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "flows.error", "flows.cancelled");
         this.progress = new TaskProgress(tasks);
-        assignee.set(user);
-        received.set(flows.today());
-        canApply = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canApply() && !work.isBusy(),
-                plan, work.busyProperty());
+        this.form = Form.blank(user, flows.today());
+        canApply = work.idleAnd(() -> plan.get() != null && plan.get().canApply(), plan);
     }
 
     /** A chosen or dropped file: its flow is guessed from its header, then it is previewed. */
     public void open(Path chosen) {
-        file.set(chosen);
+        form.file.set(chosen);
         work.run(() -> flows.kindOf(chosen), guessed -> {
-            guessed.ifPresent(kind::set);
+            guessed.ifPresent(form.kind::set);
             preview();
         });
     }
 
     /** Reads and checks the file with the options on screen; nothing is written. */
     public void preview() {
-        if (file.get() == null) {
+        Path file = form.file.get();
+        if (file == null) {
             return;
         }
-        ImportOptions options = new ImportOptions(kind.get(), received.get(), office.get(), assignee.get(),
-                strict.get());
+        ImportOptions options = form.options();
         plan.set(null);
-        work.run(() -> flows.preview(file.get(), options), this::show);
+        work.run(() -> flows.preview(file, options), this::show);
     }
 
     public void apply() {
@@ -105,9 +94,8 @@ public final class FlowImportViewModel {
         shown.problems().forEach(p -> all.add(new PreviewRow(p.line(), messages.get("flows.verdict.PROBLEM"),
                 p.column() + (p.value().isEmpty() ? "" : " « " + p.value() + " »"), messages.say(p.reason()), true)));
         all.sort(Comparator.comparingInt(PreviewRow::line));
-        rows.setAll(all);
+        preview.show(all, summaryOf(shown));
         plan.set(shown);
-        summary.set(summaryOf(shown));
     }
 
     private String summaryOf(FlowPlan shown) {
@@ -125,36 +113,13 @@ public final class FlowImportViewModel {
                 done.plan().problemCount());
     }
 
-    public ObjectProperty<Path> fileProperty() {
-        return file;
+    public Form form() {
+        return form;
     }
 
-    public ObjectProperty<FlowKind> kindProperty() {
-        return kind;
-    }
-
-    public ObjectProperty<Office> officeProperty() {
-        return office;
-    }
-
-    public StringProperty assigneeProperty() {
-        return assignee;
-    }
-
-    public ObjectProperty<LocalDate> receivedProperty() {
-        return received;
-    }
-
-    public BooleanProperty strictProperty() {
-        return strict;
-    }
-
-    public ObservableList<PreviewRow> rows() {
-        return rows;
-    }
-
-    public StringProperty summaryProperty() {
-        return summary;
+    /** What the preview shows: a row a line of the file, problems included, and what applying it would do. */
+    public Listing<PreviewRow> previewed() {
+        return preview;
     }
 
     /** Busy, the report of the import, or what went wrong: what the apply bar shows. */
@@ -162,8 +127,9 @@ public final class FlowImportViewModel {
         return work;
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.fractionProperty();
+    /** How far the import has got: what the progress bar shows. */
+    public TaskProgress progress() {
+        return progress;
     }
 
     public BooleanBinding canApplyBinding() {
@@ -176,5 +142,21 @@ public final class FlowImportViewModel {
 
     public String officeText(Office o) {
         return messages.get("office." + o.name());
+    }
+
+    /** What to import and how: the file, its flow, and what the missions it opens start with. */
+    public record Form(ObjectProperty<Path> file, ObjectProperty<FlowKind> kind, ObjectProperty<LocalDate> received,
+            ObjectProperty<Office> office, StringProperty assignee, BooleanProperty strict) {
+
+        /** No file yet, a births flow received today, for the first regional office and {@code user}. */
+        static Form blank(String user, LocalDate today) {
+            return new Form(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(FlowKind.BIRTHS),
+                    new SimpleObjectProperty<>(today), new SimpleObjectProperty<>(Office.REGIONAL.getFirst()),
+                    new SimpleStringProperty(user), new SimpleBooleanProperty(false));
+        }
+
+        ImportOptions options() {
+            return new ImportOptions(kind.get(), received.get(), office.get(), assignee.get(), strict.get());
+        }
     }
 }

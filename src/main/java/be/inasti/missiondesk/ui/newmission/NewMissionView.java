@@ -36,6 +36,7 @@ public final class NewMissionView extends VBox {
     private static final double MESSAGE_WIDTH = 300;
 
     private final NewMissionViewModel model;
+    private final NewMissionViewModel.Form fields;
     private final Messages messages;
     private final GridPane form = new GridPane(10, 6);
     private int row;
@@ -43,43 +44,45 @@ public final class NewMissionView extends VBox {
     public NewMissionView(NewMissionViewModel model, Messages messages) {
         super(12);
         this.model = model;
+        this.fields = model.form();
         this.messages = messages;
+        NewMissionViewModel.Checks checks = model.checks();
         setId("new-mission");
         getStyleClass().add("new-mission");
         ComboBox<MissionType> type = choice("form-type", List.of(MissionType.values()), t -> messages.of("type", t));
-        type.valueProperty().bindBidirectional(model.typeProperty());
+        type.valueProperty().bindBidirectional(fields.type());
         add("form.type", type, null);
-        ComboBox<String> objective = choice("form-objective", model.objectives(), o -> o);
-        objective.valueProperty().bindBidirectional(model.objectiveProperty());
-        objective.disableProperty().bind(Bindings.isEmpty(model.objectives()));
-        add("form.objective", objective, model.objectiveErrorProperty());
+        ComboBox<String> objective = choice("form-objective", fields.objectives(), o -> o);
+        objective.valueProperty().bindBidirectional(fields.objective());
+        objective.disableProperty().bind(Bindings.isEmpty(fields.objectives()));
+        add("form.objective", objective, checks.objective());
         ComboBox<SubjectKind> kind = choice("form-kind", List.of(SubjectKind.values()),
                 k -> messages.of("subjectKind", k));
-        kind.valueProperty().bindBidirectional(model.subjectKindProperty());
+        kind.valueProperty().bindBidirectional(fields.subjectKind());
         add("form.kind", kind, null);
-        TextField identifier = text("form-identifier", model.identifierProperty());
-        identifier.disableProperty().bind(model.subjectKindProperty().isEqualTo(SubjectKind.UNIDENTIFIED));
+        TextField identifier = text("form-identifier", fields.identifier());
+        identifier.disableProperty().bind(fields.subjectKind().isEqualTo(SubjectKind.UNIDENTIFIED));
         identifier.setTooltip(new Tooltip(messages.get("form.identifier.tip")));
-        add("form.identifier", identifier, model.identifierErrorProperty());
-        add("form.name", text("form-name", model.nameProperty()), model.nameErrorProperty());
-        add("form.received", datePicker(), model.receivedErrorProperty());
+        add("form.identifier", identifier, checks.identifier());
+        add("form.name", text("form-name", fields.name()), checks.name());
+        add("form.received", datePicker(), checks.received());
         ComboBox<Source> source = choice("form-source", List.of(Source.values()), s -> messages.of("source", s));
-        source.valueProperty().bindBidirectional(model.sourceProperty());
+        source.valueProperty().bindBidirectional(fields.source());
         add("form.source", source, null);
         ComboBox<Office> office = choice("form-office", List.of(Office.values()), o -> messages.of("office", o));
-        office.valueProperty().bindBidirectional(model.officeProperty());
+        office.valueProperty().bindBidirectional(fields.office());
         add("form.office", office, null);
-        add("form.assignee", text("form-assignee", model.assigneeProperty()), model.assigneeErrorProperty());
+        add("form.assignee", text("form-assignee", fields.assignee()), checks.assignee());
         CheckBox high = new CheckBox(messages.get("form.priority"));
         high.setId("form-priority");
-        high.selectedProperty().bindBidirectional(model.highPriorityProperty());
+        high.selectedProperty().bindBidirectional(fields.highPriority());
         form.add(high, 1, row++);
         TextArea notes = new TextArea();
         notes.setId("form-notes");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.setPrefColumnCount(24);
-        notes.textProperty().bindBidirectional(model.notesProperty());
+        notes.textProperty().bindBidirectional(fields.notes());
         add("form.notes", notes, null);
         getChildren().addAll(form, buttons());
     }
@@ -94,7 +97,7 @@ public final class NewMissionView extends VBox {
         save.setId("form-save");
         save.setDefaultButton(true);
         save.setTooltip(new Tooltip(messages.get("form.save.tip")));
-        save.disableProperty().bind(model.canSaveProperty().not());
+        save.disableProperty().bind(model.checks().canSave().not());
         save.setOnAction(e -> model.save());
         Button cancel = new Button(messages.get("common.cancel"));
         cancel.setId("form-cancel");
@@ -143,19 +146,19 @@ public final class NewMissionView extends VBox {
     private DatePicker datePicker() {
         DatePicker picker = new DatePicker();
         picker.setId("form-received");
-        picker.valueProperty().bindBidirectional(model.receivedProperty());
+        picker.valueProperty().bindBidirectional(fields.received());
         picker.getEditor().textProperty().addListener((o, was, typed) -> {
             if (!picker.getEditor().isFocused()) {
                 return;
             }
             try {
                 var date = picker.getConverter().fromString(typed);
-                model.receivedUnreadableProperty().set(false);
+                fields.receivedUnreadable().set(false);
                 if (picker.getConverter().toString(date).equals(typed)) {
-                    model.receivedProperty().set(date);
+                    fields.received().set(date);
                 }
             } catch (DateTimeException e) {
-                model.receivedUnreadableProperty().set(true);
+                fields.receivedUnreadable().set(true);
             }
         });
         return picker;

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -41,27 +42,9 @@ public final class NewMissionViewModel {
     private final Consumer<Mission> onSaved;
     private final Runnable close;
 
-    private final ObjectProperty<MissionType> type = new SimpleObjectProperty<>(MissionType.INFO_REQUEST);
-    private final ObjectProperty<Office> office = new SimpleObjectProperty<>(Office.WAVRE);
-    private final StringProperty assignee = new SimpleStringProperty("");
-    private final ObjectProperty<SubjectKind> subjectKind = new SimpleObjectProperty<>(SubjectKind.PERSON);
-    private final StringProperty identifier = new SimpleStringProperty("");
-    private final StringProperty name = new SimpleStringProperty("");
-    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.MANUAL);
-    private final ObjectProperty<LocalDate> received = new SimpleObjectProperty<>();
-    private final BooleanProperty receivedUnreadable = new SimpleBooleanProperty(false);
-    private final ObjectProperty<String> objective = new SimpleObjectProperty<>();
-    private final ObservableList<String> objectives = FXCollections.observableArrayList();
-    private final BooleanProperty highPriority = new SimpleBooleanProperty(false);
-    private final StringProperty notes = new SimpleStringProperty("");
+    private final Form form;
     private final WorkState work;
-
-    private final StringBinding identifierError;
-    private final StringBinding nameError;
-    private final StringBinding receivedError;
-    private final StringBinding objectiveError;
-    private final StringBinding assigneeError;
-    private final BooleanBinding canSave;
+    private final Checks checks;
 
     public NewMissionViewModel(MissionService missions, TaskRunner tasks, Messages messages, String user,
             Consumer<Mission> onSaved, Runnable close) {
@@ -70,47 +53,47 @@ public final class NewMissionViewModel {
         this.work = new WorkState(tasks, messages, "form.save.error");
         this.onSaved = onSaved;
         this.close = close;
-        assignee.set(user);
-        received.set(missions.today());
-        identifierError = Bindings.createStringBinding(this::checkIdentifier, identifier, subjectKind);
-        nameError = Bindings.createStringBinding(this::checkName, name, subjectKind);
-        receivedError = Bindings.createStringBinding(this::checkReceived, received, receivedUnreadable);
-        objectiveError = Bindings.createStringBinding(this::checkObjective, objective, objectives);
-        assigneeError = Bindings.createStringBinding(
-                () -> assignee.get().isBlank() ? messages.get("form.required") : "", assignee);
-        canSave = Bindings.createBooleanBinding(this::valid, identifierError, nameError, receivedError,
-                objectiveError, assigneeError, work.busyProperty());
-        type.addListener((o, was, now) -> followType());
+        this.form = Form.blank(user, missions.today());
+        checks = Checks.of(work,
+                Bindings.createStringBinding(this::checkIdentifier, form.identifier, form.subjectKind),
+                Bindings.createStringBinding(this::checkName, form.name, form.subjectKind),
+                Bindings.createStringBinding(this::checkReceived, form.received, form.receivedUnreadable),
+                Bindings.createStringBinding(this::checkObjective, form.objective, form.objectives),
+                Bindings.createStringBinding(
+                        () -> form.assignee.get().isBlank() ? messages.get("form.required") : "", form.assignee));
+        form.type.addListener((o, was, now) -> followType());
         followType();
     }
 
     /** The objectives of the chosen type (information requests only): the catalogue is in memory, no database. */
     private void followType() {
-        objectives.setAll(type.get() == null ? List.of() : missions.serviceObjectives(type.get()));
-        if (!objectives.contains(objective.get())) {
-            objective.set(objectives.size() == 1 ? objectives.getFirst() : null);
+        MissionType type = form.type.get();
+        ObservableList<String> offered = form.objectives;
+        offered.setAll(type == null ? List.of() : missions.serviceObjectives(type));
+        if (!offered.contains(form.objective.get())) {
+            form.objective.set(offered.size() == 1 ? offered.getFirst() : null);
         }
     }
 
     private String checkIdentifier() {
-        String typed = identifier.get();
-        Optional<IdentifierProblem> problem = switch (subjectKind.get()) {
+        String typed = form.identifier.get();
+        Optional<IdentifierProblem> problem = switch (form.subjectKind.get()) {
             case PERSON -> Niss.problem(typed);
             case COMPANY -> Bce.problem(typed);
             case UNIDENTIFIED -> Optional.empty();
         };
         return problem.map(p -> messages.format("form.identifier." + p.name(),
-                messages.of("subjectKind", subjectKind.get()))).orElse("");
+                messages.of("subjectKind", form.subjectKind.get()))).orElse("");
     }
 
     private String checkName() {
-        return subjectKind.get() == SubjectKind.UNIDENTIFIED && name.get().isBlank()
+        return form.subjectKind.get() == SubjectKind.UNIDENTIFIED && form.name.get().isBlank()
                 ? messages.get("form.name.required") : "";
     }
 
     private String checkReceived() {
-        LocalDate date = received.get();
-        if (receivedUnreadable.get()) {
+        LocalDate date = form.received.get();
+        if (form.receivedUnreadable.get()) {
             return messages.get("form.received.unreadable");
         }
         if (date == null) {
@@ -120,121 +103,88 @@ public final class NewMissionViewModel {
     }
 
     private String checkObjective() {
-        return !objectives.isEmpty() && objective.get() == null ? messages.get("form.objective.required") : "";
-    }
-
-    private boolean valid() {
-        return !work.isBusy() && identifierError.get().isEmpty() && nameError.get().isEmpty()
-                && receivedError.get().isEmpty() && objectiveError.get().isEmpty() && assigneeError.get().isEmpty();
+        return !form.objectives.isEmpty() && form.objective.get() == null ? messages.get("form.objective.required")
+                : "";
     }
 
     /** Opens the mission off the FX thread; on failure the message shows and every field keeps what was typed. */
     public void save() {
-        if (!canSave.get()) {
+        if (!checks.canSave.get()) {
             return;
         }
-        NewMission request = request();
+        NewMission request = form.request();
         work.run(() -> missions.open(request), mission -> {
             onSaved.accept(mission);
             close.run();
         });
     }
 
-    private NewMission request() {
-        String who = name.get().isBlank() ? null : name.get().strip();
-        Subject subject = switch (subjectKind.get()) {
-            case PERSON -> Subject.person(Niss.parse(identifier.get()), who);
-            case COMPANY -> Subject.company(Bce.parse(identifier.get()), who);
-            case UNIDENTIFIED -> Subject.unidentified(who);
-        };
-        return new NewMission(type.get(), office.get(), assignee.get().strip(), subject, source.get(),
-                received.get(), objective.get(), highPriority.get() ? Priority.HIGH : Priority.NORMAL,
-                notes.get().isBlank() ? null : notes.get().strip());
-    }
-
     public void cancel() {
         close.run();
     }
 
-    public ObjectProperty<MissionType> typeProperty() {
-        return type;
+    public Form form() {
+        return form;
     }
 
-    public ObjectProperty<Office> officeProperty() {
-        return office;
-    }
-
-    public StringProperty assigneeProperty() {
-        return assignee;
-    }
-
-    public ObjectProperty<SubjectKind> subjectKindProperty() {
-        return subjectKind;
-    }
-
-    public StringProperty identifierProperty() {
-        return identifier;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public ObjectProperty<Source> sourceProperty() {
-        return source;
-    }
-
-    public ObjectProperty<LocalDate> receivedProperty() {
-        return received;
-    }
-
-    /** Set by the view while the typed date cannot be read yet. */
-    public BooleanProperty receivedUnreadableProperty() {
-        return receivedUnreadable;
-    }
-
-    public ObjectProperty<String> objectiveProperty() {
-        return objective;
-    }
-
-    public ObservableList<String> objectives() {
-        return objectives;
-    }
-
-    public BooleanProperty highPriorityProperty() {
-        return highPriority;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
-    }
-
-    public StringBinding identifierErrorProperty() {
-        return identifierError;
-    }
-
-    public StringBinding nameErrorProperty() {
-        return nameError;
-    }
-
-    public StringBinding receivedErrorProperty() {
-        return receivedError;
-    }
-
-    public StringBinding objectiveErrorProperty() {
-        return objectiveError;
-    }
-
-    public StringBinding assigneeErrorProperty() {
-        return assigneeError;
-    }
-
-    public BooleanBinding canSaveProperty() {
-        return canSave;
+    public Checks checks() {
+        return checks;
     }
 
     /** Saving, or why the save failed: what the form's action bar shows. */
     public WorkState work() {
         return work;
+    }
+
+    /**
+     * What the user types and chooses, one property a field; the view binds each of its controls to one.
+     *
+     * @param receivedUnreadable set by the view while the typed date cannot be read yet
+     * @param objectives what {@code objective} may be: the chosen type's (none but for information requests)
+     */
+    public record Form(ObjectProperty<MissionType> type, ObjectProperty<Office> office, StringProperty assignee,
+            ObjectProperty<SubjectKind> subjectKind, StringProperty identifier, StringProperty name,
+            ObjectProperty<Source> source, ObjectProperty<LocalDate> received, BooleanProperty receivedUnreadable,
+            ObjectProperty<String> objective, ObservableList<String> objectives, BooleanProperty highPriority,
+            StringProperty notes) {
+
+        /** The form as it opens: an information request about a person, received today, for {@code user}. */
+        static Form blank(String user, LocalDate today) {
+            return new Form(new SimpleObjectProperty<>(MissionType.INFO_REQUEST),
+                    new SimpleObjectProperty<>(Office.WAVRE), new SimpleStringProperty(user),
+                    new SimpleObjectProperty<>(SubjectKind.PERSON), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""), new SimpleObjectProperty<>(Source.MANUAL),
+                    new SimpleObjectProperty<>(today), new SimpleBooleanProperty(false),
+                    new SimpleObjectProperty<>(), FXCollections.observableArrayList(), new SimpleBooleanProperty(false),
+                    new SimpleStringProperty(""));
+        }
+
+        /** The mission the form asks for, once its checks pass: blank name and notes are left out. */
+        NewMission request() {
+            String who = name.get().isBlank() ? null : name.get().strip();
+            Subject subject = switch (subjectKind.get()) {
+                case PERSON -> Subject.person(Niss.parse(identifier.get()), who);
+                case COMPANY -> Subject.company(Bce.parse(identifier.get()), who);
+                case UNIDENTIFIED -> Subject.unidentified(who);
+            };
+            return new NewMission(type.get(), office.get(), assignee.get().strip(), subject, source.get(),
+                    received.get(), objective.get(), highPriority.get() ? Priority.HIGH : Priority.NORMAL,
+                    notes.get().isBlank() ? null : notes.get().strip());
+        }
+    }
+
+    /**
+     * The message of each field's check, beside its field ("" while the field passes), and whether the form may be
+     * saved: every check passes and nothing is being saved.
+     */
+    public record Checks(StringBinding identifier, StringBinding name, StringBinding received,
+            StringBinding objective, StringBinding assignee, BooleanBinding canSave) {
+
+        static Checks of(WorkState work, StringBinding identifier, StringBinding name, StringBinding received,
+                StringBinding objective, StringBinding assignee) {
+            List<StringBinding> each = List.of(identifier, name, received, objective, assignee);
+            return new Checks(identifier, name, received, objective, assignee, work.idleAnd(
+                    () -> each.stream().allMatch(c -> c.get().isEmpty()), each.toArray(Observable[]::new)));
+        }
     }
 }

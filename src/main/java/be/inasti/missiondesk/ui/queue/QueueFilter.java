@@ -11,23 +11,25 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
 /**
  * The quick filters and search box of the queue, as the user sets them: an empty set means "any". What they match
  * is said by {@link QueueCriteria}.
+ *
+ * @param user whose missions "mine only" keeps
+ * @param objectiveChoices the objectives that may be ticked: those of the missions the last read found
  */
-public final class QueueFilter {
-    private final String user;
-    private final BooleanProperty mineOnly = new SimpleBooleanProperty(true);
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObservableSet<MissionType> types = FXCollections.observableSet();
-    private final ObservableSet<ClockState> states = FXCollections.observableSet();
-    private final ObservableSet<String> objectives = FXCollections.observableSet();
-    private final ObservableSet<Office> offices = FXCollections.observableSet();
+public record QueueFilter(String user, BooleanProperty mineOnly, StringProperty search,
+        ObservableSet<MissionType> types, ObservableSet<ClockState> states, ObservableSet<String> objectives,
+        ObservableSet<Office> offices, ObservableList<String> objectiveChoices) {
 
+    /** Mine only, nothing typed, nothing ticked. */
     public QueueFilter(String user) {
-        this.user = user;
+        this(user, new SimpleBooleanProperty(true), new SimpleStringProperty(""), FXCollections.observableSet(),
+                FXCollections.observableSet(), FXCollections.observableSet(), FXCollections.observableSet(),
+                FXCollections.observableArrayList());
     }
 
     /** Everything the criteria depend on, for whoever must read the queue again when one changes. */
@@ -39,29 +41,5 @@ public final class QueueFilter {
     public QueueCriteria criteria() {
         return new QueueCriteria(mineOnly.get() ? Optional.of(user) : Optional.empty(), types, states, objectives,
                 offices, search.get(), false);
-    }
-
-    public BooleanProperty mineOnlyProperty() {
-        return mineOnly;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public ObservableSet<MissionType> types() {
-        return types;
-    }
-
-    public ObservableSet<ClockState> states() {
-        return states;
-    }
-
-    public ObservableSet<String> objectives() {
-        return objectives;
-    }
-
-    public ObservableSet<Office> offices() {
-        return offices;
     }
 }

@@ -43,17 +43,17 @@ public final class QueueFilterBar extends FlowPane {
         search.setPromptText(messages.get("queue.search.prompt"));
         search.setTooltip(new Tooltip(messages.get("queue.search.tip")));
         search.setPrefColumnCount(22);
-        search.textProperty().bindBidirectional(filter.searchProperty());
+        search.textProperty().bindBidirectional(filter.search());
         CheckBox mine = new CheckBox(messages.get("queue.mine"));
         mine.setId("queue-mine");
         mine.setTooltip(new Tooltip(messages.get("queue.mine.tip")));
-        mine.selectedProperty().bindBidirectional(filter.mineOnlyProperty());
+        mine.selectedProperty().bindBidirectional(filter.mineOnly());
         getChildren().addAll(search, mine,
                 choices("filter-type", "filter.type", FXCollections.observableArrayList(MissionType.values()),
                         t -> messages.of("type", t), filter.types()),
                 choices("filter-state", "filter.state", FXCollections.observableArrayList(ClockState.OVERDUE,
                         ClockState.AT_RISK, ClockState.ON_TRACK), s -> messages.of("state", s), filter.states()),
-                choices("filter-objective", "filter.objective", model.objectiveChoices(), o -> o,
+                choices("filter-objective", "filter.objective", model.filter().objectiveChoices(), o -> o,
                         filter.objectives()),
                 choices("filter-office", "filter.office", FXCollections.observableArrayList(Office.values()),
                         o -> messages.of("office", o), filter.offices()));

@@ -48,7 +48,6 @@ public final class QueueViewModel {
     private final QueueRows rows = new QueueRows();
     private final ObservableList<QueueItem> shown = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<List<QueueSort>> order = new SimpleObjectProperty<>(List.of());
-    private final ObservableList<String> objectiveChoices = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final WorkState work;
     private final ObjectProperty<UUID> opened = new SimpleObjectProperty<>();
@@ -124,15 +123,16 @@ public final class QueueViewModel {
 
     private void show(Read read) {
         scopeDecided = true;
-        if (read.criteria().assignee().isEmpty() && filter.mineOnlyProperty().get()) {
+        if (read.criteria().assignee().isEmpty() && filter.mineOnly().get()) {
             widening = true;
-            filter.mineOnlyProperty().set(false);
+            filter.mineOnly().set(false);
             widening = false;
         }
         QueueCounts counts = read.first().counts();
         rows.show((int) counts.total(), read.first().items(),
                 (offset, whenRead) -> pageFrom(read, offset, whenRead));
         summary.set(messages.format("queue.summary", counts.overdue(), counts.atRisk(), counts.onTrack()));
+        ObservableList<String> objectiveChoices = filter.objectiveChoices();
         if (!read.first().objectives().equals(objectiveChoices)) {
             objectiveChoices.setAll(read.first().objectives());  // replacing the items would drop the user's checks
         }
@@ -220,10 +220,6 @@ public final class QueueViewModel {
     /** The rows that match the filters, in the chosen order. */
     public ObservableList<QueueItem> shown() {
         return shown;
-    }
-
-    public ObservableList<String> objectiveChoices() {
-        return objectiveChoices;
     }
 
     public ReadOnlyObjectProperty<UUID> openedProperty() {

@@ -105,7 +105,7 @@ public final class MainView extends BorderPane {
         CheckMenuItem mine = new CheckMenuItem(messages.get("menu.mine"));
         mine.setId("menu-mine");
         mine.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
-        mine.selectedProperty().bindBidirectional(queue.filter().mineOnlyProperty());
+        mine.selectedProperty().bindBidirectional(queue.filter().mineOnly());
         CheckMenuItem dark = new CheckMenuItem(messages.get("menu.dark"));
         dark.setId("menu-dark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -158,10 +158,10 @@ public final class MainView extends BorderPane {
     }
 
     private HBox statusBar() {
-        HBox status = new HBox(24, label("status-database", model.databaseTextProperty()),
-                label("status-pending", model.pendingTextProperty()),
-                label("status-export", model.exportTextProperty()),
-                label("status-import", model.importTextProperty()),
+        HBox status = new HBox(24, label("status-database", model.statusBar().database()),
+                label("status-pending", model.statusBar().pending()),
+                label("status-export", model.statusBar().lastExport()),
+                label("status-import", model.statusBar().lastImport()),
                 label("status-error", model.work().errorProperty()));
         status.getStyleClass().add("status-bar");
         return status;

@@ -19,9 +19,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * What the main window shows and does around the screens: the status bar (database, local changes no partner
@@ -35,10 +34,12 @@ public final class MainViewModel {
     private final SyncTexts syncTexts;
     private final Shell shell;
     private final FilePicker files;
-    private final StringProperty databaseText = new SimpleStringProperty();
-    private final StringProperty pendingText = new SimpleStringProperty("");
-    private final StringProperty exportText = new SimpleStringProperty("");
-    private final StringProperty importText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper pendingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exportText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper importText = new ReadOnlyStringWrapper("");
+    private final StatusBar statusBar = new StatusBar(databaseText.getReadOnlyProperty(),
+            pendingText.getReadOnlyProperty(), exportText.getReadOnlyProperty(), importText.getReadOnlyProperty());
     private final WorkState work;
     private final ObjectProperty<Theme> theme;
     private final Locale language;
@@ -161,24 +162,20 @@ public final class MainViewModel {
         return theme;
     }
 
-    public ReadOnlyStringProperty databaseTextProperty() {
-        return databaseText;
-    }
-
-    public ReadOnlyStringProperty pendingTextProperty() {
-        return pendingText;
-    }
-
-    public ReadOnlyStringProperty exportTextProperty() {
-        return exportText;
-    }
-
-    public ReadOnlyStringProperty importTextProperty() {
-        return importText;
+    public StatusBar statusBar() {
+        return statusBar;
     }
 
     /** What went wrong in the window's own work: the status bar shows it. */
     public WorkState work() {
         return work;
+    }
+
+    /**
+     * What the status bar says: the database in use, the local changes not yet exported, and when this site last
+     * exported and imported ({@link #refreshStatus} reads them again).
+     */
+    public record StatusBar(ReadOnlyStringProperty database, ReadOnlyStringProperty pending,
+            ReadOnlyStringProperty lastExport, ReadOnlyStringProperty lastImport) {
     }
 }

@@ -108,7 +108,7 @@ public final class MainWindow implements Shell {
         queue = new QueueViewModel(services.queue(), tasks, messages, services.actor().user(), detail::load);
         // First in the worker's line: the queue is read while the window is still being built.
         queue.refresh(onReady, onFailed);
-        detail.missionProperty().addListener((o, was, now) -> {
+        detail.shown().mission().addListener((o, was, now) -> {
             if (now == null) {
                 queue.closed();
             }

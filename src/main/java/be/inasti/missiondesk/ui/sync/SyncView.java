@@ -38,14 +38,14 @@ public final class SyncView extends VBox {
         setPadding(new Insets(12));
         TableView<ConflictRow> conflicts = conflictsTable();
         VBox.setVgrow(conflicts, Priority.ALWAYS);
-        getChildren().addAll(label("sync-site", model.siteProperty()), label("sync-pending", model.pendingProperty()),
+        getChildren().addAll(label("sync-site", model.status().site()), label("sync-pending", model.status().pending()),
                 heading("sync.partners"), partnersTable(), exchangeBar(),
                 label("sync-report", model.work().messageProperty()), errorBox(), heading("sync.conflicts"), conflicts,
                 decisions(conflicts));
     }
 
     private TableView<PartnerRow> partnersTable() {
-        TableView<PartnerRow> table = new TableView<>(model.partners());
+        TableView<PartnerRow> table = new TableView<>(model.status().partners());
         table.setId("sync-partners");
         table.setPlaceholder(new Label(messages.get("sync.noPartner")));
         table.setPrefHeight(130);
@@ -61,17 +61,17 @@ public final class SyncView extends VBox {
     }
 
     private HBox exchangeBar() {
-        ComboBox<String> destination = new ComboBox<>(model.destinations());
+        ComboBox<String> destination = new ComboBox<>(model.exportOptions().destinations());
         destination.setId("sync-destination");
-        destination.valueProperty().bindBidirectional(model.destinationProperty());
+        destination.valueProperty().bindBidirectional(model.exportOptions().destination());
         Label destinationLabel = new Label(messages.get("sync.destination"), destination);
         destinationLabel.setContentDisplay(ContentDisplay.RIGHT);
         // The choice only matters, so only shows, when there is more than one partner.
-        destinationLabel.visibleProperty().bind(Bindings.size(model.destinations()).greaterThan(1));
+        destinationLabel.visibleProperty().bind(Bindings.size(model.exportOptions().destinations()).greaterThan(1));
         destinationLabel.managedProperty().bind(destinationLabel.visibleProperty());
         CheckBox resend = new CheckBox(messages.get("sync.resend"));
         resend.setId("sync-resend");
-        resend.selectedProperty().bindBidirectional(model.resendProperty());
+        resend.selectedProperty().bindBidirectional(model.exportOptions().resend());
         Button export = button("sync-export", "sync.export", e -> model.export());
         export.disableProperty().bind(model.canExportBinding().not());
         Button importButton = button("sync-import", "sync.import", e -> model.importChosen());
@@ -96,7 +96,7 @@ public final class SyncView extends VBox {
     }
 
     private TableView<ConflictRow> conflictsTable() {
-        TableView<ConflictRow> table = new TableView<>(model.conflicts());
+        TableView<ConflictRow> table = new TableView<>(model.status().conflicts());
         table.setId("sync-conflicts");
         table.setPlaceholder(new Label(messages.get("sync.conflicts.none")));
         table.getColumns().addAll(List.of(column("sync.column.mission", ConflictRow::mission),

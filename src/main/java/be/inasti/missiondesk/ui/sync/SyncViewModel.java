@@ -29,6 +29,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -51,13 +52,15 @@ public final class SyncViewModel {
     private final Runnable onSynced;
 
     private final ObjectProperty<SyncSummary> summary = new SimpleObjectProperty<>();
-    private final StringProperty site = new SimpleStringProperty("");
-    private final StringProperty pending = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper site = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper("");
     private final ObservableList<PartnerRow> partners = FXCollections.observableArrayList();
     private final ObservableList<String> destinations = FXCollections.observableArrayList();
-    private final StringProperty destination = new SimpleStringProperty();
-    private final BooleanProperty resend = new SimpleBooleanProperty(false);
+    private final ExportOptions exportOptions = new ExportOptions(FXCollections.unmodifiableObservableList(
+            destinations), new SimpleStringProperty(), new SimpleBooleanProperty(false));
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
+    private final Status status = new Status(site.getReadOnlyProperty(), pending.getReadOnlyProperty(), partners,
+            conflicts);
     /**
      * A batch refused for operations beyond its source's rights, which the user may still apply in part: as read
      * and checked, so applying the rest does not read the file again.
@@ -79,7 +82,7 @@ public final class SyncViewModel {
         this.clock = clock;
         this.onSynced = onSynced;
         this.work = new WorkState(tasks, texts::failure);
-        canExport = isSite.and(destination.isNotNull()).and(work.busyProperty().not());
+        canExport = isSite.and(exportOptions.destination.isNotNull()).and(work.busyProperty().not());
         canImport = isSite.and(work.busyProperty().not());
     }
 
@@ -100,9 +103,9 @@ public final class SyncViewModel {
         pending.set(messages.format("sync.pending", s.pending()));
         partners.setAll(s.partners().stream().map(texts::partner).toList());
         List<String> ids = s.partners().stream().map(p -> p.site().id()).toList();
-        String chosen = destination.get();
+        String chosen = exportOptions.destination.get();
         destinations.setAll(ids);
-        destination.set(ids.contains(chosen) ? chosen : defaultDestination(s.partners()));
+        exportOptions.destination.set(ids.contains(chosen) ? chosen : defaultDestination(s.partners()));
         conflicts.setAll(snapshot.conflicts());
     }
 
@@ -130,12 +133,12 @@ public final class SyncViewModel {
      * an existing file, so it is forced.
      */
     public void export() {
-        String to = destination.get();
+        String to = exportOptions.destination.get();
         if (!canExport.get()) {
             return;
         }
         files.save(FileKind.BATCH, defaultName(to)).ifPresent(file -> run(() -> sync.export(file, Optional.of(to),
-                resend.get(), true), r -> work.succeed(texts.exported(r)), f -> { }));
+                exportOptions.resend.get(), true), r -> work.succeed(texts.exported(r)), f -> { }));
     }
 
     /** {@code MissionDesk-NAM-07-to-CENTRAL-2026-11-23.mdbatch}: who, for whom, when, in the name itself. */
@@ -205,32 +208,12 @@ public final class SyncViewModel {
         });
     }
 
-    public ReadOnlyStringProperty siteProperty() {
-        return site;
+    public Status status() {
+        return status;
     }
 
-    public ReadOnlyStringProperty pendingProperty() {
-        return pending;
-    }
-
-    public ObservableList<PartnerRow> partners() {
-        return partners;
-    }
-
-    public ObservableList<String> destinations() {
-        return destinations;
-    }
-
-    public StringProperty destinationProperty() {
-        return destination;
-    }
-
-    public BooleanProperty resendProperty() {
-        return resend;
-    }
-
-    public ObservableList<ConflictRow> conflicts() {
-        return conflicts;
+    public ExportOptions exportOptions() {
+        return exportOptions;
     }
 
     /** Busy, the report of what was done, or why it was refused: what the exchange bar shows. */
@@ -248,5 +231,20 @@ public final class SyncViewModel {
 
     public BooleanBinding canImportBinding() {
         return canImport;
+    }
+
+    /** What {@link #refresh} read: this site, its changes not yet held elsewhere, its partners, the open conflicts. */
+    public record Status(ReadOnlyStringProperty site, ReadOnlyStringProperty pending,
+            ObservableList<PartnerRow> partners, ObservableList<ConflictRow> conflicts) {
+    }
+
+    /**
+     * Where the next batch goes and what it carries.
+     *
+     * @param destinations the partners' sites, read by {@link #refresh}
+     * @param resend whether the batch carries again what was sent but not acknowledged yet
+     */
+    public record ExportOptions(ObservableList<String> destinations, StringProperty destination,
+            BooleanProperty resend) {
     }
 }

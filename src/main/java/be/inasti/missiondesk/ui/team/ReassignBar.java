@@ -23,12 +23,12 @@ final class ReassignBar extends VBox {
         all.setOnAction(e -> selectAll.run());
         ComboBox<Agent> target = Labels.agents("reassign-target", agents);
         target.setPromptText(messages.get("reassign.target"));
-        target.valueProperty().bindBidirectional(model.targetProperty());
+        target.valueProperty().bindBidirectional(model.form().target());
         TextField reason = new TextField();
         reason.setId("reassign-reason");
         reason.setPromptText(messages.get("reassign.reason"));
         reason.setPrefColumnCount(28);
-        reason.textProperty().bindBidirectional(model.reasonProperty());
+        reason.textProperty().bindBidirectional(model.form().reason());
         reason.setOnAction(e -> model.reassign());
         Button move = new Button(messages.get("reassign.apply"));
         move.setId("reassign-apply");

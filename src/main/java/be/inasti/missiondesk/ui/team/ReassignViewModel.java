@@ -8,7 +8,6 @@ import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,9 +24,8 @@ public final class ReassignViewModel {
     private final TeamService team;
     private final Messages messages;
     private final Runnable onMoved;
-    private final ObservableList<QueueItem> selected = FXCollections.observableArrayList();
-    private final ObjectProperty<Agent> target = new SimpleObjectProperty<>();
-    private final StringProperty reason = new SimpleStringProperty("");
+    private final Form form = new Form(FXCollections.observableArrayList(), new SimpleObjectProperty<>(),
+            new SimpleStringProperty(""));
     private final WorkState work;
     private final BooleanBinding ready;
 
@@ -36,38 +34,29 @@ public final class ReassignViewModel {
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "coordination.error");
         this.onMoved = onMoved;
-        ready = Bindings.createBooleanBinding(() -> !selected.isEmpty() && target.get() != null && !work.isBusy(),
-                selected, target, work.busyProperty());
+        ready = work.idleAnd(() -> !form.selected.isEmpty() && form.target.get() != null, form.selected,
+                form.target);
     }
 
     public void reassign() {
-        if (reason.get() == null || reason.get().isBlank()) {
+        if (form.reason.get() == null || form.reason.get().isBlank()) {
             work.fail(messages.get("reassign.reasonRequired"));
             return;
         }
         if (!ready.get()) {
             return;
         }
-        List<UUID> ids = selected.stream().map(i -> i.mission().id()).toList();
-        Agent to = target.get();
-        work.run(() -> team.reassign(ids, to, reason.get().strip()), moved -> {
+        List<UUID> ids = form.selected.stream().map(i -> i.mission().id()).toList();
+        Agent to = form.target.get();
+        work.run(() -> team.reassign(ids, to, form.reason.get().strip()), moved -> {
             work.succeed(messages.format("reassign.done", moved, to.login(), messages.of("office", to.office())));
-            reason.set("");
+            form.reason.set("");
             onMoved.run();
         });
     }
 
-    /** The missions to move: the view keeps it equal to the table's selection. */
-    public ObservableList<QueueItem> selected() {
-        return selected;
-    }
-
-    public ObjectProperty<Agent> targetProperty() {
-        return target;
-    }
-
-    public StringProperty reasonProperty() {
-        return reason;
+    public Form form() {
+        return form;
     }
 
     /** Missions and an agent chosen, nothing running: the reason is checked on the click, with a message. */
@@ -78,5 +67,13 @@ public final class ReassignViewModel {
     /** Busy, done or failed: what the action bar shows. */
     public WorkState work() {
         return work;
+    }
+
+    /**
+     * What to move, to whom, and why.
+     *
+     * @param selected the missions to move: the view keeps it equal to the table's selection
+     */
+    public record Form(ObservableList<QueueItem> selected, ObjectProperty<Agent> target, StringProperty reason) {
     }
 }

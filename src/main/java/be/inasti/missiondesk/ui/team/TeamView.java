@@ -31,10 +31,11 @@ public final class TeamView extends BorderPane {
         getStyleClass().add("coordination-screen");
         teamTable();
         missionsTable();
-        Bindings.bindContent(reassign.selected(), missions.getSelectionModel().getSelectedItems());
-        ReassignBar bar = new ReassignBar(reassign, model.agents(), messages, missions.getSelectionModel()::selectAll);
-        bar.visibleProperty().bind(model.mayReassignProperty());
-        bar.managedProperty().bind(model.mayReassignProperty());
+        Bindings.bindContent(reassign.form().selected(), missions.getSelectionModel().getSelectedItems());
+        ReassignBar bar = new ReassignBar(reassign, model.team().agents(), messages,
+                missions.getSelectionModel()::selectAll);
+        bar.visibleProperty().bind(model.team().mayReassign());
+        bar.managedProperty().bind(model.team().mayReassign());
         SplitPane split = new SplitPane(team, new BorderPane(missions, missionsHeader(), null, bar, null));
         split.setOrientation(Orientation.VERTICAL);
         setTop(header());
@@ -50,7 +51,7 @@ public final class TeamView extends BorderPane {
 
     private void teamTable() {
         team.setId("team-table");
-        team.setItems(model.lines());
+        team.setItems(model.team().lines());
         team.getColumns().add(Columns.text(messages.get("team.column.agent"), model::lineText));
         team.getColumns().add(Columns.text(messages.get("column.office"), model::officeText));
         team.getColumns().add(Columns.number(messages.get("team.column.open"), TeamLine::open));
@@ -69,12 +70,12 @@ public final class TeamView extends BorderPane {
     }
 
     private Label missionsHeader() {
-        return Labels.bound("team-missions-title", model.missionsTitleProperty(), "coordination-title");
+        return Labels.bound("team-missions-title", model.missions().summaryProperty(), "coordination-title");
     }
 
     private void missionsTable() {
         missions.setId("team-missions");
-        missions.setItems(model.missions());
+        missions.setItems(model.missions().items());
         missions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         missions.getColumns().addAll(Columns.queued(i -> i, messages));
         missions.setPlaceholder(new Label(messages.get("team.missions.empty")));

@@ -7,6 +7,7 @@ import be.inasti.missiondesk.app.TeamRow;
 import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.ui.common.Listing;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
@@ -14,12 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,9 +33,9 @@ public final class TeamViewModel {
     private final Messages messages;
     private final ObservableList<TeamLine> lines = FXCollections.observableArrayList();
     private final ObservableList<Agent> agents = FXCollections.observableArrayList();
-    private final ObservableList<QueueItem> missions = FXCollections.observableArrayList();
-    private final StringProperty missionsTitle = new SimpleStringProperty("");
-    private final BooleanProperty mayReassign = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper mayReassign = new ReadOnlyBooleanWrapper(false);
+    private final Team shown = new Team(lines, agents, mayReassign.getReadOnlyProperty());
+    private final Listing<QueueItem> missions = new Listing<>();
     private final WorkState work;
     private TeamLine shownLine;
 
@@ -68,8 +65,7 @@ public final class TeamViewModel {
         }
         shownLine = line;
         work.run(() -> queue.all(QueueCriteria.of(line.office(), line.login())), items -> {
-            missions.setAll(items);
-            missionsTitle.set(messages.format("team.missionsOf", lineText(line), items.size()));
+            missions.show(items, messages.format("team.missionsOf", lineText(line), items.size()));
         });
     }
 
@@ -94,21 +90,13 @@ public final class TeamViewModel {
                 .map(e -> messages.of("type", e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
     }
 
-    public ObservableList<TeamLine> lines() {
-        return lines;
+    public Team team() {
+        return shown;
     }
 
-    /** Every agent with open work: whom work can be moved to or from. */
-    public ObservableList<Agent> agents() {
-        return agents;
-    }
-
-    public ObservableList<QueueItem> missions() {
+    /** The missions of the opened line, most urgent first, under a title that names the line. */
+    public Listing<QueueItem> missions() {
         return missions;
-    }
-
-    public ReadOnlyStringProperty missionsTitleProperty() {
-        return missionsTitle;
     }
 
     /** Busy, or what went wrong: what the header shows. */
@@ -116,7 +104,14 @@ public final class TeamViewModel {
         return work;
     }
 
-    public ReadOnlyBooleanProperty mayReassignProperty() {
-        return mayReassign;
+    /**
+     * What {@link #refresh} read.
+     *
+     * @param lines a line per agent, office subtotals and the total
+     * @param agents every agent with open work: whom work can be moved to or from
+     * @param mayReassign whether this site may move work
+     */
+    public record Team(ObservableList<TeamLine> lines, ObservableList<Agent> agents,
+            ReadOnlyBooleanProperty mayReassign) {
     }
 }

@@ -24,20 +24,20 @@ class AtRiskViewModelTest {
 
         model.refresh();
 
-        int week = model.clocks().size();
-        assertThat(model.clocks()).isNotEmpty().isSortedAccordingTo(Comparator.comparing(AtRiskClock::dueOn))
+        int week = model.clocks().items().size();
+        assertThat(model.clocks().items()).isNotEmpty().isSortedAccordingTo(Comparator.comparing(AtRiskClock::dueOn))
                 .allMatch(c -> !c.dueOn().isBefore(DeskFixture.TODAY)
                         && !c.dueOn().isAfter(DeskFixture.TODAY.plusDays(7)));
-        assertThat(model.clocks()).extracting(c -> c.mission().assignee()).contains("tester")
+        assertThat(model.clocks().items()).extracting(c -> c.mission().assignee()).contains("tester")
                 .as("across the team").anyMatch(a -> !a.equals("tester"));
-        assertThat(model.summaryProperty().get())
+        assertThat(model.clocks().summaryProperty().get())
                 .isEqualTo(week + " délai(s) manqué(s) d'ici 7 jour(s) sans action");
 
         model.daysProperty().set(30);
 
-        assertThat(model.clocks()).hasSizeGreaterThan(week)
+        assertThat(model.clocks().items()).hasSizeGreaterThan(week)
                 .isSortedAccordingTo(Comparator.comparing(AtRiskClock::dueOn));
-        AtRiskClock control = model.clocks().stream().filter(c -> c.mission().id().equals(desk.control.id()))
+        AtRiskClock control = model.clocks().items().stream().filter(c -> c.mission().id().equals(desk.control.id()))
                 .findFirst().orElseThrow();
         assertThat(model.tierText(control)).endsWith("%");
     }

@@ -43,20 +43,20 @@ class BalanceViewModelTest {
         model = new BalanceViewModel(team.services.team(), team.services.queue(),
                 FXCollections.observableArrayList(ABSENT, A, B, C), TaskRunner.direct(), new Messages(Locale.FRENCH),
                 () -> moves++);
-        model.absentProperty().set(ABSENT);
-        model.colleagues().setAll(A, B, C);
+        model.form().absent().set(ABSENT);
+        model.form().colleagues().setAll(A, B, C);
     }
 
     private Map<String, Integer> loads() {
-        return model.loads().stream().collect(Collectors.toMap(Load::login, Load::after));
+        return model.preview().loads().stream().collect(Collectors.toMap(Load::login, Load::after));
     }
 
     @Test
     void offersEveryoneButTheAbsentAgentAsColleagues() {
-        assertThat(model.candidates()).containsExactly(A, B, C);
+        assertThat(model.form().candidates()).containsExactly(A, B, C);
         assertThat(model.mayProposeProperty().get()).isTrue();
 
-        model.colleagues().setAll(ABSENT, A);
+        model.form().colleagues().setAll(ABSENT, A);
 
         assertThat(model.mayProposeProperty().get()).as("the absent agent cannot take his own work").isFalse();
     }
@@ -65,26 +65,27 @@ class BalanceViewModelTest {
     void spreadsUrgentWorkFirstAndKeepsEveryoneWithinTenPercentOfTheMean() {
         model.propose();
 
-        assertThat(model.rows()).hasSize(12);
-        assertThat(model.rows().subList(0, 6)).allMatch(r -> r.item().urgent());
-        Map<String, Long> urgentPerColleague = model.rows().stream().filter(r -> r.item().urgent())
+        assertThat(model.preview().rows()).hasSize(12);
+        assertThat(model.preview().rows().subList(0, 6)).allMatch(r -> r.item().urgent());
+        Map<String, Long> urgentPerColleague = model.preview().rows().stream().filter(r -> r.item().urgent())
                 .collect(Collectors.groupingBy(r -> r.toProperty().get(), Collectors.counting()));
         assertThat(urgentPerColleague).as("urgent work goes to every colleague").containsOnlyKeys("amartin",
                 "bpeeters", "cdupont");
-        assertThat(model.loads()).extracting(Load::login, Load::before)
+        assertThat(model.preview().loads()).extracting(Load::login, Load::before)
                 .containsExactly(tuple("amartin", 0),
                         tuple("bpeeters", 4),
                         tuple("cdupont", 0));
         // 6 urgent missions weigh 2, 6 calm ones 1, plus bpeeters' 4: 22 over three colleagues.
-        assertThat(model.meanProperty().get()).isCloseTo(22 / 3.0, offset(0.01));
-        assertThat(model.maxProperty().get()).isLessThanOrEqualTo((int) Math.floor(model.meanProperty().get() * 1.1));
-        assertThat(model.fairnessProperty().get()).isEqualTo("Charge moyenne 7,3 · maximum 8");
+        assertThat(model.preview().mean().get()).isCloseTo(22 / 3.0, offset(0.01));
+        assertThat(model.preview().max().get())
+                .isLessThanOrEqualTo((int) Math.floor(model.preview().mean().get() * 1.1));
+        assertThat(model.preview().fairness().get()).isEqualTo("Charge moyenne 7,3 · maximum 8");
     }
 
     @Test
     void editingARowMovesItsWeightBetweenTheTwoLoads() {
         model.propose();
-        BalanceRow urgent = model.rows().stream().filter(r -> r.toProperty().get().equals("amartin"))
+        BalanceRow urgent = model.preview().rows().stream().filter(r -> r.toProperty().get().equals("amartin"))
                 .filter(r -> r.item().urgent()).findFirst().orElseThrow();
         Map<String, Integer> before = loads();
 
@@ -93,24 +94,24 @@ class BalanceViewModelTest {
         assertThat(loads()).containsEntry("amartin", before.get("amartin") - 2)
                 .containsEntry("cdupont", before.get("cdupont") + 2)
                 .containsEntry("bpeeters", before.get("bpeeters"));
-        assertThat(model.maxProperty().get()).isEqualTo(before.get("cdupont") + 2);
+        assertThat(model.preview().max().get()).isEqualTo(before.get("cdupont") + 2);
     }
 
     @Test
     void applyingMovesTheEditedPreviewAndWritesWhoMovedWhatFromWhomToWhomAndWhy() {
         model.propose();
-        BalanceRow edited = model.rows().getFirst();
+        BalanceRow edited = model.preview().rows().getFirst();
         edited.toProperty().set("bpeeters");
-        Map<UUID, String> expected = model.rows().stream()
+        Map<UUID, String> expected = model.preview().rows().stream()
                 .collect(Collectors.toMap(r -> r.item().mission().id(), r -> r.toProperty().get()));
-        model.reasonProperty().set("congé de maladie");
+        model.form().reason().set("congé de maladie");
 
         model.apply();
 
         assertThat(model.work().errorProperty().get()).isEmpty();
         assertThat(model.work().messageProperty().get()).isEqualTo("12 mission(s) réattribuée(s).");
         assertThat(moves).isEqualTo(1);
-        assertThat(model.rows()).isEmpty();
+        assertThat(model.preview().rows()).isEmpty();
         assertThat(team.services.queue().all(QueueCriteria.of(Optional.of(ABSENT.office()),
                 Optional.of(ABSENT.login())))).isEmpty();
         expected.forEach((id, login) -> {
@@ -134,7 +135,7 @@ class BalanceViewModelTest {
         model.apply();
 
         assertThat(model.work().errorProperty().get()).startsWith("Indiquez le motif");
-        assertThat(model.rows()).hasSize(12);
+        assertThat(model.preview().rows()).hasSize(12);
         assertThat(team.urgent).allMatch(m -> team.services.missions().get(m.id()).assignee().equals("absent"));
         assertThat(moves).isZero();
     }
@@ -143,7 +144,7 @@ class BalanceViewModelTest {
     void aDeskSiteSeesTheProposalButCannotApplyIt() {
         team.services.sync().init("WAV-01", ABSENT.office(), Role.CASEWORKER);
         model.propose();
-        model.reasonProperty().set("congé");
+        model.form().reason().set("congé");
 
         model.apply();
 
@@ -153,11 +154,11 @@ class BalanceViewModelTest {
 
     @Test
     void withNoColleagueNothingIsProposed() {
-        model.colleagues().clear();
+        model.form().colleagues().clear();
 
         model.propose();
 
-        assertThat(model.rows()).isEmpty();
+        assertThat(model.preview().rows()).isEmpty();
         assertThat(model.mayApplyProperty().get()).isFalse();
     }
 }

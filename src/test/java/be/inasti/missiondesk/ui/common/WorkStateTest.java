@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 
 /** A screen's work reports the same way everywhere: busy while any of it runs, then what it did or what failed. */
@@ -165,5 +168,21 @@ class WorkStateTest {
         assertThat(work.messageProperty().get()).isEqualTo("Lot écrit.");
         assertThat(work.errorProperty().get()).isEqualTo("État illisible");
         assertThat(work.isBusy()).isFalse();
+    }
+
+    @Test
+    void anActionIsEnabledWhileItIsReadyAndNoWorkRuns() {
+        HeldTasks tasks = new HeldTasks();
+        WorkState work = new WorkState(tasks, FRENCH, "coordination.error");
+        BooleanProperty chosen = new SimpleBooleanProperty(false);
+        BooleanBinding enabled = work.idleAnd(chosen::get, chosen);
+
+        assertThat(enabled.get()).isFalse();
+        chosen.set(true);
+        assertThat(enabled.get()).isTrue();
+        work.run(() -> 1, n -> { });
+        assertThat(enabled.get()).as("not while work runs").isFalse();
+        tasks.succeed(0);
+        assertThat(enabled.get()).isTrue();
     }
 }

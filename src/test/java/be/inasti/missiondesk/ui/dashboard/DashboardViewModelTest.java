@@ -49,10 +49,10 @@ class DashboardViewModelTest {
 
     @Test
     void theDefaultPeriodIsThisYearToTodayByTheServicesClock() {
-        assertThat(model.fromProperty().get()).isEqualTo(LocalDate.of(2026, 1, 1));
-        assertThat(model.toProperty().get()).isEqualTo(DeskFixture.TODAY);
-        assertThat(model.officeProperty().get()).isEmpty();
-        assertThat(model.offices()).hasSize(Office.values().length + 1);
+        assertThat(model.form().from().get()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(model.form().to().get()).isEqualTo(DeskFixture.TODAY);
+        assertThat(model.form().office().get()).isEmpty();
+        assertThat(model.form().offices()).hasSize(Office.values().length + 1);
     }
 
     @Test
@@ -96,8 +96,8 @@ class DashboardViewModelTest {
 
     @Test
     void aPeriodEndingBeforeItStartsIsRefused() {
-        model.fromProperty().set(LocalDate.of(2026, 6, 1));
-        model.toProperty().set(LocalDate.of(2026, 5, 1));
+        model.form().from().set(LocalDate.of(2026, 6, 1));
+        model.form().to().set(LocalDate.of(2026, 5, 1));
 
         model.load();
 
@@ -107,7 +107,7 @@ class DashboardViewModelTest {
 
     @Test
     void exportsTheDashboardAsCsvAndPdfWhereTheUserChose() throws IOException {
-        model.officeProperty().set(Optional.of(Office.NAMUR));
+        model.form().office().set(Optional.of(Office.NAMUR));
         chosen = Optional.of(folder.resolve("out/report.csv"));
 
         reports.export(ReportService.Format.CSV);

@@ -38,25 +38,25 @@ class DetailViewModelTest {
     }
 
     private String fact(String id) {
-        return model.facts().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow().value();
+        return model.shown().facts().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow().value();
     }
 
     @Test
     void showsTheSubjectInFullItsClocksAndOnlyTheTransitionsAllowedNow() {
-        assertThat(model.titleProperty().get()).isEqualTo("Titres-services après accouchement — Marie Dupont");
+        assertThat(model.shown().title().get()).isEqualTo("Titres-services après accouchement — Marie Dupont");
         assertThat(fact("identifier")).isEqualTo(DeskFixture.MARIE.formatted());
         assertThat(fact("notes")).isEqualTo("note of Marie Dupont");
         assertThat(fact("source")).startsWith("Encodage manuel · reçue le 10 nov. 2026");
-        ClockRow clock = model.clocks().getFirst();
+        ClockRow clock = model.shown().clocks().getFirst();
         assertThat(clock.objective()).isEqualTo("CNH 4-01");
         assertThat(clock.summary()).isEqualTo("J-7 · dans les délais");
         assertThat(clock.tiers()).singleElement().satisfies(t -> {
             assertThat(t.text()).isEqualTo("95 % en 20 j · échéance 30 nov. 2026");
             assertThat(t.progress()).isCloseTo(13.0 / 20, org.assertj.core.data.Offset.offset(1e-9));
         });
-        assertThat(model.transitions()).extracting(TransitionAction::label)
+        assertThat(model.shown().transitions()).extracting(TransitionAction::label)
                 .containsExactly("Droit accordé", "Droit refusé");
-        assertThat(model.history()).extracting(HistoryRow::what).contains("Mission créée : Titres-services après "
+        assertThat(model.shown().history()).extracting(HistoryRow::what).contains("Mission créée : Titres-services après "
                 + "accouchement", "Délai CNH 4-01 démarré, échéance 30 nov. 2026");
     }
 
@@ -64,7 +64,7 @@ class DetailViewModelTest {
     void firingATransitionAsksItsDateStopsTheClockAndAddsTheHistory() {
         answer = Optional.of(new TransitionPrompt.Answer(LocalDate.of(2026, 11, 20), "mère affiliée"));
 
-        model.fire(model.transitions().getFirst());
+        model.fire(model.shown().transitions().getFirst());
 
         assertThat(asked).singleElement().satisfies(q -> {
             assertThat(q.title()).isEqualTo("Droit accordé");
@@ -72,13 +72,13 @@ class DetailViewModelTest {
             assertThat(q.earliest()).isEqualTo(LocalDate.of(2026, 11, 10));
             assertThat(q.today()).isEqualTo(DeskFixture.TODAY);
         });
-        assertThat(model.clocks().getFirst().state()).isEqualTo(ClockState.MET);
-        assertThat(model.clocks().getFirst().summary()).isEqualTo("J-10 · respecté");
-        assertThat(model.history().stream().limit(5).map(HistoryRow::what)).containsExactly(
+        assertThat(model.shown().clocks().getFirst().state()).isEqualTo(ClockState.MET);
+        assertThat(model.shown().clocks().getFirst().summary()).isEqualTo("J-10 · respecté");
+        assertThat(model.shown().history().stream().limit(5).map(HistoryRow::what)).containsExactly(
                 "Commentaire : mère affiliée", "Issue : droit accordé", "Délai CNH 4-01 arrêté le 20 nov. 2026",
                 "Statut : Reçue → Droit accordé", "Événement : Droit accordé");
-        assertThat(model.history().getFirst().who()).isEqualTo("tester (LOCAL)");
-        assertThat(model.transitions()).extracting(TransitionAction::event).containsExactly("demande-paiement");
+        assertThat(model.shown().history().getFirst().who()).isEqualTo("tester (LOCAL)");
+        assertThat(model.shown().transitions()).extracting(TransitionAction::event).containsExactly("demande-paiement");
         assertThat(changes).isEqualTo(1);
     }
 
@@ -86,7 +86,7 @@ class DetailViewModelTest {
     void cancellingTheQuestionStoresNothing() {
         int before = desk.services.missions().history(desk.maternity.id()).size();
 
-        model.fire(model.transitions().getFirst());
+        model.fire(model.shown().transitions().getFirst());
 
         assertThat(asked).hasSize(1);
         assertThat(desk.services.missions().history(desk.maternity.id())).hasSize(before);
@@ -97,10 +97,10 @@ class DetailViewModelTest {
     void aRefusedTransitionSaysWhyAndStoresNothing() {
         answer = Optional.of(new TransitionPrompt.Answer(LocalDate.of(2026, 11, 1), ""));
 
-        model.fire(model.transitions().getFirst());
+        model.fire(model.shown().transitions().getFirst());
 
         assertThat(model.work().errorProperty().get()).startsWith("Rien n'a été enregistré : ");
-        assertThat(model.clocks().getFirst().state()).isEqualTo(ClockState.ON_TRACK);
+        assertThat(model.shown().clocks().getFirst().state()).isEqualTo(ClockState.ON_TRACK);
         assertThat(changes).isZero();
     }
 
@@ -109,7 +109,7 @@ class DetailViewModelTest {
         model.close();
 
         assertThat(model.openProperty().get()).isFalse();
-        assertThat(model.transitions()).isEmpty();
-        assertThat(model.history()).isEmpty();
+        assertThat(model.shown().transitions()).isEmpty();
+        assertThat(model.shown().history()).isEmpty();
     }
 }

@@ -26,7 +26,7 @@ class FirstStartViewModelTest {
     private FirstStartViewModel model(Services services, TaskRunner tasks) {
         FirstStartViewModel model = new FirstStartViewModel(services.missions(), services.demo(), tasks,
                 new Messages(Locale.FRENCH), () -> loaded++);
-        model.progressProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
+        model.progress().fractionProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
         return model;
     }
 

@@ -40,38 +40,38 @@ class FlowImportViewModelTest {
 
         model.open(flow("afa-caisses-1252.csv"));
 
-        assertThat(model.kindProperty().get()).isEqualTo(FlowKind.AFA);
-        assertThat(model.rows()).extracting(PreviewRow::line).containsExactly(2, 3, 4, 5, 6, 7, 7);
-        assertThat(model.rows().get(1).status()).isEqualTo("même mission");
-        assertThat(model.rows().get(4).problem()).isTrue();
-        assertThat(model.summaryProperty().get()).isEqualTo(
+        assertThat(model.form().kind().get()).isEqualTo(FlowKind.AFA);
+        assertThat(model.previewed().items()).extracting(PreviewRow::line).containsExactly(2, 3, 4, 5, 6, 7, 7);
+        assertThat(model.previewed().items().get(1).status()).isEqualTo("même mission");
+        assertThat(model.previewed().items().get(4).problem()).isTrue();
+        assertThat(model.previewed().summaryProperty().get()).isEqualTo(
                 "afa-caisses-1252.csv : 3 à créer · 0 déjà importé(s) · 0 pas pour la CNH · 3 erreur(s)");
         assertThat(model.canApplyBinding().get()).isTrue();
         assertThat(TableCounts.of(TestServices.store(services))).isEqualTo(before);
 
-        model.officeProperty().set(Office.LIBRAMONT);
+        model.form().office().set(Office.LIBRAMONT);
         model.apply();
 
         assertThat(model.work().messageProperty().get()).isEqualTo(
                 "Import terminé : 3 créé(s), 0 pas pour la CNH, 3 ligne(s) erronée(s).");
-        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.progress().fractionProperty().get()).isEqualTo(1.0);
         assertThat(model.canApplyBinding().get()).isFalse();
         assertThat(services.missions().count()).isEqualTo(3);
     }
 
     @Test
     void strictModeOrAnAlreadyImportedFileCannotBeApplied() {
-        model.strictProperty().set(true);
+        model.form().strict().set(true);
         model.open(flow("afa-caisses-1252.csv"));
-        assertThat(model.summaryProperty().get()).endsWith("Mode strict : rien ne sera importé.");
+        assertThat(model.previewed().summaryProperty().get()).endsWith("Mode strict : rien ne sera importé.");
         assertThat(model.canApplyBinding().get()).isFalse();
 
-        model.strictProperty().set(false);
+        model.form().strict().set(false);
         model.preview();
         model.apply();
         model.preview();
 
-        assertThat(model.summaryProperty().get()).isEqualTo(
+        assertThat(model.previewed().summaryProperty().get()).isEqualTo(
                 "afa-caisses-1252.csv a déjà été importé par tester : rien à faire.");
         assertThat(model.canApplyBinding().get()).isFalse();
     }

@@ -41,10 +41,10 @@ class NewMissionViewModelTest {
 
     private NewMissionViewModel validInformationRequest() {
         NewMissionViewModel form = form(TaskRunner.direct());
-        form.typeProperty().set(MissionType.INFO_REQUEST);
-        form.objectiveProperty().set("VOB 4-01");
-        form.identifierProperty().set(DeskFixture.LUC.formatted());
-        form.nameProperty().set("Luc Renard");
+        form.form().type().set(MissionType.INFO_REQUEST);
+        form.form().objective().set("VOB 4-01");
+        form.form().identifier().set(DeskFixture.LUC.formatted());
+        form.form().name().set("Luc Renard");
         return form;
     }
 
@@ -57,70 +57,70 @@ class NewMissionViewModelTest {
             "COMPANY, 0203.201.341,    BCE : les chiffres de contrôle ne correspondent pas (un chiffre est sans doute mal tapé)"})
     void aWrongIdentifierIsFlaggedAsTypedAndSaveStaysDisabled(SubjectKind kind, String typed, String message) {
         NewMissionViewModel form = validInformationRequest();
-        form.subjectKindProperty().set(kind);
+        form.form().subjectKind().set(kind);
 
-        form.identifierProperty().set(typed);
+        form.form().identifier().set(typed);
 
-        assertThat(form.identifierErrorProperty().get()).isEqualTo(message);
-        assertThat(form.canSaveProperty().get()).isFalse();
-        assertThat(form.nameProperty().get()).isEqualTo("Luc Renard");
+        assertThat(form.checks().identifier().get()).isEqualTo(message);
+        assertThat(form.checks().canSave().get()).isFalse();
+        assertThat(form.form().name().get()).isEqualTo("Luc Renard");
     }
 
     @Test
     void aValidFormCanBeSaved() {
         NewMissionViewModel form = validInformationRequest();
 
-        assertThat(form.identifierErrorProperty().get()).isEmpty();
-        assertThat(form.canSaveProperty().get()).isTrue();
+        assertThat(form.checks().identifier().get()).isEmpty();
+        assertThat(form.checks().canSave().get()).isTrue();
     }
 
     @Test
     void theReceivedDateIsRequiredReadableAndNotInTheFuture() {
         NewMissionViewModel form = validInformationRequest();
 
-        form.receivedProperty().set(DeskFixture.TODAY.plusDays(1));
-        assertThat(form.receivedErrorProperty().get()).isEqualTo("La date de réception ne peut pas être dans le futur");
-        form.receivedProperty().set(null);
-        assertThat(form.receivedErrorProperty().get()).isEqualTo("Date de réception obligatoire");
-        form.receivedUnreadableProperty().set(true);
-        assertThat(form.receivedErrorProperty().get()).isEqualTo("Date illisible");
-        assertThat(form.canSaveProperty().get()).isFalse();
+        form.form().received().set(DeskFixture.TODAY.plusDays(1));
+        assertThat(form.checks().received().get()).isEqualTo("La date de réception ne peut pas être dans le futur");
+        form.form().received().set(null);
+        assertThat(form.checks().received().get()).isEqualTo("Date de réception obligatoire");
+        form.form().receivedUnreadable().set(true);
+        assertThat(form.checks().received().get()).isEqualTo("Date illisible");
+        assertThat(form.checks().canSave().get()).isFalse();
 
-        form.receivedUnreadableProperty().set(false);
-        form.receivedProperty().set(DeskFixture.TODAY);
-        assertThat(form.canSaveProperty().get()).isTrue();
+        form.form().receivedUnreadable().set(false);
+        form.form().received().set(DeskFixture.TODAY);
+        assertThat(form.checks().canSave().get()).isTrue();
     }
 
     @Test
     void anInformationRequestNeedsItsServiceObjectiveOtherTypesHaveNone() {
         NewMissionViewModel form = validInformationRequest();
 
-        form.objectiveProperty().set(null);
-        assertThat(form.objectiveErrorProperty().get()).isEqualTo("Choisissez l'objectif du service");
-        assertThat(form.objectives()).contains("VOB 4-01", "PEN 3-01");
+        form.form().objective().set(null);
+        assertThat(form.checks().objective().get()).isEqualTo("Choisissez l'objectif du service");
+        assertThat(form.form().objectives()).contains("VOB 4-01", "PEN 3-01");
 
-        form.typeProperty().set(MissionType.TITRES_SERVICES);
-        assertThat(form.objectives()).isEmpty();
-        assertThat(form.objectiveErrorProperty().get()).isEmpty();
-        assertThat(form.canSaveProperty().get()).isTrue();
+        form.form().type().set(MissionType.TITRES_SERVICES);
+        assertThat(form.form().objectives()).isEmpty();
+        assertThat(form.checks().objective().get()).isEmpty();
+        assertThat(form.checks().canSave().get()).isTrue();
     }
 
     @Test
     void anUnidentifiedSubjectNeedsAName() {
         NewMissionViewModel form = validInformationRequest();
-        form.subjectKindProperty().set(SubjectKind.UNIDENTIFIED);
-        form.nameProperty().set(" ");
+        form.form().subjectKind().set(SubjectKind.UNIDENTIFIED);
+        form.form().name().set(" ");
 
-        assertThat(form.identifierErrorProperty().get()).isEmpty();
-        assertThat(form.nameErrorProperty().get()).isNotEmpty();
-        assertThat(form.canSaveProperty().get()).isFalse();
+        assertThat(form.checks().identifier().get()).isEmpty();
+        assertThat(form.checks().name().get()).isNotEmpty();
+        assertThat(form.checks().canSave().get()).isFalse();
     }
 
     @Test
     void savingOpensTheMissionWithItsClockThenCloses() {
         int before = desk.services.missions().count();
         NewMissionViewModel form = validInformationRequest();
-        form.notesProperty().set("par e-mail");
+        form.form().notes().set("par e-mail");
 
         form.save();
 
@@ -149,17 +149,17 @@ class NewMissionViewModelTest {
             }
         };
         NewMissionViewModel form = form(failing);
-        form.objectiveProperty().set("VOB 4-01");
-        form.identifierProperty().set(DeskFixture.LUC.formatted());
-        form.nameProperty().set("Luc Renard");
+        form.form().objective().set("VOB 4-01");
+        form.form().identifier().set(DeskFixture.LUC.formatted());
+        form.form().name().set("Luc Renard");
 
         form.save();
 
         assertThat(form.work().errorProperty().get()).startsWith("La mission n'a pas été enregistrée : ")
                 .contains("missions.db", "plein").doesNotContain("full");
-        assertThat(form.identifierProperty().get()).isEqualTo(DeskFixture.LUC.formatted());
-        assertThat(form.nameProperty().get()).isEqualTo("Luc Renard");
-        assertThat(form.canSaveProperty().get()).isTrue();
+        assertThat(form.form().identifier().get()).isEqualTo(DeskFixture.LUC.formatted());
+        assertThat(form.form().name().get()).isEqualTo("Luc Renard");
+        assertThat(form.checks().canSave().get()).isTrue();
         assertThat(saved).isEmpty();
         assertThat(closed).isZero();
     }

@@ -65,7 +65,7 @@ class QueueViewModelTest {
         DeskFixture desk = DeskFixture.seeded(folder, 200);
         QueueViewModel model = load(desk.services);
 
-        model.filter().mineOnlyProperty().set(false);
+        model.filter().mineOnly().set(false);
 
         assertThat(model.shown()).hasSizeGreaterThan(3)
                 .extracting(i -> i.mission().assignee()).contains("tester").anyMatch(a -> !a.equals("tester"));
@@ -79,7 +79,7 @@ class QueueViewModelTest {
 
         QueueViewModel model = load(services);
 
-        assertThat(model.filter().mineOnlyProperty().get()).isFalse();
+        assertThat(model.filter().mineOnly().get()).isFalse();
         assertThat(model.shown()).isNotEmpty();
     }
 
@@ -93,7 +93,7 @@ class QueueViewModelTest {
     void searchMatchesNameNissAndBceAsTyped(String typed, String expected) {
         QueueViewModel model = load(DeskFixture.mine(folder).services);
 
-        model.filter().searchProperty().set(typed);
+        model.filter().search().set(typed);
 
         assertThat(names(model)).containsExactly(expected);
     }
@@ -103,7 +103,7 @@ class QueueViewModelTest {
         DeskFixture desk = DeskFixture.mine(folder);
         QueueViewModel model = load(desk.services);
 
-        model.filter().searchProperty().set(desk.control.id().toString().substring(0, 8));
+        model.filter().search().set(desk.control.id().toString().substring(0, 8));
 
         assertThat(names(model)).containsExactly("Garage Lambert");
     }
@@ -112,7 +112,7 @@ class QueueViewModelTest {
     void quickFiltersNarrowByStateTypeOfficeAndObjectiveAndTheCountsFollow() {
         DeskFixture desk = DeskFixture.seeded(folder, 300);
         QueueViewModel model = load(desk.services);
-        model.filter().mineOnlyProperty().set(false);
+        model.filter().mineOnly().set(false);
 
         model.filter().states().add(ClockState.OVERDUE);
         assertThat(model.shown()).isNotEmpty().allMatch(i -> i.urgency() == ClockState.OVERDUE);
@@ -123,7 +123,7 @@ class QueueViewModelTest {
         model.filter().objectives().add("VOB 4-01");
         assertThat(model.shown()).isNotEmpty().allMatch(i -> i.mission().type() == MissionType.INFO_REQUEST
                 && i.mission().office() == Office.NAMUR && "VOB 4-01".equals(i.mission().serviceObjective()));
-        assertThat(model.objectiveChoices()).contains("VOB 4-01", "CNH 4-01", "ECL 5-01");
+        assertThat(model.filter().objectiveChoices()).contains("VOB 4-01", "CNH 4-01", "ECL 5-01");
     }
 
     @Test
@@ -152,7 +152,7 @@ class QueueViewModelTest {
     void aLongQueueIsReadPageByPageAndEveryRowComesOnce() {
         DeskFixture desk = DeskFixture.seeded(folder, 900);
         QueueViewModel model = load(desk.services);
-        model.filter().mineOnlyProperty().set(false);
+        model.filter().mineOnly().set(false);
 
         List<QueueItem> rows = model.shown();
 

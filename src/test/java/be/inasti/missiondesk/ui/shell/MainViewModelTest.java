@@ -94,13 +94,13 @@ class MainViewModelTest {
         MainViewModel model = model(desk);
         model.refreshStatus();
 
-        assertThat(model.databaseTextProperty().get()).startsWith("Base de données : ").endsWith("missiondesk.db");
+        assertThat(model.statusBar().database().get()).startsWith("Base de données : ").endsWith("missiondesk.db");
         assertThat(desk.sync().pendingChanges()).isPositive();
-        assertThat(model.pendingTextProperty().get())
+        assertThat(model.statusBar().pending().get())
                 .isEqualTo("Modifications locales non exportées : " + desk.sync().pendingChanges());
-        assertThat(model.exportTextProperty().get())
+        assertThat(model.statusBar().lastExport().get())
                 .isEqualTo("Synchronisation : cette installation n'est pas encore un site");
-        assertThat(model.importTextProperty().get()).isEmpty();
+        assertThat(model.statusBar().lastImport().get()).isEmpty();
     }
 
     @Test
@@ -113,18 +113,18 @@ class MainViewModelTest {
         model.refreshStatus();
         int pending = namur.sync().pendingChanges();
         assertThat(pending).isPositive();
-        assertThat(model.pendingTextProperty().get()).isEqualTo("Modifications locales non exportées : " + pending);
-        assertThat(model.exportTextProperty().get()).isEqualTo("Dernier export : jamais");
-        assertThat(model.importTextProperty().get()).isEqualTo("Dernier import : jamais");
+        assertThat(model.statusBar().pending().get()).isEqualTo("Modifications locales non exportées : " + pending);
+        assertThat(model.statusBar().lastExport().get()).isEqualTo("Dernier export : jamais");
+        assertThat(model.statusBar().lastImport().get()).isEqualTo("Dernier import : jamais");
 
         central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
         namur.sync().importBatch(sites.export(central, "NAM-07"), false);
         model.refreshStatus();
 
-        assertThat(model.pendingTextProperty().get()).isEqualTo("Modifications locales non exportées : 0");
+        assertThat(model.statusBar().pending().get()).isEqualTo("Modifications locales non exportées : 0");
         // The sites' clocks stand at 9:00 in their zone, UTC.
-        assertThat(model.exportTextProperty().get()).isEqualTo("Dernier export : 23 nov. 2026 09:00");
-        assertThat(model.importTextProperty().get()).isEqualTo("Dernier import : 23 nov. 2026 09:00");
+        assertThat(model.statusBar().lastExport().get()).isEqualTo("Dernier export : 23 nov. 2026 09:00");
+        assertThat(model.statusBar().lastImport().get()).isEqualTo("Dernier import : 23 nov. 2026 09:00");
     }
 
     @Test

@@ -52,10 +52,10 @@ class SyncViewModelTest {
         SyncSites.titresServices(namur, Office.NAMUR, "vrenard");
         SyncViewModel model = model(namur);
 
-        assertThat(model.siteProperty().get()).isEqualTo("Ce site : NAM-07 — Namur — agent traitant");
-        assertThat(model.pendingProperty().get()).isEqualTo(
+        assertThat(model.status().site().get()).isEqualTo("Ce site : NAM-07 — Namur — agent traitant");
+        assertThat(model.status().pending().get()).isEqualTo(
                 "Modifications locales qu'aucun partenaire n'a encore confirmées : " + namur.sync().pendingChanges());
-        assertThat(model.partners()).containsExactly(new PartnerRow("CENTRAL", "Administration centrale",
+        assertThat(model.status().partners()).containsExactly(new PartnerRow("CENTRAL", "Administration centrale",
                 "administration centrale", 0, 0, 0, "jamais", "jamais"));
         assertThat(model.canExportBinding().get()).isTrue();
     }
@@ -73,8 +73,8 @@ class SyncViewModelTest {
         assertThat(folder.resolve(name)).isNotEmptyFile();
         assertThat(model.work().messageProperty().get()).isEqualTo("Lot écrit pour CENTRAL : " + pending
                 + " opération(s) sur 1 mission(s), positions 1 à " + pending + ", dans " + name + ".");
-        assertThat(model.partners().getFirst().exportedUpTo()).isEqualTo(pending);
-        assertThat(model.partners().getFirst().lastExport()).isEqualTo("23 nov. 2026 09:00");
+        assertThat(model.status().partners().getFirst().exportedUpTo()).isEqualTo(pending);
+        assertThat(model.status().partners().getFirst().lastExport()).isEqualTo("23 nov. 2026 09:00");
         assertThat(synced).hasValue(1);
     }
 
@@ -83,13 +83,13 @@ class SyncViewModelTest {
         Services wavre = sites.site("WAV-01", Office.WAVRE, Role.INSPECTOR);
         Mission m = SyncSites.titresServices(central, Office.WAVRE, "amartin");
         SyncViewModel model = model(central);
-        assertThat(model.destinations()).containsExactly("NAM-07", "WAV-01");
-        assertThat(model.destinationProperty().get()).isEqualTo("NAM-07");
+        assertThat(model.exportOptions().destinations()).containsExactly("NAM-07", "WAV-01");
+        assertThat(model.exportOptions().destination().get()).isEqualTo("NAM-07");
 
-        model.destinationProperty().set("WAV-01");
+        model.exportOptions().destination().set("WAV-01");
         model.export();
         model.export();
-        model.resendProperty().set(true);
+        model.exportOptions().resend().set(true);
         model.export();
 
         assertThat(files.offeredNames()).allMatch(n -> n.startsWith("MissionDesk-CENTRAL-to-WAV-01-"));
@@ -112,7 +112,7 @@ class SyncViewModelTest {
         assertThat(model.work().messageProperty().get()).isEqualTo("Lot de NAM-07 importé (positions 1 à " + pending
                 + ") : " + pending + " appliquée(s), 0 déjà présente(s), 0 gardée(s) en local (plus récentes "
                 + "ici), 0 nouveau(x) conflit(s).");
-        assertThat(model.partners().getFirst().appliedTheirs()).isEqualTo(pending);
+        assertThat(model.status().partners().getFirst().appliedTheirs()).isEqualTo(pending);
         assertThat(central.missions().count()).isEqualTo(1);
 
         files.willOpen(batch);
@@ -194,7 +194,7 @@ class SyncViewModelTest {
         model.importFile(sites.export(namur, "CENTRAL"));
 
         assertThat(model.work().messageProperty().get()).doesNotContain(" 0 nouveau(x) conflit(s)");
-        ConflictRow status = model.conflicts().stream().filter(c -> c.field().equals("Statut")).findFirst()
+        ConflictRow status = model.status().conflicts().stream().filter(c -> c.field().equals("Statut")).findFirst()
                 .orElseThrow();
         assertThat(status.mission()).isEqualTo("Marie Dupont");
         assertThat(status.kept() + status.lost()).contains("Droit accordé — user-central (CENTRAL)")
@@ -206,7 +206,7 @@ class SyncViewModelTest {
 
         assertThat(model.work().messageProperty().get())
                 .isEqualTo("Marie Dupont, Statut : l'autre valeur est rétablie et partira avec le prochain lot.");
-        assertThat(model.conflicts()).extracting(ConflictRow::id).doesNotContain(status.id());
+        assertThat(model.status().conflicts()).extracting(ConflictRow::id).doesNotContain(status.id());
         assertThat(central.missions().get(m.id()).status()).isEqualTo(lost);
     }
 
@@ -216,11 +216,11 @@ class SyncViewModelTest {
         central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
         String kept = central.missions().get(m.id()).status();
         SyncViewModel model = model(central);
-        int open = model.conflicts().size();
+        int open = model.status().conflicts().size();
 
-        model.confirm(model.conflicts().getFirst());
+        model.confirm(model.status().conflicts().getFirst());
 
-        assertThat(model.conflicts()).hasSize(open - 1);
+        assertThat(model.status().conflicts()).hasSize(open - 1);
         assertThat(model.work().messageProperty().get()).startsWith("Marie Dupont, ")
                 .endsWith(" : la valeur gardée est confirmée.");
         assertThat(central.missions().get(m.id()).status()).isEqualTo(kept);
@@ -231,7 +231,7 @@ class SyncViewModelTest {
         Path batch = sites.export(central, "NAM-07");
         SyncViewModel model = model(DeskFixture.mine(folder.resolve("desk")).services);
 
-        assertThat(model.siteProperty().get()).startsWith("Cette installation n'est pas encore un site. Lancez : "
+        assertThat(model.status().site().get()).startsWith("Cette installation n'est pas encore un site. Lancez : "
                 + "missiondesk site init --id ID");
         assertThat(model.canExportBinding().get()).isFalse();
         assertThat(model.canImportBinding().get()).isFalse();

@@ -45,12 +45,12 @@ class TeamViewModelTest {
     }
 
     private TeamLine line(String text) {
-        return team.lines().stream().filter(l -> team.lineText(l).equals(text)).findFirst().orElseThrow();
+        return team.team().lines().stream().filter(l -> team.lineText(l).equals(text)).findFirst().orElseThrow();
     }
 
     @Test
     void showsEveryAgentThenTheOfficeSubtotalsAndTheTeamTotal() {
-        assertThat(team.lines()).extracting(team::lineText).containsExactly("absent", "amartin",
+        assertThat(team.team().lines()).extracting(team::lineText).containsExactly("absent", "amartin",
                 "Sous-total Wavre", "bpeeters", "Sous-total Namur", "Total de l'équipe");
         TeamLine absent = line("absent");
         assertThat(absent).extracting(TeamLine::open, TeamLine::overdue, TeamLine::dueIn30)
@@ -59,28 +59,28 @@ class TeamViewModelTest {
         assertThat(line("Sous-total Wavre").open()).isEqualTo(13);
         assertThat(line("Total de l'équipe")).extracting(TeamLine::open, TeamLine::overdue)
                 .containsExactly(17, 6);
-        assertThat(team.agents()).containsExactly(ABSENT, A, B);
-        assertThat(team.mayReassignProperty().get()).isTrue();
+        assertThat(team.team().agents()).containsExactly(ABSENT, A, B);
+        assertThat(team.team().mayReassign().get()).isTrue();
     }
 
     @Test
     void openingALineListsItsMissionsMostUrgentFirst() {
         team.open(line("absent"));
 
-        assertThat(team.missions()).hasSize(12).allMatch(i -> i.mission().assignee().equals("absent"));
-        assertThat(team.missions().subList(0, 6)).allMatch(QueueItem::urgent);
-        assertThat(team.missionsTitleProperty().get()).isEqualTo("Missions ouvertes : absent (12)");
+        assertThat(team.missions().items()).hasSize(12).allMatch(i -> i.mission().assignee().equals("absent"));
+        assertThat(team.missions().items().subList(0, 6)).allMatch(QueueItem::urgent);
+        assertThat(team.missions().summaryProperty().get()).isEqualTo("Missions ouvertes : absent (12)");
 
         team.open(line("Sous-total Wavre"));
 
-        assertThat(team.missions()).hasSize(13).allMatch(i -> i.mission().office() == Office.WAVRE);
+        assertThat(team.missions().items()).hasSize(13).allMatch(i -> i.mission().office() == Office.WAVRE);
     }
 
     @Test
     void reassigningRequiresAReason() {
         team.open(line("absent"));
-        reassign.selected().setAll(team.missions().subList(0, 2));
-        reassign.targetProperty().set(B);
+        reassign.form().selected().setAll(team.missions().items().subList(0, 2));
+        reassign.form().target().set(B);
         assertThat(reassign.readyProperty().get()).isTrue();
 
         reassign.reassign();
@@ -88,26 +88,26 @@ class TeamViewModelTest {
         assertThat(reassign.work().errorProperty().get())
                 .isEqualTo("Indiquez le motif : il est inscrit dans l'historique de chaque mission.");
         assertThat(moves).isZero();
-        assertThat(fixture.services.missions().get(team.missions().getFirst().mission().id()).assignee())
+        assertThat(fixture.services.missions().get(team.missions().items().getFirst().mission().id()).assignee())
                 .isEqualTo("absent");
     }
 
     @Test
     void reassigningMovesTheSelectionWritesTheHistoryAndRefreshesTheTeam() {
         team.open(line("absent"));
-        List<QueueItem> chosen = List.copyOf(team.missions().subList(0, 3));
-        reassign.selected().setAll(chosen);
-        reassign.targetProperty().set(B);
-        reassign.reasonProperty().set("départ à la retraite");
+        List<QueueItem> chosen = List.copyOf(team.missions().items().subList(0, 3));
+        reassign.form().selected().setAll(chosen);
+        reassign.form().target().set(B);
+        reassign.form().reason().set("départ à la retraite");
 
         reassign.reassign();
 
         assertThat(reassign.work().messageProperty().get()).isEqualTo("3 mission(s) réattribuée(s) à bpeeters (Namur).");
-        assertThat(reassign.reasonProperty().get()).isEmpty();
+        assertThat(reassign.form().reason().get()).isEmpty();
         assertThat(moves).isEqualTo(1);
         assertThat(line("absent").open()).isEqualTo(9);
         assertThat(line("bpeeters").open()).isEqualTo(7);
-        assertThat(team.missions()).as("the opened line is read again").hasSize(9);
+        assertThat(team.missions().items()).as("the opened line is read again").hasSize(9);
         List<HistoryEntry> history = fixture.services.missions().history(chosen.getFirst().mission().id());
         assertThat(history).filteredOn(h -> h.change().kind() == ChangeKind.ASSIGNEE).singleElement()
                 .satisfies(h -> {
@@ -124,13 +124,13 @@ class TeamViewModelTest {
 
         team.refresh();
         team.open(line("absent"));
-        reassign.selected().setAll(team.missions().getFirst());
-        reassign.targetProperty().set(B);
-        reassign.reasonProperty().set("essai");
+        reassign.form().selected().setAll(team.missions().items().getFirst());
+        reassign.form().target().set(B);
+        reassign.form().reason().set("essai");
         reassign.reassign();
 
-        assertThat(team.mayReassignProperty().get()).isFalse();
-        assertThat(team.lines()).isNotEmpty();
+        assertThat(team.team().mayReassign().get()).isFalse();
+        assertThat(team.team().lines()).isNotEmpty();
         assertThat(reassign.work().errorProperty().get()).contains("site limité à son bureau");
         assertThat(moves).isZero();
     }
