@@ -3,11 +3,13 @@ package be.inasti.missiondesk.ui.common;
 import be.inasti.missiondesk.app.Agent;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
 
-/** The small nodes the coordination screens share: status texts, a busy indicator, a choice of agent. */
+/** The small nodes the screens share: status texts, a field's label, a busy indicator, a choice of agent. */
 public final class Labels {
     private Labels() {
     }
@@ -18,6 +20,18 @@ public final class Labels {
         label.setId(id);
         label.textProperty().bind(text);
         label.getStyleClass().addAll(styleClasses);
+        return label;
+    }
+
+    /**
+     * The label of a form's field: its mnemonic (the underlined letter, Alt+letter) moves to the field, and it is
+     * never cut to "…" however narrow the form.
+     */
+    public static Label forField(String text, Node field) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.detail;
 
 import be.inasti.missiondesk.ui.common.Keys;
+import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -38,14 +39,8 @@ public final class FxTransitionPrompt implements TransitionPrompt {
         comment.setPrefRowCount(3);
         comment.setWrapText(true);
         Keys.tabLeaves(comment);
-        Label dateLabel = new Label(messages.get("transition.date"));
-        dateLabel.setLabelFor(date);
-        dateLabel.setMnemonicParsing(true);
-        dateLabel.setMinWidth(Label.USE_PREF_SIZE);
-        Label commentLabel = new Label(messages.get("transition.comment"));
-        commentLabel.setLabelFor(comment);
-        commentLabel.setMnemonicParsing(true);
-        commentLabel.setMinWidth(Label.USE_PREF_SIZE);
+        Label dateLabel = Labels.forField(messages.get("transition.date"), date);
+        Label commentLabel = Labels.forField(messages.get("transition.comment"), comment);
         GridPane form = new GridPane(8, 8);
         form.addRow(0, dateLabel, date);
         form.addRow(1, commentLabel, comment);

@@ -5,6 +5,7 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.SubjectKind;
 import be.inasti.missiondesk.ui.common.DisplayConverter;
+import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.time.DateTimeException;
 import java.util.List;
@@ -114,10 +115,7 @@ public final class NewMissionView extends VBox {
 
     /** A labelled field, and the message of its check beside it when there is one. */
     private void add(String labelKey, Control field, StringExpression error) {
-        Label label = new Label(messages.get(labelKey));
-        label.setMnemonicParsing(true);
-        label.setLabelFor(field);
-        label.setMinWidth(USE_PREF_SIZE);
+        Label label = Labels.forField(messages.get(labelKey), field);
         Node message = new Label();
         if (error != null) {
             Label text = (Label) message;

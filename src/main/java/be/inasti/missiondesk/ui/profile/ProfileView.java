@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.profile;
 
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.ui.common.DisplayConverter;
+import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.util.List;
 import java.util.function.Function;
@@ -63,12 +64,8 @@ public final class ProfileView extends VBox {
     }
 
     private void add(int row, String labelKey, Control field) {
-        Label label = new Label(messages.get(labelKey));
-        label.setMnemonicParsing(true);
-        label.setLabelFor(field);
-        label.setMinWidth(USE_PREF_SIZE);
         field.setPrefWidth(260);
-        form.addRow(row, label, field);
+        form.addRow(row, Labels.forField(messages.get(labelKey), field), field);
     }
 
     private static <T> ComboBox<T> choice(String id, List<T> values, ObjectProperty<T> value,
