@@ -21,6 +21,11 @@ public enum FlowKind {
         this.columns = List.of(columns);
     }
 
+    /** Whether its lines open missions, which then need an office (an affiliates list opens none). */
+    public boolean opensMissions() {
+        return this != AFFILIATES;
+    }
+
     public List<String> columns() {
         return columns;
     }

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.ui.flows;
 
+import be.inasti.missiondesk.app.ProfileService;
 import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.FlowPlan;
@@ -9,6 +10,7 @@ import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.ui.common.Listing;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.ProfileDefaults;
 import be.inasti.missiondesk.ui.common.TaskProgress;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
@@ -41,13 +43,19 @@ public final class FlowImportViewModel {
     private final TaskProgress progress;
     private final BooleanBinding canApply;
 
-    public FlowImportViewModel(FlowImportService flows, TaskRunner tasks, Messages messages, String user) {
+    /**
+     * @param user who is working: the assignee until the profile, read off the FX thread, says otherwise; with no
+     *        profile no office is chosen for the user, and a flow that opens missions asks for one
+     */
+    public FlowImportViewModel(FlowImportService flows, ProfileService profiles, TaskRunner tasks, Messages messages,
+            String user) {
         this.flows = flows;
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "flows.error", "flows.cancelled");
         this.progress = new TaskProgress(tasks);
         this.form = Form.blank(user, flows.today());
         canApply = work.idleAnd(() -> plan.get() != null && plan.get().canApply(), plan);
+        work.runQuietly(profiles::profile, saved -> saved.ifPresent(p -> ProfileDefaults.apply(p, user, form.office, form.assignee)));
     }
 
     /** A chosen or dropped file: its flow is guessed from its header, then it is previewed. */
@@ -67,6 +75,10 @@ public final class FlowImportViewModel {
         }
         ImportOptions options = form.options();
         plan.set(null);
+        if (options.kind().opensMissions() && options.office() == null) {
+            work.fail(messages.get("flows.chooseOffice"));
+            return;
+        }
         work.run(() -> flows.preview(file, options), this::show);
     }
 
@@ -148,10 +160,10 @@ public final class FlowImportViewModel {
     public record Form(ObjectProperty<Path> file, ObjectProperty<FlowKind> kind, ObjectProperty<LocalDate> received,
             ObjectProperty<Office> office, StringProperty assignee, BooleanProperty strict) {
 
-        /** No file yet, a births flow received today, for the first regional office and {@code user}. */
+        /** No file yet, a births flow received today, for {@code user}, no office. */
         static Form blank(String user, LocalDate today) {
             return new Form(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(FlowKind.BIRTHS),
-                    new SimpleObjectProperty<>(today), new SimpleObjectProperty<>(Office.REGIONAL.getFirst()),
+                    new SimpleObjectProperty<>(today), new SimpleObjectProperty<>(),
                     new SimpleStringProperty(user), new SimpleBooleanProperty(false));
         }
 

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.ui.flows;
 
+import be.inasti.missiondesk.app.ProfileService;
 import be.inasti.missiondesk.app.flows.FlowImportService;
 import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -19,9 +20,9 @@ public final class FlowImportWindow {
     private FlowImportWindow() {
     }
 
-    public static Stage open(Window owner, FlowImportService flows, String user, TaskRunner tasks, Messages messages,
+    public static Stage open(Window owner, FlowImportService flows, ProfileService profiles, String user, TaskRunner tasks, Messages messages,
             Optional<Path> file) {
-        FlowImportViewModel model = new FlowImportViewModel(flows, tasks, messages, user);
+        FlowImportViewModel model = new FlowImportViewModel(flows, profiles, tasks, messages, user);
         Scene scene = new Scene(new FlowImportView(model, messages), 900, 600);
         scene.getStylesheets().add(Objects.requireNonNull(FlowImportWindow.class.getResource("flows.css"))
                 .toExternalForm());

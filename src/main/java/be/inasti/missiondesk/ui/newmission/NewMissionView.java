@@ -72,7 +72,7 @@ public final class NewMissionView extends VBox {
         add("form.source", source, null);
         ComboBox<Office> office = choice("form-office", List.of(Office.values()), o -> messages.of("office", o));
         office.valueProperty().bindBidirectional(fields.office());
-        add("form.office", office, null);
+        add("form.office", office, model.checks().office());
         add("form.assignee", text("form-assignee", fields.assignee()), checks.assignee());
         CheckBox high = new CheckBox(messages.get("form.priority"));
         high.setId("form-priority");

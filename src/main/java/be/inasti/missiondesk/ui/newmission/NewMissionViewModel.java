@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.newmission;
 
 import be.inasti.missiondesk.app.MissionService;
+import be.inasti.missiondesk.app.ProfileService;
 import be.inasti.missiondesk.domain.identity.Bce;
 import be.inasti.missiondesk.domain.identity.IdentifierProblem;
 import be.inasti.missiondesk.domain.identity.Niss;
@@ -13,6 +14,7 @@ import be.inasti.missiondesk.domain.mission.Subject;
 import be.inasti.missiondesk.domain.mission.SubjectKind;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.ProfileDefaults;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
 import java.time.LocalDate;
@@ -46,8 +48,12 @@ public final class NewMissionViewModel {
     private final WorkState work;
     private final Checks checks;
 
-    public NewMissionViewModel(MissionService missions, TaskRunner tasks, Messages messages, String user,
-            Consumer<Mission> onSaved, Runnable close) {
+    /**
+     * @param user who is working: the assignee until the profile, read off the FX thread, says otherwise; with no
+     *        profile no office is chosen for the user, who must pick one
+     */
+    public NewMissionViewModel(MissionService missions, ProfileService profiles, TaskRunner tasks, Messages messages,
+            String user, Consumer<Mission> onSaved, Runnable close) {
         this.missions = missions;
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "form.save.error");
@@ -60,9 +66,12 @@ public final class NewMissionViewModel {
                 Bindings.createStringBinding(this::checkReceived, form.received, form.receivedUnreadable),
                 Bindings.createStringBinding(this::checkObjective, form.objective, form.objectives),
                 Bindings.createStringBinding(
-                        () -> form.assignee.get().isBlank() ? messages.get("form.required") : "", form.assignee));
+                        () -> form.assignee.get().isBlank() ? messages.get("form.required") : "", form.assignee),
+                Bindings.createStringBinding(
+                        () -> form.office.get() == null ? messages.get("form.required") : "", form.office));
         form.type.addListener((o, was, now) -> followType());
         followType();
+        work.runQuietly(profiles::profile, saved -> saved.ifPresent(p -> ProfileDefaults.apply(p, user, form.office, form.assignee)));
     }
 
     /** The objectives of the chosen type (information requests only): the catalogue is in memory, no database. */
@@ -148,10 +157,10 @@ public final class NewMissionViewModel {
             ObjectProperty<String> objective, ObservableList<String> objectives, BooleanProperty highPriority,
             StringProperty notes) {
 
-        /** The form as it opens: an information request about a person, received today, for {@code user}. */
+        /** The form as it opens: an information request about a person, received today, for {@code user}, no office. */
         static Form blank(String user, LocalDate today) {
             return new Form(new SimpleObjectProperty<>(MissionType.INFO_REQUEST),
-                    new SimpleObjectProperty<>(Office.WAVRE), new SimpleStringProperty(user),
+                    new SimpleObjectProperty<>(), new SimpleStringProperty(user),
                     new SimpleObjectProperty<>(SubjectKind.PERSON), new SimpleStringProperty(""),
                     new SimpleStringProperty(""), new SimpleObjectProperty<>(Source.MANUAL),
                     new SimpleObjectProperty<>(today), new SimpleBooleanProperty(false),
@@ -178,12 +187,12 @@ public final class NewMissionViewModel {
      * saved: every check passes and nothing is being saved.
      */
     public record Checks(StringBinding identifier, StringBinding name, StringBinding received,
-            StringBinding objective, StringBinding assignee, BooleanBinding canSave) {
+            StringBinding objective, StringBinding assignee, StringBinding office, BooleanBinding canSave) {
 
         static Checks of(WorkState work, StringBinding identifier, StringBinding name, StringBinding received,
-                StringBinding objective, StringBinding assignee) {
-            List<StringBinding> each = List.of(identifier, name, received, objective, assignee);
-            return new Checks(identifier, name, received, objective, assignee, work.idleAnd(
+                StringBinding objective, StringBinding assignee, StringBinding office) {
+            List<StringBinding> each = List.of(identifier, name, received, objective, assignee, office);
+            return new Checks(identifier, name, received, objective, assignee, office, work.idleAnd(
                     () -> each.stream().allMatch(c -> c.get().isEmpty()), each.toArray(Observable[]::new)));
         }
     }

@@ -161,7 +161,7 @@ public final class MainWindow implements Shell {
         Stage form = new Stage();
         form.initOwner(stage);
         form.initModality(Modality.WINDOW_MODAL);
-        NewMissionViewModel model = new NewMissionViewModel(services.missions(), tasks, messages,
+        NewMissionViewModel model = new NewMissionViewModel(services.missions(), services.profile(), tasks, messages,
                 services.actor().user(), this::created, form::close);
         Scene scene = new Scene(new NewMissionView(model, messages));
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
@@ -212,7 +212,7 @@ public final class MainWindow implements Shell {
     @Override
     public void openFlowImport(Path file) {
         // The flow screen reports nothing back: what it created shows once it is closed (unless the whole window is).
-        FlowImportWindow.open(stage, services.flows(), services.actor().user(), tasks, messages, Optional.of(file))
+        FlowImportWindow.open(stage, services.flows(), services.profile(), services.actor().user(), tasks, messages, Optional.of(file))
                 .addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
                     if (stage.isShowing()) {
                         changed();

@@ -7,6 +7,8 @@ import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.profile.Profile;
+import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.flows.TableCounts;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
@@ -30,8 +32,32 @@ class FlowImportViewModelTest {
     @BeforeEach
     void open() {
         services = TestServices.open(folder, LocalDate.of(2026, 11, 23));
-        model = new FlowImportViewModel(services.flows(), TaskRunner.direct(), new Messages(Locale.FRENCH),
-                "vrenard");
+        services.profile().save(new Profile("vrenard", Office.NAMUR, Role.CASEWORKER));
+        model = model();
+    }
+
+    private FlowImportViewModel model() {
+        return new FlowImportViewModel(services.flows(), services.profile(), TaskRunner.direct(),
+                new Messages(Locale.FRENCH), "osuser");
+    }
+
+    @Test
+    void theOfficeAndAssigneeAreTheProfilesAndWithoutAProfileAFlowOfMissionsAsksForTheOffice() {
+        assertThat(model.form().office().get()).isEqualTo(Office.NAMUR);
+        assertThat(model.form().assignee().get()).isEqualTo("vrenard");
+
+        services.settings().put("profile.office", "NOWHERE");
+        FlowImportViewModel noProfile = model();
+        assertThat(noProfile.form().office().get()).isNull();
+        assertThat(noProfile.form().assignee().get()).isEqualTo("osuser");
+        noProfile.open(flow("afa-caisses-1252.csv"));
+
+        assertThat(noProfile.work().errorProperty().get()).isEqualTo(
+                "Choisissez le bureau auquel vont les missions de ce fichier, puis prévisualisez.");
+        assertThat(noProfile.previewed().items()).isEmpty();
+        noProfile.form().office().set(Office.LIBRAMONT);
+        noProfile.preview();
+        assertThat(noProfile.previewed().items()).isNotEmpty();
     }
 
     @Test
@@ -86,7 +112,9 @@ class FlowImportViewModelTest {
         TaskRunner cancelsWhileWorking = new TaskRunner() {
             @Override
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                cancelling[0].cancel();
+                if (cancelling[0] != null) { // null while it reads the profile, as it is made
+                    cancelling[0].cancel();
+                }
                 TaskRunner.direct().run(work, onSuccess, onFailure);
             }
 
@@ -95,7 +123,8 @@ class FlowImportViewModelTest {
                 update.run();
             }
         };
-        cancelling[0] = new FlowImportViewModel(services.flows(), cancelsWhileWorking, new Messages(Locale.FRENCH),
+        cancelling[0] = new FlowImportViewModel(services.flows(), services.profile(), cancelsWhileWorking,
+                new Messages(Locale.FRENCH),
                 "vrenard");
         cancelling[0].open(flow("afa-caisses-1252.csv"));
         Map<String, Integer> before = TableCounts.of(TestServices.store(services));

@@ -7,6 +7,9 @@ import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.ui.common.FxTaskRunner;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.profile.Profile;
+import be.inasti.missiondesk.domain.sync.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -38,9 +41,10 @@ class FlowImportWindowTest {
     @Start
     void start(Stage owner) {
         services = TestServices.open(folder, LocalDate.of(2026, 11, 23));
+        services.profile().save(new Profile("vrenard", Office.NAMUR, Role.CASEWORKER));
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        FlowImportWindow.open(owner, services.flows(), services.actor().user(), new FxTaskRunner(),
+        FlowImportWindow.open(owner, services.flows(), services.profile(), services.actor().user(), new FxTaskRunner(),
                 new Messages(Locale.FRENCH),
                 Optional.of(flow("requests-2026-11.csv")));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.mission.SubjectKind;
 import be.inasti.missiondesk.store.StoreException;
 import be.inasti.missiondesk.ui.common.DeskFixture;
@@ -35,7 +36,8 @@ class NewMissionViewModelTest {
     }
 
     private NewMissionViewModel form(TaskRunner tasks) {
-        return new NewMissionViewModel(desk.services.missions(), tasks, new Messages(Locale.FRENCH), "tester",
+        return new NewMissionViewModel(desk.services.missions(), desk.services.profile(), tasks,
+                new Messages(Locale.FRENCH), "osuser",
                 saved::add, () -> closed++);
     }
 
@@ -46,6 +48,27 @@ class NewMissionViewModelTest {
         form.form().identifier().set(DeskFixture.LUC.formatted());
         form.form().name().set("Luc Renard");
         return form;
+    }
+
+    @Test
+    void aNamurProfileMakesTheFormNamurAndItsLoginTheAssignee() {
+        NewMissionViewModel form = form(TaskRunner.direct());
+
+        assertThat(form.form().office().get()).isEqualTo(Office.NAMUR);
+        assertThat(form.form().assignee().get()).isEqualTo("tester");
+    }
+
+    @Test
+    void withoutAProfileNoOfficeIsChosenForTheUserAndSaveWaitsForOne() {
+        desk.services.settings().put("profile.login", "");
+        NewMissionViewModel form = validInformationRequest();
+
+        assertThat(form.form().office().get()).isNull();
+        assertThat(form.form().assignee().get()).isEqualTo("osuser");
+        assertThat(form.checks().office().get()).isEqualTo("Obligatoire");
+        assertThat(form.checks().canSave().get()).isFalse();
+        form.form().office().set(Office.LIBRAMONT);
+        assertThat(form.checks().canSave().get()).isTrue();
     }
 
     @ParameterizedTest
@@ -149,6 +172,7 @@ class NewMissionViewModelTest {
             }
         };
         NewMissionViewModel form = form(failing);
+        form.form().office().set(Office.NAMUR); // the profile could not be read either
         form.form().objective().set("VOB 4-01");
         form.form().identifier().set(DeskFixture.LUC.formatted());
         form.form().name().set("Luc Renard");

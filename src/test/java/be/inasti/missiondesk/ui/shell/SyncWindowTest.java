@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.profile.Profile;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.sync.SyncSites;
 import be.inasti.missiondesk.ui.common.FxTaskRunner;
@@ -56,6 +57,7 @@ class SyncWindowTest {
         central = sites.site("CENTRAL", Office.CENTRAL, Role.CENTRAL);
         namur = sites.site("NAM-07", Office.NAMUR, Role.CASEWORKER);
         SyncSites.titresServices(namur, Office.NAMUR, "vrenard");
+        namur.profile().save(new Profile("vrenard", Office.NAMUR, Role.CASEWORKER));
         files = new ScriptedFiles(folder);
         show(stage, namur, Optional.empty());
     }
