@@ -17,6 +17,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -157,11 +158,21 @@ public final class MainView extends BorderPane {
         return item;
     }
 
+    /** Who works here, or that no one said so yet: a click (or Ctrl+,) opens the profile. */
+    private Hyperlink profileLink() {
+        Hyperlink link = new Hyperlink();
+        link.setId("status-profile");
+        link.textProperty().bind(model.statusBar().profile());
+        link.setOnAction(e -> model.editProfile());
+        link.setFocusTraversable(false);
+        return link;
+    }
+
     private HBox statusBar() {
         HBox status = new HBox(24, label("status-database", model.statusBar().database()),
                 label("status-pending", model.statusBar().pending()),
                 label("status-export", model.statusBar().lastExport()),
-                label("status-import", model.statusBar().lastImport()),
+                label("status-import", model.statusBar().lastImport()), profileLink(),
                 label("status-error", model.work().errorProperty()));
         status.getStyleClass().add("status-bar");
         return status;

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.ui.shell;
 
+import be.inasti.missiondesk.app.ProfileService;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.Settings;
 import be.inasti.missiondesk.app.sync.SyncService;
@@ -38,16 +39,22 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper pendingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper exportText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper importText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper("");
     private final StatusBar statusBar = new StatusBar(databaseText.getReadOnlyProperty(),
-            pendingText.getReadOnlyProperty(), exportText.getReadOnlyProperty(), importText.getReadOnlyProperty());
+            pendingText.getReadOnlyProperty(), exportText.getReadOnlyProperty(), importText.getReadOnlyProperty(),
+            profileText.getReadOnlyProperty());
+    private final ProfileService profiles;
     private final WorkState work;
     private final ObjectProperty<Theme> theme;
     private final Locale language;
 
-    /** The services the main window's own actions use: settings, sync status, the database's name, its zone. */
-    public record Uses(Settings settings, SyncService sync, Path database, ZoneId zone) {
+    /**
+     * The services the main window's own actions use: settings, sync status, the profile, the database's name, its
+     * zone.
+     */
+    public record Uses(Settings settings, SyncService sync, ProfileService profiles, Path database, ZoneId zone) {
         public static Uses of(Services services) {
-            return new Uses(services.settings(), services.sync(), services.database().file(),
+            return new Uses(services.settings(), services.sync(), services.profile(), services.database().file(),
                     services.clock().getZone());
         }
     }
@@ -56,6 +63,7 @@ public final class MainViewModel {
             FilePicker files) {
         this.settings = uses.settings();
         this.sync = uses.sync();
+        this.profiles = uses.profiles();
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "status.error");
         this.syncTexts = new SyncTexts(messages, uses.zone());
@@ -70,6 +78,9 @@ public final class MainViewModel {
     public void refreshStatus() {
         work.runQuietly(() -> SyncSummary.read(sync), this::showStatus,
                 failure -> messages.format("status.syncError", messages.explain(failure)));
+        work.runQuietly(profiles::profile, saved -> profileText.set(saved.map(p -> messages.format("status.profile",
+                p.login(), messages.of("office", p.office()), messages.of("sync.role", p.role())))
+                .orElse(messages.get("status.noProfile"))));
     }
 
     private void showStatus(SyncSummary status) {
@@ -172,10 +183,10 @@ public final class MainViewModel {
     }
 
     /**
-     * What the status bar says: the database in use, the local changes not yet exported, and when this site last
-     * exported and imported ({@link #refreshStatus} reads them again).
+     * What the status bar says: the database in use, the local changes not yet exported, when this site last
+     * exported and imported, and who works here ({@link #refreshStatus} reads them again).
      */
     public record StatusBar(ReadOnlyStringProperty database, ReadOnlyStringProperty pending,
-            ReadOnlyStringProperty lastExport, ReadOnlyStringProperty lastImport) {
+            ReadOnlyStringProperty lastExport, ReadOnlyStringProperty lastImport, ReadOnlyStringProperty profile) {
     }
 }

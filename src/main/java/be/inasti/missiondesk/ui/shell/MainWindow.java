@@ -172,7 +172,8 @@ public final class MainWindow implements Shell {
 
     @Override
     public void openProfile() {
-        ProfileWindow.open(stage, services.profile(), tasks, messages, services.actor().user(), saved -> { });
+        ProfileWindow.open(stage, services.profile(), tasks, messages, services.actor().user(),
+                saved -> main.refreshStatus());
     }
 
     private void created(Mission mission) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.profile.Profile;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.sync.SyncSites;
 import be.inasti.missiondesk.ui.common.DeskFixture;
@@ -86,6 +87,20 @@ class MainViewModelTest {
     private MainViewModel model(Services on) {
         return new MainViewModel(MainViewModel.Uses.of(on), TaskRunner.direct(), new Messages(Locale.FRENCH),
                 new Preferences(Locale.FRENCH, Theme.LIGHT), shell, files);
+    }
+
+    @Test
+    void theStatusBarSaysWhoWorksHereOrThatNoProfileIsSetAndOpensTheProfile() {
+        MainViewModel model = model();
+        model.refreshStatus();
+        assertThat(model.statusBar().profile().get()).isEqualTo("Aucun profil : choisissez votre bureau (Ctrl+,)");
+
+        services.profile().save(new Profile("vrenard", Office.NAMUR, Role.INSPECTOR));
+        model.refreshStatus();
+        model.editProfile();
+
+        assertThat(model.statusBar().profile().get()).isEqualTo("Profil : vrenard, Namur, inspecteur");
+        assertThat(shellCalls).containsExactly("profile");
     }
 
     @Test
