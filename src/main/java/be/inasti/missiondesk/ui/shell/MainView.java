@@ -29,6 +29,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /** The main window's layout: menu bar, the queue with the opened mission beside it, and the status bar. */
@@ -165,6 +166,7 @@ public final class MainView extends BorderPane {
         link.textProperty().bind(model.statusBar().profile());
         link.setOnAction(e -> model.editProfile());
         link.setFocusTraversable(false);
+        link.setMinWidth(Region.USE_PREF_SIZE); // the other texts give way: this one says what to do
         return link;
     }
 

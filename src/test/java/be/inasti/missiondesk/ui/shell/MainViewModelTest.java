@@ -93,7 +93,7 @@ class MainViewModelTest {
     void theStatusBarSaysWhoWorksHereOrThatNoProfileIsSetAndOpensTheProfile() {
         MainViewModel model = model();
         model.refreshStatus();
-        assertThat(model.statusBar().profile().get()).isEqualTo("Aucun profil : choisissez votre bureau (Ctrl+,)");
+        assertThat(model.statusBar().profile().get()).isEqualTo("Profil à choisir (Ctrl+,)");
 
         services.profile().save(new Profile("vrenard", Office.NAMUR, Role.INSPECTOR));
         model.refreshStatus();
