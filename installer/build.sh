@@ -48,7 +48,8 @@ echo "installer: jpackage app image"
   --input "$OUT/input" --main-jar missiondesk.jar --main-class be.inasti.missiondesk.Launcher \
   --runtime-image "$OUT/runtime" \
   --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics" \
-  --java-options "-XX:+UseSerialGC" --java-options "-XX:CompileThresholdScaling=6" ${SQLITE_OPTIONS[@]+"${SQLITE_OPTIONS[@]}"}
+  --java-options "-XX:+UseSerialGC" --java-options "-XX:CompileThresholdScaling=6" \
+  --java-options "-Xms32m" --java-options "-XX:NewSize=24m" --java-options "-Xmx256m" ${SQLITE_OPTIONS[@]+"${SQLITE_OPTIONS[@]}"}
 
 if [ "$(uname -s)" = Linux ] && command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   echo "installer: jpackage .deb"

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Splits the values of an {@code IN (…)} so that a 50 000-line file stays under SQLite's bound-variable limit. */
 final class InChunks {
-    private static final int SIZE = 900;
+    static final int SIZE = 900;
 
     private InChunks() {
     }

@@ -15,8 +15,8 @@ import be.inasti.missiondesk.store.schema.tables.records.HistoryRecord;
 import be.inasti.missiondesk.store.schema.tables.records.OperationRecord;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,20 +52,43 @@ final class OperationApplier implements AutoCloseable {
     private final DSLContext db;
     private final HybridClock clock;
     private final Instant now;
-    /** (origin, sequence) of every operation held here: read once, not queried once per operation. */
-    private final Set<String> held;
-    /** Log and history rows are only appended, and nothing reads them during an import: written in batches. */
+    /**
+     * (origin, sequence) of the operations of the chunk at hand held here, those of earlier chunks included (their
+     * log rows are written before the next chunk is read): read once per chunk, not queried once per operation.
+     */
+    private final Set<String> held = new HashSet<>();
+    /** Log and history rows are only appended, and nothing reads them while a chunk is applied: written in batches. */
     private final List<OperationRecord> logged = new ArrayList<>();
     private final List<HistoryRecord> history = new ArrayList<>();
     private final IfAbsentInserter created;
 
-    OperationApplier(DSLContext db, HybridClock clock, Instant now, Collection<String> origins) {
+    OperationApplier(DSLContext db, HybridClock clock, Instant now) {
         this.db = db;
         this.clock = clock;
         this.now = now;
-        this.held = new HashSet<>(PlainRows.read(db, db.select(OPERATION.ORIGIN, OPERATION.ORIGIN_SEQ)
-                .from(OPERATION).where(OPERATION.ORIGIN.in(origins)), r -> key(r.getString(1), r.getLong(2))));
         this.created = new IfAbsentInserter(db);
+    }
+
+    /**
+     * Reads which operations of the chunk about to be applied are held here already: for each origin, its sequence
+     * numbers in chunks of {@link InChunks}' size, on the origin's index. Call before applying the chunk, after
+     * {@link #flush}ing the one before.
+     */
+    void readHeld(List<AcceptedOperation> chunk) {
+        held.clear();
+        Map<String, List<Long>> byOrigin = new HashMap<>();
+        for (AcceptedOperation accepted : chunk) {
+            Operation op = accepted.operation();
+            byOrigin.computeIfAbsent(op.origin(), o -> new ArrayList<>()).add(op.originSeq());
+        }
+        byOrigin.forEach((origin, seqs) -> {
+            for (int from = 0; from < seqs.size(); from += InChunks.SIZE) {
+                PlainRows.forEach(db, db.select(OPERATION.ORIGIN, OPERATION.ORIGIN_SEQ).from(OPERATION)
+                        .where(OPERATION.ORIGIN.eq(origin))
+                        .and(OPERATION.ORIGIN_SEQ.in(seqs.subList(from, Math.min(seqs.size(), from + InChunks.SIZE)))),
+                        r -> key(r.getString(1), r.getLong(2)), held::add);
+            }
+        });
     }
 
     private static String key(String origin, long seq) {

@@ -193,8 +193,9 @@ public final class SyncStore {
     }
 
     /**
-     * Applies a batch in one transaction: its operations, the partner's positions (what it sent, what it says it
-     * holds of ours) and the batch id, so a replay is recognised.
+     * Applies a batch in one transaction: its operations, a chunk at a time, the partner's positions (what it sent,
+     * what it says it holds of ours) and the batch id, so a replay is recognised. Whatever fails on the way, in the
+     * last chunk as in the first, rolls the whole batch back.
      */
     public ApplyReport apply(IncomingBatch batch, Instant at) {
         return dsl.transactionResult(tx -> {
@@ -202,12 +203,14 @@ public final class SyncStore {
             HybridClock clock = HybridClock.load(db);
             int conflictsBefore = db.fetchCount(CONFLICT);
             int[] counts = new int[OperationApplier.Result.values().length];
-            try (OperationApplier applier = new OperationApplier(db, clock, at,
-                    batch.operations().stream().map(a -> a.operation().origin()).distinct().toList())) {
-                for (AcceptedOperation op : batch.operations()) {
-                    counts[applier.apply(op).ordinal()]++;
-                }
-                applier.flush();
+            try (OperationApplier applier = new OperationApplier(db, clock, at)) {
+                batch.operations().forEachChunk(chunk -> {
+                    applier.readHeld(chunk);
+                    for (AcceptedOperation op : chunk) {
+                        counts[applier.apply(op).ordinal()]++;
+                    }
+                    applier.flush();
+                });
             }
             clock.save(db);
             db.update(PARTNER)

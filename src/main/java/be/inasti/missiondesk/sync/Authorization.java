@@ -14,6 +14,7 @@ import be.inasti.missiondesk.store.SyncStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,58 +46,120 @@ public final class Authorization {
     }
 
     /**
-     * The operations that may be applied, and those refused, each with its reason (none when all may be applied).
-     * Each operation is decided once, in the batch's order, so what is listed as refused and what applies without
-     * it never disagree.
+     * Which operations of the batch may be applied (a bit per operation, by its place in the batch), and those
+     * refused, each with its reason (none when all may be applied): every one, or when {@code listedOnly} only the
+     * first {@link #LISTED}, with their count. Each operation is decided once, in the batch's order, so what is
+     * listed as refused and what applies without it never disagree.
      */
-    public record Decision(List<AcceptedOperation> accepted, List<Explanation> refusals) {
-        public Decision {
-            accepted = List.copyOf(accepted);
-            refusals = List.copyOf(refusals);
+    public static final class Decision {
+        private final BitSet accepted;
+        private final List<Explanation> refusals;
+        private final int refused;
+
+        private Decision(BitSet accepted, List<Explanation> refusals, int refused) {
+            this.accepted = accepted;
+            this.refusals = List.copyOf(refusals);
+            this.refused = refused;
+        }
+
+        /** How many operations are refused. */
+        public int refused() {
+            return refused;
+        }
+
+        /** The refused operations with their reasons: all, unless the decision was asked to list only the first. */
+        public List<Explanation> refusals() {
+            return refusals;
         }
 
         /** The refusal of the whole batch, naming the first operations refused. */
         public Explanation refusal(Site source) {
-            return listing("batch.refusedOperations", refusals, source.id(), source.role(), source.office());
+            return listing("batch.refusedOperations", refusals, refused, source.id(), source.role(), source.office());
+        }
+
+        /**
+         * The operations of a chunk that may be applied, with the columns of each create, as the store writes them.
+         *
+         * @param first the place in the batch of the chunk's first operation
+         */
+        public List<AcceptedOperation> accepted(int first, List<Operation> chunk) {
+            List<AcceptedOperation> accepted = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                if (this.accepted.get(first + i)) {
+                    Operation op = chunk.get(i);
+                    accepted.add(new AcceptedOperation(op,
+                            op.createsEntity() ? CreatedColumns.of(op.entity(), op.newValue()) : null));
+                }
+            }
+            return accepted;
+        }
+    }
+
+    /** The first {@link #LISTED} explanations, or all of them, and how many there were. */
+    private static final class Listed {
+        private final boolean all;
+        private final List<Explanation> kept = new ArrayList<>();
+        private int count;
+
+        Listed(boolean all) {
+            this.all = all;
+        }
+
+        void add(Explanation why) {
+            if (all || kept.size() < LISTED) {
+                kept.add(why);
+            }
+            count++;
         }
     }
 
     /**
-     * Decides every operation of a batch from the source site, against what this site holds before the batch.
+     * Decides every operation of a batch from the source site, against what this site holds before the batch, a
+     * chunk at a time: what is kept of the whole batch is what its operations name and hold (see {@link Held}), a
+     * bit per operation, and the refusals.
      *
+     * @param listedOnly keep only the first {@link #LISTED} refusals (and their count), as a refusal of the whole
+     *        batch names no more
      * @throws BatchRefused as damaged when an operation is not one MissionDesk writes: a value no one could type, an
      *         id that does not name what it changes, a clock far ahead of this site's
      */
-    public static Decision decide(Site source, List<Operation> operations, SyncStore store, Instant now) {
+    public static Decision decide(Site source, OpenedBatch batch, SyncStore store, Instant now, boolean listedOnly) {
         Role role = Role.parse(source.role());
-        Held held = new Held(store, operations);
+        Held held = new Held(store);
         long horizon = now.plus(AHEAD).toEpochMilli();
-        List<AcceptedOperation> accepted = new ArrayList<>(operations.size());
-        List<Explanation> refused = new ArrayList<>();
-        List<Explanation> damaged = new ArrayList<>();
-        for (Operation op : operations) {
-            if (!ENTITIES.contains(op.entity())) {
-                refused.add(explained(op, Explanation.of("operation.entityNotCarried", op.entity())));
-                continue;
+        BitSet accepted = new BitSet(batch.operations());
+        Listed refused = new Listed(!listedOnly);
+        Listed damaged = new Listed(false);
+        int[] index = {0};
+        batch.forEachChunk(chunk -> {
+            held.read(chunk);
+            for (Operation op : chunk) {
+                int at = index[0]++;
+                if (!ENTITIES.contains(op.entity())) {
+                    refused.add(explained(op, Explanation.of("operation.entityNotCarried", op.entity())));
+                    continue;
+                }
+                CreatedColumns columns = op.createsEntity() ? CreatedColumns.of(op.entity(), op.newValue()) : null;
+                Optional<Explanation> wrong = malformed(op, columns, horizon)
+                        .or(() -> held.inconsistency(op, columns));
+                if (wrong.isPresent()) {
+                    damaged.add(explained(op, wrong.get()));
+                    continue;
+                }
+                held.created(op, columns);
+                Optional<Explanation> why = refusal(source, role, op, held);
+                if (why.isPresent()) {
+                    refused.add(explained(op, why.get()));
+                } else {
+                    accepted.set(at);
+                }
             }
-            CreatedColumns columns = op.createsEntity() ? CreatedColumns.of(op.entity(), op.newValue()) : null;
-            Optional<Explanation> wrong = malformed(op, columns, horizon).or(() -> held.inconsistency(op, columns));
-            if (wrong.isPresent()) {
-                damaged.add(explained(op, wrong.get()));
-                continue;
-            }
-            held.created(op, columns);
-            Optional<Explanation> why = refusal(source, role, op, held);
-            if (why.isPresent()) {
-                refused.add(explained(op, why.get()));
-            } else {
-                accepted.add(new AcceptedOperation(op, columns));
-            }
+        });
+        if (damaged.count > 0) {
+            throw new BatchRefused(DAMAGED, listing("batch.invalidOperations", damaged.kept, damaged.count,
+                    source.id()));
         }
-        if (!damaged.isEmpty()) {
-            throw new BatchRefused(DAMAGED, listing("batch.invalidOperations", damaged, source.id()));
-        }
-        return new Decision(accepted, refused);
+        return new Decision(accepted, refused.kept, refused.count);
     }
 
     private static Explanation explained(Operation op, Explanation why) {
@@ -105,13 +168,13 @@ public final class Authorization {
     }
 
     /** The count, the named sites' values, the first operations listed, and how many more. */
-    private static Explanation listing(String key, List<Explanation> operations, Object... site) {
+    private static Explanation listing(String key, List<Explanation> operations, int count, Object... site) {
         List<Explanation> listed = operations.subList(0, Math.min(LISTED, operations.size()));
         List<Object> arguments = new ArrayList<>();
-        arguments.add(operations.size());
+        arguments.add(count);
         arguments.addAll(List.of(site));
         arguments.add(listed);
-        arguments.add(operations.size() - listed.size());
+        arguments.add(count - listed.size());
         return Explanation.of(key, arguments.toArray());
     }
 
@@ -179,25 +242,32 @@ public final class Authorization {
     }
 
     /**
-     * What this site holds before the batch, read at once for all the entities the batch names, and what the batch's creates add: an operation
+     * What this site holds before the batch of every mission and clock the batch names, read a chunk at a time as the
+     * batch is decided (nothing of the batch is written meanwhile), and what the batch's creates add: an operation
      * moving a mission to another office earlier in the batch does not change whose the mission is for the next.
+     * Kept for the whole batch: its ids and offices, not its operations.
      */
     private static final class Held {
         private final SyncStore store;
         private final Map<String, Optional<String>> offices = new HashMap<>();
         private final Map<String, Optional<String>> clockMissions = new HashMap<>();
 
-        /** Reads at once what this site holds of every mission and clock the batch names. */
-        Held(SyncStore store, List<Operation> operations) {
+        Held(SyncStore store) {
             this.store = store;
+        }
+
+        /** Reads at once what this site holds of the missions and clocks a chunk names that earlier ones did not. */
+        void read(List<Operation> chunk) {
             Set<String> missionIds = new HashSet<>();
             Set<String> clockIds = new HashSet<>();
-            for (Operation op : operations) {
+            for (Operation op : chunk) {
                 missionIds.add(op.missionId());
                 (Operation.MISSION.equals(op.entity()) ? missionIds : clockIds).add(op.entityId());
             }
             missionIds.remove(null); // a damaged operation's, refused by the checks that come first
             clockIds.remove(null);
+            missionIds.removeAll(offices.keySet());
+            clockIds.removeAll(clockMissions.keySet());
             heldOf(missionIds, store.missionOffices(missionIds), offices);
             heldOf(clockIds, store.clockMissions(clockIds), clockMissions);
         }

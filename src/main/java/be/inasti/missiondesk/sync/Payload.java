@@ -13,7 +13,10 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.GZIPInputStream;
@@ -29,8 +32,9 @@ record Payload(List<Operation> operations) {
      */
     static final int MAX_INFLATION = 64;
     /**
-     * The most any payload may inflate to, whatever its size: its operations are held in memory, about twice the
-     * size of their JSON, and must fit beside the sealed and the opened payload in the import's 256 MiB.
+     * The most any payload may inflate to, whatever its size: about 96 000 operations. They are read a chunk at a
+     * time, never all held, so the bound is on the time an import may take, and on what its checks keep of the
+     * whole batch (the ids it names, a bit per operation).
      */
     static final long MAX_PLAIN = 64L << 20;
     /** The one field of the payload's JSON object: the list of operations. */
@@ -46,41 +50,92 @@ record Payload(List<Operation> operations) {
         return operations.stream().map(Operation::missionId).distinct().count();
     }
 
+    /** What a payload's whole reading found: how many operations, on how many distinct missions. */
+    record Counts(int operations, long missions) {
+    }
+
     /**
-     * Reads the operations while the payload inflates, never holding its JSON whole; a payload that inflates past
-     * {@link #MAX_INFLATION} times its size or past {@link #MAX_PLAIN} is refused when it does.
+     * Reads a payload whole, every operation kept: the tests' way to see what a payload holds. An import never holds
+     * them all: {@link #count} checks it, {@link #forEachChunk} hands them over a chunk at a time.
      */
     static Payload fromBytes(byte[] gzipped) {
+        List<Operation> operations = new ArrayList<>();
+        read(gzipped, operations::add);
+        return new Payload(operations);
+    }
+
+    /**
+     * Reads the payload through, holding no operation: it is refused as {@link #read} says, else its counts are
+     * returned (the distinct missions are the only thing kept while it is read).
+     */
+    static Counts count(byte[] gzipped) {
+        Set<String> missions = new HashSet<>();
+        int operations = read(gzipped, op -> missions.add(op.missionId()));
+        return new Counts(operations, missions.size());
+    }
+
+    /**
+     * Hands the operations over in the payload's order, {@code size} at a time (the last chunk may hold fewer);
+     * only the chunk at hand is held. For a payload already {@link #count}ed: the same bytes give the same
+     * operations, and damage found on the way is refused all the same, but possibly after some chunks.
+     */
+    static void forEachChunk(byte[] gzipped, int size, Consumer<List<Operation>> chunk) {
+        List<Operation> operations = new ArrayList<>(size);
+        read(gzipped, op -> {
+            operations.add(op);
+            if (operations.size() == size) {
+                chunk.accept(List.copyOf(operations));
+                operations.clear();
+            }
+        });
+        if (!operations.isEmpty()) {
+            chunk.accept(List.copyOf(operations));
+        }
+    }
+
+    /**
+     * Reads the operations while the payload inflates, never holding its JSON whole, and hands each over as it is
+     * read; a payload that inflates past {@link #MAX_INFLATION} times its size or past {@link #MAX_PLAIN} is refused
+     * when it does, one that does not end where its gzip trailer says or with an operation lacking a field once it
+     * is read through (in that order: the first damage found reads the same whatever else is wrong).
+     *
+     * @return how many operations it holds
+     */
+    private static int read(byte[] gzipped, Consumer<Operation> each) {
         long bound = Math.min(MAX_PLAIN, (long) MAX_INFLATION * gzipped.length);
         Explanation past = Explanation.of("batch.payloadTooLarge", bound, MAX_INFLATION, MAX_PLAIN >> 20);
         CRC32 crc = new CRC32();
         try (BoundedInput in = new BoundedInput(new CheckedInputStream(
                 new GZIPInputStream(new ByteArrayInputStream(gzipped)), crc), bound, past)) {
-            List<Operation> operations = operations(in);
+            int[] read = new int[1];
+            boolean[] lacking = new boolean[1];
+            operations(in, op -> {
+                read[0]++;
+                lacking[0] |= incomplete(op);
+                each.accept(op);
+            });
             requireWhole(gzipped, crc, in.given());
-            if (operations.stream().anyMatch(Payload::incomplete)) {
+            if (lacking[0]) {
                 throw lacking();
             }
-            return new Payload(operations);
+            return read[0];
         } catch (IOException e) {
             throw new BatchRefused(DAMAGED, "batch.payloadUnreadable", e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
-    private static List<Operation> operations(InputStream json) throws IOException {
+    private static void operations(InputStream json, Consumer<Operation> each) throws IOException {
         try (JsonParser in = BatchFile.JSON.createParser(json)) {
             if (in.nextToken() != JsonToken.START_OBJECT || in.nextToken() != JsonToken.FIELD_NAME
                     || !OPERATIONS.equals(in.currentName()) || in.nextToken() != JsonToken.START_ARRAY) {
                 throw lacking();
             }
-            List<Operation> operations = new ArrayList<>();
             while (in.nextToken() != JsonToken.END_ARRAY) {
-                operations.add(OperationJson.read(in));
+                each.accept(OperationJson.read(in));
             }
             if (in.nextToken() != JsonToken.END_OBJECT || in.nextToken() != null) {
                 throw new BatchRefused(DAMAGED, "batch.payloadTrailing");
             }
-            return operations;
         }
     }
 

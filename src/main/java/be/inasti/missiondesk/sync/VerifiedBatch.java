@@ -4,11 +4,9 @@ import static be.inasti.missiondesk.domain.sync.BatchRefused.Reason.DAMAGED;
 
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.Site;
-import be.inasti.missiondesk.store.Operation;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,11 +62,11 @@ public final class VerifiedBatch {
     /**
      * Decrypts the payload with this site's X25519 private key (PKCS#8) and checks that it holds what the manifest
      * announces, in no fewer positions than operations, and with no more positions left out than the source can hold
-     * of others' operations.
+     * of others' operations. The payload is read through once for this, holding none of its operations.
      *
      * @param mostLeftOut how many positions of the stretch may hold operations not carried
      */
-    public List<Operation> open(byte[] agreementKey, long mostLeftOut) {
+    public OpenedBatch open(byte[] agreementKey, long mostLeftOut) {
         BatchHeader h = parts.header();
         byte[] plain;
         try {
@@ -79,15 +77,15 @@ public final class VerifiedBatch {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new BatchRefused(DAMAGED, "batch.cannotDecrypt");
         }
-        Payload payload = Payload.fromBytes(plain);
-        if (payload.operations().size() != h.operations() || payload.missions() != h.missions()) {
+        Payload.Counts payload = Payload.count(plain);
+        if (payload.operations() != h.operations() || payload.missions() != h.missions()) {
             throw new BatchRefused(DAMAGED, "batch.countsDiffer", h.operations(), h.missions(),
-                    payload.operations().size(), payload.missions());
+                    payload.operations(), payload.missions());
         }
         long positions = h.toPos() - h.fromPos() + 1;
         if (h.operations() > positions || positions - h.operations() > mostLeftOut) {
             throw new BatchRefused(DAMAGED, "batch.stretchDiffers", h.fromPos(), h.toPos(), h.operations());
         }
-        return payload.operations();
+        return new OpenedBatch(plain, payload.operations());
     }
 }

@@ -9,7 +9,6 @@ import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.store.Database;
 import be.inasti.missiondesk.store.Floors;
-import be.inasti.missiondesk.store.TableRows;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -135,9 +134,8 @@ public final class Benchmark {
 
     /** The floor of a write: the rows it left, batch-inserted into the same tables of an empty database. */
     private void copyFloor(String operation, Services written, List<String> tables, Path floorFile, Samples samples) {
-        TableRows rows = floorsOf(written).read(tables);
         Floors floor = floorsOf(open.apply(floorFile));
-        samples.floor(operation, () -> floor.insert(rows));
+        samples.floorTimed(operation, () -> floor.copyFrom(floorsOf(written), tables));
     }
 
     /** The floor reads and writes the same file as the services, through a connection of its own. */

@@ -1,42 +1,62 @@
 package be.inasti.missiondesk.app.sync;
 
-import be.inasti.missiondesk.store.Operation;
+import be.inasti.missiondesk.domain.sync.Site;
+import be.inasti.missiondesk.sync.OpenedBatch;
+import be.inasti.missiondesk.sync.Stretch;
 import be.inasti.missiondesk.sync.VerifiedBatch;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * A batch file read and checked by {@link SyncService#read}, up to its operations' rights: kept, so that applying
  * it, all of it or, once the user has read what its source may not do, the rest, needs no second read of the file.
- * A batch applied already is not opened.
+ * What is kept is its manifest and its payload as decrypted, still compressed ({@link OpenedBatch}), about the
+ * file's size, never its operations. A batch applied already is not opened.
  */
 public final class ReadBatch {
-    private final VerifiedBatch verified;
-    private final List<Operation> operations;
-    private final boolean alreadyApplied;
+    private final String id;
+    private final Site source;
+    private final Stretch stretch;
+    private final Optional<Site> rotatedSource;
+    private final OpenedBatch opened;
 
-    private ReadBatch(VerifiedBatch verified, List<Operation> operations, boolean alreadyApplied) {
-        this.verified = verified;
-        this.operations = operations;
-        this.alreadyApplied = alreadyApplied;
+    private ReadBatch(VerifiedBatch verified, OpenedBatch opened) {
+        this.id = verified.id();
+        this.source = verified.source();
+        this.stretch = verified.stretch();
+        this.rotatedSource = verified.rotatedSource();
+        this.opened = opened;
     }
 
-    static ReadBatch opened(VerifiedBatch verified, List<Operation> operations) {
-        return new ReadBatch(verified, operations, false);
+    static ReadBatch opened(VerifiedBatch verified, OpenedBatch opened) {
+        return new ReadBatch(verified, opened);
     }
 
     static ReadBatch alreadyApplied(VerifiedBatch verified) {
-        return new ReadBatch(verified, List.of(), true);
+        return new ReadBatch(verified, null);
     }
 
-    VerifiedBatch verified() {
-        return verified;
+    String id() {
+        return id;
     }
 
-    List<Operation> operations() {
-        return operations;
+    Site source() {
+        return source;
+    }
+
+    Stretch stretch() {
+        return stretch;
+    }
+
+    Optional<Site> rotatedSource() {
+        return rotatedSource;
+    }
+
+    /** The opened payload; null for a batch applied already. */
+    OpenedBatch opened() {
+        return opened;
     }
 
     boolean alreadyApplied() {
-        return alreadyApplied;
+        return opened == null;
     }
 }

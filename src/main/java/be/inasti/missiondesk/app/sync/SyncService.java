@@ -23,11 +23,11 @@ import be.inasti.missiondesk.store.IncomingBatch;
 import be.inasti.missiondesk.store.JsonOperation;
 import be.inasti.missiondesk.store.KeyFile;
 import be.inasti.missiondesk.store.KeyRing;
-import be.inasti.missiondesk.store.Operation;
 import be.inasti.missiondesk.store.SyncStore;
 import be.inasti.missiondesk.sync.Authorization;
 import be.inasti.missiondesk.sync.BatchWriter;
 import be.inasti.missiondesk.sync.IdentityFile;
+import be.inasti.missiondesk.sync.OpenedBatch;
 import be.inasti.missiondesk.sync.ReceivedBatch;
 import be.inasti.missiondesk.sync.SiteKeys;
 import be.inasti.missiondesk.sync.Stretch;
@@ -213,25 +213,39 @@ public final class SyncService {
      * Applies a batch {@link #read} before, in one transaction after a backup: all of it, or with
      * {@code acceptPartial} the operations within its source's rights, the others listed; without it, one refused
      * operation refuses the batch and nothing changes. A batch applied since it was read (from the command line,
-     * on the same database) changes nothing either.
+     * on the same database) changes nothing either. The operations are read from the opened payload a chunk at a
+     * time, twice: decided first, before the backup and with nothing written (a damaged or refused operation in the
+     * last chunk refuses the batch as one in the first does), then applied in the one transaction; what is held of
+     * the whole batch meanwhile is a bit per operation and what its operations name (see {@link Authorization}).
      */
     public ImportReport apply(ReadBatch read, boolean acceptPartial) {
-        VerifiedBatch batch = read.verified();
-        Site source = batch.source();
-        Stretch stretch = batch.stretch();
-        if (read.alreadyApplied() || store.batchApplied(batch.id())) {
+        Site source = read.source();
+        Stretch stretch = read.stretch();
+        if (read.alreadyApplied() || store.batchApplied(read.id())) {
             return new ImportReport(source.id(), stretch.fromPos(), stretch.toPos(), true, 0, 0, 0, 0, List.of());
         }
-        Authorization.Decision decision = Authorization.decide(source, read.operations(), store, clock.instant());
-        if (!decision.refusals().isEmpty() && !acceptPartial) {
+        OpenedBatch opened = read.opened();
+        Authorization.Decision decision = Authorization.decide(source, opened, store, clock.instant(),
+                !acceptPartial);
+        if (decision.refused() > 0 && !acceptPartial) {
             throw new BatchRefused(REFUSED_OPERATIONS, decision.refusal(source));
         }
-        Optional<Site> rotated = batch.rotatedSource();
         backups.rotating("before-import", clock.instant());
-        ApplyReport report = apply(new IncomingBatch(batch.id(), source.id(), stretch.fromPos(), stretch.toPos(),
-                stretch.acknowledges(), decision.accepted(), rotated));
+        ApplyReport report = apply(new IncomingBatch(read.id(), source.id(), stretch.fromPos(), stretch.toPos(),
+                stretch.acknowledges(), accepted(opened, decision), read.rotatedSource()));
         return new ImportReport(source.id(), stretch.fromPos(), stretch.toPos(), false, report.applied(),
                 report.alreadyHeld(), report.keptLocal(), report.conflicts(), decision.refusals());
+    }
+
+    /** The operations decided to be applied, read again from the opened payload a chunk at a time. */
+    private static IncomingBatch.Operations accepted(OpenedBatch opened, Authorization.Decision decision) {
+        return chunks -> {
+            int[] first = {0};
+            opened.forEachChunk(chunk -> {
+                chunks.accept(decision.accepted(first[0], chunk));
+                first[0] += chunk.size();
+            });
+        };
     }
 
     private ApplyReport apply(IncomingBatch batch) {
@@ -247,14 +261,14 @@ public final class SyncService {
      * yet still seals for the previous one; a batch sealed for the new key shows its source holds the new keys, so
      * the previous ones are no longer needed for it.
      */
-    private List<Operation> open(VerifiedBatch batch, KeyRing keys, long mostLeftOut) {
+    private OpenedBatch open(VerifiedBatch batch, KeyRing keys, long mostLeftOut) {
         if (keys.previous() == null) {
             return batch.open(keys.current().agreementPrivate(), mostLeftOut);
         }
         try {
-            List<Operation> operations = batch.open(keys.current().agreementPrivate(), mostLeftOut);
+            OpenedBatch opened = batch.open(keys.current().agreementPrivate(), mostLeftOut);
             keyFile.write(keys.heldBy(batch.source().id()));
-            return operations;
+            return opened;
         } catch (BatchRefused sealedForTheNewKey) {
             try {
                 return batch.open(keys.previous().agreementPrivate(), mostLeftOut);
