@@ -24,11 +24,12 @@ import java.util.function.Function;
  */
 public final class ReceivedBatch {
     /**
-     * A batch file larger than this is refused from its size, unread: the import holds its sealed payload and the
-     * opened one at once (AES-GCM checks the whole before it gives any of it), and must stay within 256 MiB. A real
-     * batch is far smaller: 50 000 operations make 3.2 MiB (see sync.md).
+     * A batch file larger than this is refused from its size, unread: the import holds the file, its sealed payload
+     * and the opened one at once (AES-GCM checks the whole before it gives any of it), about three times this on top
+     * of the 140 MiB any command costs, and must stay within 256 MiB. A real batch is far smaller: 50 000 operations
+     * make 3.2 MiB, a payload at its own bound ({@link Payload#MAX_PLAIN} of JSON) about 6.5 MiB (see sync.md).
      */
-    static final long MAX_FILE = 64L << 20;
+    static final long MAX_FILE = 16L << 20;
 
     private final BatchFile.Parts parts;
 

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -26,22 +27,30 @@ final class BombBatches {
 
     /**
      * Writes, from the command line, a bomb for the benchmark in performance.md: {@code FILE SOURCE_KEYS
-     * DESTINATION_IDENTITY MIB}, the source's key file (beside its database) and the destination's identity file.
+     * DESTINATION_IDENTITY MIB [random]}, the source's key file (beside its database) and the destination's identity
+     * file; with {@code random}, a payload of random bytes that does not compress: a file as large as its payload.
      */
     public static void main(String[] args) throws Exception {
         KeyRing source = BatchFile.JSON.readValue(Path.of(args[1]).toFile(), KeyRing.class);
         JsonNode destination = BatchFile.JSON.readTree(Path.of(args[2]).toFile());
         write(Path.of(args[0]), source.site(), source.current().signingPrivate(), destination.get("id").asText(),
                 Base64.getDecoder().decode(destination.get("agreementKey").asText()),
-                "{\"" + Payload.OPERATIONS + "\":[", (byte) ' ', Long.parseLong(args[3]) << 20);
+                "{\"" + Payload.OPERATIONS + "\":[", (byte) ' ', Long.parseLong(args[3]) << 20,
+                args.length > 4 && args[4].equals("random"));
+    }
+
+    static void write(Path file, String source, byte[] signingKey, String destination, byte[] agreementKey,
+            String prefix, byte filler, long length) throws IOException, GeneralSecurityException {
+        write(file, source, signingKey, destination, agreementKey, prefix, filler, length, false);
     }
 
     /**
      * A batch from {@code source} (its Ed25519 private key, PKCS#8) sealed for {@code destination} (its X25519
-     * public key, X.509) whose payload is {@code prefix} followed by {@code length} times {@code filler}.
+     * public key, X.509) whose payload is {@code prefix} followed by {@code length} times {@code filler}, or by
+     * {@code length} random bytes.
      */
-    static void write(Path file, String source, byte[] signingKey, String destination, byte[] agreementKey,
-            String prefix, byte filler, long length) throws IOException, GeneralSecurityException {
+    private static void write(Path file, String source, byte[] signingKey, String destination, byte[] agreementKey,
+            String prefix, byte filler, long length, boolean random) throws IOException, GeneralSecurityException {
         String id = UUID.randomUUID().toString();
         BatchCrypto.Sealing sealing = BatchCrypto.sealing(
                 BatchCrypto.publicKey(BatchCrypto.AGREEMENT, agreementKey), id.getBytes(StandardCharsets.US_ASCII));
@@ -50,6 +59,9 @@ final class BombBatches {
             byte[] chunk = new byte[CHUNK];
             Arrays.fill(chunk, filler);
             for (long left = length; left > 0; left -= CHUNK) {
+                if (random) {
+                    new SecureRandom().nextBytes(chunk);
+                }
                 gzip.write(chunk, 0, (int) Math.min(CHUNK, left));
             }
         }

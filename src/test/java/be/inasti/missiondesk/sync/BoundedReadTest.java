@@ -91,7 +91,7 @@ class BoundedReadTest {
         BatchRefused refused = refusal(file);
 
         assertThat(refused.reason()).isEqualTo(Reason.DAMAGED);
-        assertThat(refused.getMessage()).contains("huge.mdbatch", "at most 64 MiB");
+        assertThat(refused.getMessage()).contains("huge.mdbatch", "at most 16 MiB");
     }
 
     @Test
