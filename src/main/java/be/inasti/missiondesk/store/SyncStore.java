@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -64,7 +65,19 @@ public final class SyncStore {
     private final DSLContext dsl;
 
     public SyncStore(Database database) {
-        this.dsl = database.dsl();
+        this(database.dsl());
+    }
+
+    private SyncStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Runs many reads on one connection, in one read transaction: each read on its own opens and configures a
+     * connection of its own (an import's checks read twice per chunk of operations).
+     */
+    public <T> T reading(Function<SyncStore, T> reads) {
+        return dsl.transactionResult(tx -> reads.apply(new SyncStore(tx.dsl())));
     }
 
     /**

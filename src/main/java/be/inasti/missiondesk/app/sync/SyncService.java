@@ -225,8 +225,8 @@ public final class SyncService {
             return new ImportReport(source.id(), stretch.fromPos(), stretch.toPos(), true, 0, 0, 0, 0, List.of());
         }
         OpenedBatch opened = read.opened();
-        Authorization.Decision decision = Authorization.decide(source, opened, store, clock.instant(),
-                !acceptPartial);
+        Authorization.Decision decision = store.reading(held -> Authorization.decide(source, opened, held,
+                clock.instant(), !acceptPartial));
         if (decision.refused() > 0 && !acceptPartial) {
             throw new BatchRefused(REFUSED_OPERATIONS, decision.refusal(source));
         }
