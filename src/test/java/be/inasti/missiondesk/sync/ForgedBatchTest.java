@@ -171,6 +171,15 @@ class ForgedBatchTest {
                 "TITRES_SERVICES", "SPACESHIP"))), "type");
     }
 
+    /** Found by ForgedOperationProperties: a person's NISS changed to nothing left a person without a NISS. */
+    @Test
+    void aMissionsSubjectIsNotChangedAfterItsCreation() {
+        refused(forge.batch(Forge.list(forge.operation("mission", id(wavreMission), id(wavreMission), "subject_id",
+                null, null))), "subject_id");
+        refused(forge.batch(Forge.list(forge.operation("mission", id(wavreMission), id(wavreMission), "subject_kind",
+                "PERSON", "COMPANY"))), "subject_kind");
+    }
+
     @Test
     void anInvalidNissOrBceIsRefusedWithoutShowingIt() throws Exception {
         Map<String, String> person = newWavreMission();

@@ -58,6 +58,7 @@ public final class FieldRules {
 
     /** Fields that only leave a history row: the workflow event fired, a reassignment's reason. */
     private static final Set<String> HISTORY_ONLY = Set.of("@event", "@reason");
+    private static final Set<String> CREATION_ONLY = Set.of("id", SUBJECT_KIND, SUBJECT_ID);
 
     private record Rule(boolean nullable, Predicate<String> admits, String refusal) {
     }
@@ -70,9 +71,13 @@ public final class FieldRules {
         return COLUMNS.getOrDefault(entity, Map.of()).keySet();
     }
 
-    /** Why a field of an entity cannot be changed by an operation at all (an unknown column, its id). */
+    /**
+     * Why a field of an entity cannot be changed by an operation at all: an unknown column, or one set only when the
+     * entity is created (its id; a mission's subject, which nothing in MissionDesk changes later, and whose kind and
+     * identifier changed one at a time could contradict each other: a person without a NISS).
+     */
     public static Optional<Explanation> unknownField(String entity, String field) {
-        boolean known = HISTORY_ONLY.contains(field) || columns(entity).contains(field) && !field.equals("id");
+        boolean known = HISTORY_ONLY.contains(field) || columns(entity).contains(field) && !CREATION_ONLY.contains(field);
         return known ? Optional.empty() : Optional.of(Explanation.of("field.unknown", field, entity));
     }
 

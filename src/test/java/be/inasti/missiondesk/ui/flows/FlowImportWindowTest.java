@@ -55,6 +55,8 @@ class FlowImportWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 7);
         assertThat(robot.lookup("#flows-summary").queryAs(Label.class).getText())
                 .startsWith("requests-2026-11.csv : 4 à créer");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").queryAllAs(TableCell.class)
+                .stream().anyMatch(c -> "après aujourd'hui (2026-11-23)".equals(c.getText())));
         assertThat(robot.lookup(".table-cell").queryAllAs(TableCell.class)).extracting(Labeled::getText)
                 .as("the bad lines' reasons, in the window's language").contains("après aujourd'hui (2026-11-23)")
                 .anySatisfy(reason -> assertThat(reason).startsWith("valeur inconnue ; valeurs possibles : "));
