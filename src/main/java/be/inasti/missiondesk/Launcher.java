@@ -3,6 +3,7 @@ package be.inasti.missiondesk;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.cli.Cli;
 import be.inasti.missiondesk.cli.Environment;
+import be.inasti.missiondesk.domain.text.Language;
 import be.inasti.missiondesk.ui.shell.DesktopApp;
 import be.inasti.missiondesk.ui.shell.FxPlatform;
 import java.util.logging.Level;
@@ -22,8 +23,9 @@ public final class Launcher {
         FxPlatform fx = Cli.opensTheWindow(args) ? FxPlatform.startingNow(launched, DesktopApp::prepare)
                 : FxPlatform.onDemand();
         quietLibraries();
-        int exitCode = Cli.create(Services::open, (services, exitWhenReady, batchFile) -> DesktopApp.run(fx,
-                services, exitWhenReady, batchFile), Environment.system(), args).execute(args);
+        int exitCode = Cli.create(Services::open, (services, start) -> DesktopApp.run(fx, services,
+                start.exitWhenReady(), start.batchFile(), start.language().map(Language::locale)),
+                Environment.system(), args).execute(args);
         System.exit(exitCode);
     }
 

@@ -18,6 +18,6 @@ final class GuiCommand extends ServiceCommand<Services> {
 
     @Override
     int run(Services services) {
-        return root().gui().open(services, exitWhenReady, Optional.empty());
+        return root().gui().open(services, new Gui.Start(exitWhenReady, Optional.empty(), root().language()));
     }
 }

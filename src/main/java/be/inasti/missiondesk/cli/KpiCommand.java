@@ -4,6 +4,7 @@ import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.attainment.AttainmentService;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.text.Language;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -41,17 +42,18 @@ final class KpiCommand extends ServiceCommand<AttainmentService> {
         LocalDate first = from != null ? from : today.withDayOfYear(1);
         LocalDate last = to != null ? to : today;
         List<AttainmentRow> rows = attainment.attainment(first, last, Optional.ofNullable(office));
+        Locale labels = root().language().orElse(Language.EN).locale();
         switch (format) {
             case json -> Formats.json(out(), rows);
-            case csv -> Formats.csv(out(), HEADER, rows.stream().map(KpiCommand::cells).toList());
-            case table -> Formats.table(out(), HEADER, rows.stream().map(KpiCommand::cells).toList());
+            case csv -> Formats.csv(out(), HEADER, rows.stream().map(r -> cells(r, labels)).toList());
+            case table -> Formats.table(out(), HEADER, rows.stream().map(r -> cells(r, labels)).toList());
         }
         return 0;
     }
 
-    private static List<Object> cells(AttainmentRow r) {
+    private static List<Object> cells(AttainmentRow r, Locale labels) {
         return Arrays.asList(r.objective(), r.tierDays(), r.normPercent(), r.stopped(), r.met(),
                 r.attainmentPercent(), r.openOverdue(), r.projectionPercent(), r.annualTarget(),
-                r.label().in(Locale.ENGLISH));
+                r.label().in(labels));
     }
 }

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.cli;
 
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +51,12 @@ public final class MissionDeskCommand implements Callable<Integer> {
             description = "Who is working, written in the history (default: $MISSIONDESK_USER, else the OS user).")
     String user;
 
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "fr|nl|de|en",
+            converter = LanguageConverter.class,
+            description = "The language of the window for this run (its View menu changes it for good), of reports "
+                    + "(default French) and of objective labels in 'kpi' (default English).")
+    Language language;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -82,7 +89,7 @@ public final class MissionDeskCommand implements Callable<Integer> {
         if (demo != null && services.missions().count() == 0) {
             services.demo().generate(demo, 1, Progress.NONE);
         }
-        return gui.open(services, false, batch);
+        return gui.open(services, new Gui.Start(false, batch, language()));
     }
 
     /** A word that is neither a command nor a batch file is most likely a mistyped command: a usage error. */
@@ -96,6 +103,10 @@ public final class MissionDeskCommand implements Callable<Integer> {
 
     Gui gui() {
         return gui;
+    }
+
+    Optional<Language> language() {
+        return Optional.ofNullable(language);
     }
 
     boolean verbose() {

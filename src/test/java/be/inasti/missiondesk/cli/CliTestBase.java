@@ -26,7 +26,7 @@ abstract class CliTestBase {
     Path folder;
 
     final List<Services> guiOpenedOn = new ArrayList<>();
-    final List<Optional<Path>> guiOpenedWith = new ArrayList<>();
+    final List<Gui.Start> guiOpenedWith = new ArrayList<>();
     Map<String, String> env = Map.of();
 
     record Run(int exit, String out, String err) {
@@ -51,9 +51,9 @@ abstract class CliTestBase {
     Run runWith(ServicesFactory factory, String... args) {
         Environment environment = new Environment(env, "Linux", folder.resolve("home").toString(), "osuser",
                 TestServices.clockAt(TODAY));
-        CommandLine cli = Cli.create(factory, (services, exitWhenReady, batchFile) -> {
+        CommandLine cli = Cli.create(factory, (services, start) -> {
             guiOpenedOn.add(services);
-            guiOpenedWith.add(batchFile);
+            guiOpenedWith.add(start);
             return 0;
         }, environment, args);
         StringWriter out = new StringWriter();

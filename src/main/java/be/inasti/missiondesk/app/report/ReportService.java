@@ -6,12 +6,12 @@ import be.inasti.missiondesk.app.files.OutputFiles;
 import be.inasti.missiondesk.app.files.OutputKind;
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.text.Language;
 import be.inasti.missiondesk.store.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,9 +22,6 @@ import java.util.Optional;
  */
 public final class ReportService {
     public enum Format { CSV, PDF }
-
-    /** The languages the report is written in; a report in another would silently be in French. */
-    public static final List<String> LANGUAGES = List.of("fr", "nl", "de", "en");
 
     private final AttainmentService attainment;
     private final Clock clock;
@@ -43,8 +40,10 @@ public final class ReportService {
     public Dashboard write(LocalDate from, LocalDate to, Optional<Office> office, Format format, Locale locale,
             Path out, boolean force) {
         outputs.check(out, format == Format.PDF ? OutputKind.PDF : OutputKind.CSV, force);
-        if (!LANGUAGES.contains(locale.getLanguage())) {
-            throw new DomainException("report.unknownLanguage", locale.toLanguageTag(), String.join(", ", LANGUAGES));
+        // A report in another language would silently be in French.
+        if (!Language.speaks(locale)) {
+            throw new DomainException("report.unknownLanguage", locale.toLanguageTag(),
+                    String.join(", ", Language.TAGS));
         }
         Dashboard dashboard = attainment.dashboard(from, to, office);
         ReportTexts texts = new ReportTexts(locale);

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.common;
 
 import be.inasti.missiondesk.domain.Explained;
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.text.Language;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     public static final String BUNDLE = "be.inasti.missiondesk.ui.messages";
     /** The languages the window offers, French (the default bundle) first. */
-    public static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.of("nl"), Locale.GERMAN,
-            Locale.ENGLISH);
+    public static final List<Locale> LANGUAGES = Language.locales();
 
     private final ResourceBundle bundle;
     private final Locale locale;

@@ -1,10 +1,10 @@
 package be.inasti.missiondesk.ui.coordination;
 
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.Shortcut;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 
 /** The main window's "Coordination" menu: one item (and shortcut) per coordinator screen. */
 public final class CoordinationMenu extends Menu {
@@ -15,7 +15,7 @@ public final class CoordinationMenu extends Menu {
         for (CoordinationScreen screen : CoordinationScreen.values()) {
             MenuItem item = new MenuItem(messages.of("coordination", screen));
             item.setId("menu-coordination-" + screen.id());
-            item.setAccelerator(KeyCombination.keyCombination(screen.accelerator()));
+            item.setAccelerator(Shortcut.of(screen.accelerator(), messages));
             item.setOnAction(e -> open.accept(screen));
             getItems().add(item);
         }

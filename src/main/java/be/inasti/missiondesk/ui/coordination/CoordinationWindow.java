@@ -11,6 +11,7 @@ import be.inasti.missiondesk.ui.balance.BalanceView;
 import be.inasti.missiondesk.ui.balance.BalanceViewModel;
 import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.Shortcut;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.dashboard.DashboardView;
 import be.inasti.missiondesk.ui.dashboard.DashboardViewModel;
@@ -28,7 +29,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -83,7 +83,7 @@ public final class CoordinationWindow {
         Keys.closeOnEscape(stage);
         // The menu's shortcuts live in the main window: here they move between the tabs.
         for (CoordinationScreen screen : CoordinationScreen.values()) {
-            scene.getAccelerators().put(KeyCombination.keyCombination(screen.accelerator()), () -> show(screen));
+            scene.getAccelerators().put(Shortcut.of(screen.accelerator(), messages), () -> show(screen));
         }
         team.refresh();
         atRisk.refresh();

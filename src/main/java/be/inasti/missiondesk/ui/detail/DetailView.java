@@ -4,6 +4,7 @@ import be.inasti.missiondesk.domain.catalogue.Tier;
 import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.Shortcut;
 import be.inasti.missiondesk.ui.common.StateIcons;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -155,8 +156,9 @@ public final class DetailView extends VBox {
         }
     }
 
-    private static KeyCombination shortcut(int index) {
-        return new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(index + 1)), KeyCombination.SHORTCUT_DOWN);
+    private KeyCombination shortcut(int index) {
+        return Shortcut.of(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(index + 1)),
+                KeyCombination.SHORTCUT_DOWN), messages);
     }
 
     private void addShortcuts(Scene scene) {

@@ -5,6 +5,7 @@ import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.ui.common.FxTaskRunner;
 import be.inasti.missiondesk.ui.common.StateIcons;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,14 +37,15 @@ public final class DesktopApp {
     /**
      * With {@code importOnStart}, a batch file the window is opened with (a file association passes its path):
      * the synchronisation screen opens and imports it. With {@code exitWhenReady}, the window closes once the queue
-     * shows (exit code 0) or once its first reading failed, saying why on stderr (exit code 1).
+     * shows (exit code 0) or once its first reading failed, saying why on stderr (exit code 1). With {@code
+     * language}, the window speaks it for this run whatever language is remembered.
      */
     public static int run(FxPlatform platform, Services services, boolean exitWhenReady,
-            Optional<Path> importOnStart) {
+            Optional<Path> importOnStart, Optional<Locale> language) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger();
         FxTaskRunner tasks = new FxTaskRunner();
-        Preferences preferences = Preferences.load(services.settings());
+        Preferences preferences = Preferences.load(services.settings(), language);
         platform.run(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());

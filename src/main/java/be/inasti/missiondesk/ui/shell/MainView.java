@@ -3,6 +3,7 @@ package be.inasti.missiondesk.ui.shell;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.ui.common.FileDrop;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.Shortcut;
 import be.inasti.missiondesk.ui.coordination.CoordinationMenu;
 import be.inasti.missiondesk.ui.detail.DetailView;
 import be.inasti.missiondesk.ui.detail.DetailViewModel;
@@ -26,7 +27,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -106,11 +106,11 @@ public final class MainView extends BorderPane {
     private Menu viewMenu() {
         CheckMenuItem mine = new CheckMenuItem(messages.get("menu.mine"));
         mine.setId("menu-mine");
-        mine.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        mine.setAccelerator(Shortcut.of("Shortcut+M", messages));
         mine.selectedProperty().bindBidirectional(queue.filter().mineOnly());
         CheckMenuItem dark = new CheckMenuItem(messages.get("menu.dark"));
         dark.setId("menu-dark");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setAccelerator(Shortcut.of("Shortcut+Shift+D", messages));
         dark.setSelected(model.themeProperty().get() == Theme.DARK);
         dark.setOnAction(e -> model.chooseTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
         return new Menu(messages.get("menu.view"), null, mine, dark, sortMenu(), languageMenu());
@@ -127,7 +127,7 @@ public final class MainView extends BorderPane {
             TableColumn<QueueItem, ?> column = columns.get(i);
             MenuItem item = new MenuItem(column.getText());
             item.setId("menu-sort-" + (i + 1));
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+" + (i + 1)));
+            item.setAccelerator(Shortcut.of("Shortcut+Shift+" + (i + 1), messages));
             item.setOnAction(e -> queueView.sortBy(column));
             menu.getItems().add(item);
         }
@@ -153,7 +153,7 @@ public final class MainView extends BorderPane {
         MenuItem item = new MenuItem(messages.get(key));
         item.setId(id);
         if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+            item.setAccelerator(Shortcut.of(accelerator, messages));
         }
         item.setOnAction(action);
         return item;

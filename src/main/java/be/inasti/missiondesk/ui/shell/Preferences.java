@@ -18,9 +18,17 @@ public record Preferences(Locale language, Optional<Theme> chosenTheme) {
         this(language, Optional.of(theme));
     }
 
-    /** Reads the remembered choices (database work: call it off the FX thread); French by default. */
+    /** The remembered choices, as {@link #load(Settings, Optional)} with no language asked. */
     public static Preferences load(Settings settings) {
-        Locale language = settings.get(LANGUAGE).map(Locale::forLanguageTag)
+        return load(settings, Optional.empty());
+    }
+
+    /**
+     * Reads the remembered choices (database work: call it off the FX thread); French by default, {@code asked}
+     * (the command line's {@code --lang}) over the remembered language.
+     */
+    public static Preferences load(Settings settings, Optional<Locale> asked) {
+        Locale language = asked.or(() -> settings.get(LANGUAGE).map(Locale::forLanguageTag))
                 .filter(l -> Messages.LANGUAGES.contains(l)).orElse(Locale.FRENCH);
         Optional<Theme> theme = settings.get(THEME).flatMap(Theme::named);
         return new Preferences(language, theme);

@@ -42,6 +42,15 @@ class PreferencesTest {
     }
 
     @Test
+    void aLanguageAskedOnTheCommandLineWinsOverTheRememberedOneWithoutReplacingIt() {
+        services.settings().put(Preferences.LANGUAGE, "nl");
+
+        assertThat(Preferences.load(services.settings(), Optional.of(Locale.GERMAN)).language())
+                .isEqualTo(Locale.GERMAN);
+        assertThat(Preferences.load(services.settings()).language()).isEqualTo(Locale.of("nl"));
+    }
+
+    @Test
     void aStoredValueNoThemeHasIsNoChoice() {
         services.settings().put(Preferences.THEME, "PURPLE");
 
