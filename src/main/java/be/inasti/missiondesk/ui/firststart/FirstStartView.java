@@ -1,15 +1,25 @@
 package be.inasti.missiondesk.ui.firststart;
 
+import be.inasti.missiondesk.ui.common.DisplayConverter;
+import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.profile.ProfileForm;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Shown over the queue on an empty database: the two choices, then the progress of demo data with a cancel. */
+/**
+ * Shown over the queue on an empty database: the language, who works here, the two choices, then the progress of
+ * demo data with a cancel.
+ */
 public final class FirstStartView extends StackPane {
 
     public FirstStartView(FirstStartViewModel model, Messages messages) {
@@ -29,7 +39,7 @@ public final class FirstStartView extends StackPane {
         empty.setId("first-start-empty");
         empty.setOnAction(e -> model.startEmpty());
         HBox choices = new HBox(8, demo, empty);
-        choices.disableProperty().bind(model.work().busyProperty());
+        choices.disableProperty().bind(model.canChooseBinding().not());
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(model.progress().fractionProperty());
@@ -41,11 +51,26 @@ public final class FirstStartView extends StackPane {
         running.visibleProperty().bind(model.work().busyProperty());
         running.managedProperty().bind(running.visibleProperty());
         Label message = new Label();
+        message.setWrapText(true);
         message.textProperty().bind(model.work().errorProperty());
-        VBox card = new VBox(12, title, text, choices, running, message);
+        VBox card = new VBox(12, title, language(model, messages), text, new ProfileForm(model.profile(), messages),
+                choices, running, message);
         card.getStyleClass().add("first-start-card");
-        card.setMaxSize(480, USE_PREF_SIZE);
+        card.setMaxSize(520, USE_PREF_SIZE);
         setAlignment(Pos.CENTER);
-        getChildren().add(card);
+        // In the scene only while offered: hidden but present, its fields would share the profile dialog's ids.
+        model.offeredProperty().subscribe(offered -> getChildren().setAll(offered ? List.of(card) : List.of()));
+    }
+
+    /** Each language named in itself ("Nederlands"), so a user finds hers in a window that does not speak it yet. */
+    private static HBox language(FirstStartViewModel model, Messages messages) {
+        ComboBox<Locale> box = new ComboBox<>(FXCollections.observableArrayList(Messages.LANGUAGES));
+        box.setId("first-start-language");
+        box.setConverter(new DisplayConverter<>(l -> messages.get("language." + l.getLanguage())));
+        box.setValue(model.languageProperty().get());
+        box.valueProperty().bindBidirectional(model.languageProperty());
+        HBox row = new HBox(10, Labels.forField(messages.get("firstStart.language"), box), box);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }

@@ -1,54 +1,26 @@
 package be.inasti.missiondesk.ui.profile;
 
-import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.ui.common.DisplayConverter;
-import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
-import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The profile dialog: what it is for, the login, office and role, and Save (Enter) or Cancel (Esc). */
 public final class ProfileView extends VBox {
-    private final Messages messages;
-    private final GridPane form = new GridPane(10, 8);
 
     public ProfileView(ProfileViewModel model, Messages messages, Runnable cancel) {
         super(14);
-        this.messages = messages;
         setId("profile");
         getStyleClass().add("profile");
         Label intro = new Label(messages.get("profile.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(460);
-        ProfileViewModel.Fields fields = model.fields();
-        TextField login = new TextField();
-        login.setId("profile-login");
-        login.textProperty().bindBidirectional(fields.login());
-        add(0, "profile.login", login);
-        add(1, "profile.office", choice("profile-office", List.of(Office.values()), fields.office(),
-                o -> messages.of("office", o)));
-        add(2, "profile.role", choice("profile-role", ProfileViewModel.ROLES, fields.role(),
-                r -> messages.of("sync.role", r)));
-        Label error = new Label();
-        error.setId("profile-error");
-        error.getStyleClass().add("error");
-        error.setWrapText(true);
-        error.textProperty().bind(model.work().errorProperty());
-        getChildren().addAll(intro, form, error, buttons(model, cancel));
+        getChildren().addAll(intro, new ProfileForm(model, messages), buttons(model, messages, cancel));
     }
 
-    private HBox buttons(ProfileViewModel model, Runnable cancel) {
+    private static HBox buttons(ProfileViewModel model, Messages messages, Runnable cancel) {
         Button save = new Button(messages.get("profile.save"));
         save.setId("profile-save");
         save.setDefaultButton(true);
@@ -60,20 +32,6 @@ public final class ProfileView extends VBox {
         close.setOnAction(e -> cancel.run());
         HBox box = new HBox(8, save, close);
         box.setAlignment(Pos.CENTER_RIGHT);
-        return box;
-    }
-
-    private void add(int row, String labelKey, Control field) {
-        field.setPrefWidth(260);
-        form.addRow(row, Labels.forField(messages.get(labelKey), field), field);
-    }
-
-    private static <T> ComboBox<T> choice(String id, List<T> values, ObjectProperty<T> value,
-            Function<T, String> label) {
-        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
-        box.setId(id);
-        box.setConverter(new DisplayConverter<>(label));
-        box.valueProperty().bindBidirectional(value);
         return box;
     }
 }

@@ -59,6 +59,11 @@ public final class ProfileViewModel {
 
     /** The profile's own checks refuse a login that is no login, in the user's words, before anything is saved. */
     public void save() {
+        saveThen(saved -> { });
+    }
+
+    /** Saves, then goes on with {@code then} (the first start's choice of demo data or an empty start). */
+    public void saveThen(Consumer<Profile> then) {
         Profile profile;
         try {
             profile = new Profile(fields.login().get(), fields.office().get(), fields.role().get());
@@ -69,7 +74,10 @@ public final class ProfileViewModel {
         work.run(() -> {
             profiles.save(profile);
             return profile;
-        }, onSaved);
+        }, saved -> {
+            onSaved.accept(saved);
+            then.accept(saved);
+        });
     }
 
     public Fields fields() {

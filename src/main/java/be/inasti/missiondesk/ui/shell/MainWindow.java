@@ -17,6 +17,7 @@ import be.inasti.missiondesk.ui.firststart.FirstStartViewModel;
 import be.inasti.missiondesk.ui.flows.FlowImportWindow;
 import be.inasti.missiondesk.ui.newmission.NewMissionView;
 import be.inasti.missiondesk.ui.newmission.NewMissionViewModel;
+import be.inasti.missiondesk.ui.profile.ProfileViewModel;
 import be.inasti.missiondesk.ui.profile.ProfileWindow;
 import be.inasti.missiondesk.ui.queue.QueueViewModel;
 import be.inasti.missiondesk.ui.sync.SyncWindow;
@@ -114,7 +115,10 @@ public final class MainWindow implements Shell {
             }
         });
         main = new MainViewModel(MainViewModel.Uses.of(services), tasks, messages, preferences, this, files);
-        FirstStartViewModel first = new FirstStartViewModel(services.missions(), services.demo(), tasks, messages,
+        ProfileViewModel profile = new ProfileViewModel(services.profile(), tasks, messages, services.actor().user(),
+                saved -> main.refreshStatus());
+        FirstStartViewModel first = new FirstStartViewModel(new FirstStartViewModel.Uses(services.missions(),
+                services.demo(), profile), tasks, messages, preferences.language(), main::chooseLanguage,
                 queue::refresh);
         Scene scene = new Scene(new MainView(main, queue, detail, first, messages), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(

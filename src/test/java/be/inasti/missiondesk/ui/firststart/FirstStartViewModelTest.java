@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
+import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.profile.Profile;
+import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.ui.common.DeskFixture;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
+import be.inasti.missiondesk.ui.profile.ProfileViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +27,66 @@ class FirstStartViewModelTest {
     private int loaded;
     private final List<Double> progress = new ArrayList<>();
 
+    private final List<Locale> languagesChosen = new ArrayList<>();
+    private final List<Profile> profilesSaved = new ArrayList<>();
+
+    /** A Namur caseworker's profile filled in, as the user would before choosing. */
     private FirstStartViewModel model(Services services, TaskRunner tasks) {
-        FirstStartViewModel model = new FirstStartViewModel(services.missions(), services.demo(), tasks,
-                new Messages(Locale.FRENCH), () -> loaded++);
+        FirstStartViewModel model = unfilled(services, tasks);
+        model.profile().fields().office().set(Office.NAMUR);
+        return model;
+    }
+
+    private FirstStartViewModel unfilled(Services services, TaskRunner tasks) {
+        Messages messages = new Messages(Locale.FRENCH);
+        ProfileViewModel profile = new ProfileViewModel(services.profile(), tasks, messages, "vrenard",
+                profilesSaved::add);
+        FirstStartViewModel model = new FirstStartViewModel(new FirstStartViewModel.Uses(services.missions(),
+                services.demo(), profile), tasks, messages, Locale.FRENCH, languagesChosen::add, () -> loaded++);
         model.progress().fractionProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
         return model;
+    }
+
+    @Test
+    void aNewInstallationIsAskedWhoWorksHereAndEitherChoiceSavesItFirst() {
+        Services services = TestServices.open(folder, DeskFixture.TODAY);
+        FirstStartViewModel model = unfilled(services, TaskRunner.direct());
+
+        model.check();
+        assertThat(model.profile().fields().login().get()).isEqualTo("vrenard");
+        assertThat(model.canChooseBinding().get()).as("no office chosen yet").isFalse();
+        model.profile().fields().office().set(Office.NAMUR);
+        assertThat(model.canChooseBinding().get()).isTrue();
+        model.startEmpty();
+
+        Profile namur = new Profile("vrenard", Office.NAMUR, Role.CASEWORKER);
+        assertThat(services.profile().profile()).contains(namur);
+        assertThat(profilesSaved).containsExactly(namur);
+        assertThat(model.offeredProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLoginThatIsNoLoginIsRefusedAndNothingStarts() {
+        Services services = TestServices.open(folder, DeskFixture.TODAY);
+        FirstStartViewModel model = model(services, TaskRunner.direct());
+        model.check();
+
+        model.profile().fields().login().set("=cmd|' /C calc'!A0");
+        model.loadDemo();
+
+        assertThat(model.profile().work().errorProperty().get()).contains("=cmd", "n'est pas un identifiant");
+        assertThat(services.profile().profile()).isEmpty();
+        assertThat(services.missions().count()).isZero();
+        assertThat(model.offeredProperty().get()).isTrue();
+    }
+
+    @Test
+    void choosingALanguageAsksTheWindowForItAtOnce() {
+        FirstStartViewModel model = model(TestServices.open(folder, DeskFixture.TODAY), TaskRunner.direct());
+
+        model.languageProperty().set(Locale.of("nl"));
+
+        assertThat(languagesChosen).containsExactly(Locale.of("nl"));
     }
 
     @Test
