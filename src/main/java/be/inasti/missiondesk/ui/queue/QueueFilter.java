@@ -32,6 +32,16 @@ public record QueueFilter(String user, BooleanProperty mineOnly, StringProperty 
                 FXCollections.observableArrayList());
     }
 
+    /** Takes what the user chose in another filter: the window built again in another language keeps it. */
+    public void copyFrom(QueueFilter other) {
+        mineOnly.set(other.mineOnly.get());
+        search.set(other.search.get());
+        types.addAll(other.types);
+        states.addAll(other.states);
+        objectives.addAll(other.objectives);
+        offices.addAll(other.offices);
+    }
+
     /** Everything the criteria depend on, for whoever must read the queue again when one changes. */
     public Observable[] dependencies() {
         return new Observable[] {mineOnly, search, types, states, objectives, offices};

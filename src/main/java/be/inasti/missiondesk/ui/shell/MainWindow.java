@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -106,7 +107,11 @@ public final class MainWindow implements Shell {
         Locale.setDefault(preferences.language());
         detail = new DetailViewModel(services.missions(), services.queue(), tasks, messages, services.clock().getZone(),
                 new FxTransitionPrompt(stage, messages), this::changed);
+        QueueViewModel before = queue;
         queue = new QueueViewModel(services.queue(), tasks, messages, services.actor().user(), detail::load);
+        if (before != null) {
+            queue.filter().copyFrom(before.filter());
+        }
         // First in the worker's line: the queue is read while the window is still being built.
         queue.refresh(onReady, onFailed);
         detail.shown().mission().addListener((o, was, now) -> {
@@ -151,7 +156,9 @@ public final class MainWindow implements Shell {
         if (sync != null) {
             sync.close();
         }
+        Optional<UUID> opened = Optional.ofNullable(detail.shown().mission().get()).map(Mission::id);
         build(() -> { }, reason -> { });
+        opened.ifPresent(detail::load);
     }
 
     @Override

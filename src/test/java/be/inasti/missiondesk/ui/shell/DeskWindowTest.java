@@ -20,10 +20,12 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -222,6 +224,29 @@ class DeskWindowTest {
         assertThat(robot.lookup("Persoon of onderneming").tryQuery()).isPresent();
         assertThat(robot.lookup("Bestand").tryQuery()).isPresent();
         assertThat(Preferences.load(desk.services.settings()).language()).isEqualTo(Locale.of("nl"));
+    }
+
+    @Test
+    void switchingTheLanguageKeepsTheScopeTheSearchAndTheOpenMission(FxRobot robot) throws TimeoutException {
+        TableView<QueueItem> table = queue(robot);
+        waitUntil(() -> table.getItems().size() == 3);
+        robot.push(KeyCode.CONTROL, KeyCode.M);
+        waitUntil(() -> !robot.lookup("#queue-mine").queryAs(CheckBox.class).isSelected());
+        robot.push(KeyCode.CONTROL, KeyCode.F).write("luc renard");
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(table::requestFocus);
+        robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#detail-title").tryQueryAs(Label.class)
+                .map(l -> l.getText().contains("Renard")).orElse(false));
+
+        robot.clickOn("Affichage").clickOn("Langue").clickOn("Nederlands");
+
+        waitUntil(() -> robot.lookup("Bestand").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#detail-title").tryQueryAs(Label.class)
+                .map(l -> l.getText().contains("Renard")).orElse(false));
+        assertThat(robot.lookup("#queue-search").queryAs(TextField.class).getText()).isEqualTo("luc renard");
+        waitUntil(() -> queue(robot).getItems().size() == 1);
+        assertThat(robot.lookup("#queue-mine").queryAs(CheckBox.class).isSelected()).isFalse();
     }
 
     @Test
