@@ -127,7 +127,8 @@ public final class Authorization {
         Role role = Role.parse(source.role());
         Held held = new Held(store);
         long horizon = now.plus(AHEAD).toEpochMilli();
-        BitSet accepted = new BitSet(batch.operations());
+        // Sized as it fills, not by the manifest: its counts are checked only once the batch has been read through.
+        BitSet accepted = new BitSet();
         Listed refused = new Listed(!listedOnly);
         Listed damaged = new Listed(false);
         int[] index = {0};

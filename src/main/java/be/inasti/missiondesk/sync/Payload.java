@@ -13,9 +13,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -50,13 +48,13 @@ record Payload(List<Operation> operations) {
         return operations.stream().map(Operation::missionId).distinct().count();
     }
 
-    /** What a payload's whole reading found: how many operations, on how many distinct missions. */
-    record Counts(int operations, long missions) {
+    /** How many operations a payload holds, on how many distinct missions: what a batch's manifest announces. */
+    record Counts(long operations, long missions) {
     }
 
     /**
      * Reads a payload whole, every operation kept: the tests' way to see what a payload holds. An import never holds
-     * them all: {@link #count} checks it, {@link #forEachChunk} hands them over a chunk at a time.
+     * them all: {@link #forEachChunk} hands them over a chunk at a time.
      */
     static Payload fromBytes(byte[] gzipped) {
         List<Operation> operations = new ArrayList<>();
@@ -65,19 +63,9 @@ record Payload(List<Operation> operations) {
     }
 
     /**
-     * Reads the payload through, holding no operation: it is refused as {@link #read} says, else its counts are
-     * returned (the distinct missions are the only thing kept while it is read).
-     */
-    static Counts count(byte[] gzipped) {
-        Set<String> missions = new HashSet<>();
-        int operations = read(gzipped, op -> missions.add(op.missionId()));
-        return new Counts(operations, missions.size());
-    }
-
-    /**
      * Hands the operations over in the payload's order, {@code size} at a time (the last chunk may hold fewer);
-     * only the chunk at hand is held. For a payload already {@link #count}ed: the same bytes give the same
-     * operations, and damage found on the way is refused all the same, but possibly after some chunks.
+     * only the chunk at hand is held. Damage is refused when it is found, possibly after some chunks: the same bytes
+     * give the same operations and the same refusal at each reading.
      */
     static void forEachChunk(byte[] gzipped, int size, Consumer<List<Operation>> chunk) {
         List<Operation> operations = new ArrayList<>(size);

@@ -60,9 +60,11 @@ public final class VerifiedBatch {
     }
 
     /**
-     * Decrypts the payload with this site's X25519 private key (PKCS#8) and checks that it holds what the manifest
-     * announces, in no fewer positions than operations, and with no more positions left out than the source can hold
-     * of others' operations. The payload is read through once for this, holding none of its operations.
+     * Decrypts the payload with this site's X25519 private key (PKCS#8) and checks that the manifest announces no
+     * fewer positions than operations, and no more positions left out than the source can hold of others'
+     * operations. That the payload holds what the manifest announces is checked on its first reading through
+     * ({@link OpenedBatch#forEachChunk}), which an import does before it writes anything: reading it through here
+     * too would read every batch one time more.
      *
      * @param mostLeftOut how many positions of the stretch may hold operations not carried
      */
@@ -77,15 +79,10 @@ public final class VerifiedBatch {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new BatchRefused(DAMAGED, "batch.cannotDecrypt");
         }
-        Payload.Counts payload = Payload.count(plain);
-        if (payload.operations() != h.operations() || payload.missions() != h.missions()) {
-            throw new BatchRefused(DAMAGED, "batch.countsDiffer", h.operations(), h.missions(),
-                    payload.operations(), payload.missions());
-        }
         long positions = h.toPos() - h.fromPos() + 1;
         if (h.operations() > positions || positions - h.operations() > mostLeftOut) {
             throw new BatchRefused(DAMAGED, "batch.stretchDiffers", h.fromPos(), h.toPos(), h.operations());
         }
-        return new OpenedBatch(plain, payload.operations());
+        return new OpenedBatch(plain, new Payload.Counts(h.operations(), h.missions()));
     }
 }
