@@ -269,6 +269,20 @@ class ForgedBatchTest {
     }
 
     @Test
+    void aManifestThatMiscountsItsOperationsOrMissionsIsRefusedInPartialModeToo() {
+        long from = firstPosition();
+        List<Map<String, Object>> ops = Forge.list(forge.operation("mission", id(wavreMission), id(wavreMission),
+                "notes", null, "x"), forge.operation("mission", id(wavreMission), id(wavreMission), "notes", "x", "y"));
+        byte[] json = Forge.gzip(("{\"operations\":" + Forge.JSON.valueToTree(ops) + "}")
+                .getBytes(StandardCharsets.UTF_8));
+        Stretch two = new Stretch(from, from + 1, 0);
+
+        refused(forge.file(two, 1, 1, json), "announces 1 operations on 1 missions, the payload holds 2 on 1");
+        refused(forge.file(two, 2, 2, json), "announces 2 operations on 2 missions, the payload holds 2 on 1");
+        refused(forge.file(two, 2, Integer.MAX_VALUE * 4L, json), "the payload holds 2 on 1");
+    }
+
+    @Test
     void bytesAfterThePayloadAreRefused() {
         long from = firstPosition();
         List<Map<String, Object>> ops = Forge.list(forge.operation("mission", id(wavreMission), id(wavreMission),
