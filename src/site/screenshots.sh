@@ -89,9 +89,9 @@ shot team
 keys ctrl+shift+b alt+p
 sleep 2
 shot balance
-keys ctrl+shift+k
-shot at-risk
 keys ctrl+shift+r
+shot at-risk
+keys ctrl+shift+k
 sleep 2
 shot dashboard
 keys Escape ctrl+shift+s
