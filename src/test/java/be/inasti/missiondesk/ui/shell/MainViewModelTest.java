@@ -64,6 +64,11 @@ class MainViewModelTest {
         }
 
         @Override
+        public void registerSite(Path identity) {
+            shellCalls.add("identity " + identity.getFileName());
+        }
+
+        @Override
         public void openFlowImport(Path file) {
             shellCalls.add("flow " + file.getFileName());
         }
@@ -161,7 +166,8 @@ class MainViewModelTest {
 
         assertThat(shellCalls).isEmpty();
         assertThat(model.work().errorProperty().get())
-                .isEqualTo("photo.jpg : ni un lot MissionDesk (.mdbatch, .mdb) ni un fichier de flux (.csv)");
+                .isEqualTo("photo.jpg : ni un lot MissionDesk (.mdbatch, .mdb), ni un fichier de flux (.csv), ni une "
+                        + "identité de site (.mdsite, .json)");
     }
 
     @Test
