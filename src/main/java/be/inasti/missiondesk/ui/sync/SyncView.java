@@ -12,6 +12,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -153,7 +154,7 @@ public final class SyncView extends VBox {
 
     /**
      * Each conflict whole: the mission's name, the field, both values with who set them on which site, and when they
-     * met. Focusing the table selects its first row, so that Enter (confirm) acts on the row in view.
+     * met. The focused table always has a row selected, so that Enter (confirm) acts on the row in view.
      */
     private TableView<ConflictRow> conflictsTable() {
         TableView<ConflictRow> table = new TableView<>(model.status().conflicts());
@@ -164,11 +165,15 @@ public final class SyncView extends VBox {
                 column("sync.column.lost", ConflictRow::lost), column("sync.column.detected", ConflictRow::detected)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedConflictProperty().bind(table.getSelectionModel().selectedItemProperty());
-        table.focusedProperty().subscribe(focused -> {
-            if (focused && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+        // Also once a decision has taken the selected row away: the next one is ready for Enter.
+        Runnable selectFirst = () -> {
+            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 table.getSelectionModel().select(0);
             }
-        });
+        };
+        table.focusedProperty().subscribe(selectFirst);
+        // A change listener, not an invalidation one: those run first, before the selection drops the rows gone.
+        table.getItems().addListener((ListChangeListener<ConflictRow>) change -> selectFirst.run());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.confirm(model.selectedConflictProperty().get());
