@@ -21,12 +21,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -79,11 +81,9 @@ public final class SyncView extends VBox {
         Button setUp = button("sync-setup", "sync.setUp", e -> model.setUp());
         // Enter in the id field sets the site up, as the button would.
         id.setOnAction(e -> setUp.fire());
-        HBox fields = new HBox(8, Labels.forField(messages.get("sync.setUp.id"), id), id,
-                Labels.forField(messages.get("sync.setUp.office"), office), office,
-                Labels.forField(messages.get("sync.setUp.role"), role), role,
-                WhyDisabled.explain(setUp, model.whyNotSetUp()));
-        fields.setAlignment(Pos.BASELINE_LEFT);
+        // Each field beside its label, the row wrapping where a language's words are long.
+        FlowPane fields = new FlowPane(16, 6, labelled("sync.setUp.id", id), labelled("sync.setUp.office", office),
+                labelled("sync.setUp.role", role), WhyDisabled.explain(setUp, model.whyNot().setUp()));
         VBox box = new VBox(6, heading("sync.setUp.title"), wrapped("sync.setUp.intro"), fields);
         box.setId("sync-setup");
         box.getStyleClass().add("sync-setup");
@@ -92,12 +92,18 @@ public final class SyncView extends VBox {
         return box;
     }
 
+    private HBox labelled(String key, Control field) {
+        HBox pair = new HBox(6, Labels.forField(messages.get(key), field), field);
+        pair.setAlignment(Pos.BASELINE_LEFT);
+        return pair;
+    }
+
     /** This site's identity to carry to the central office, and a partner's to register here. */
     private HBox identityBar() {
         Button save = button("sync-save-identity", "sync.saveIdentity", e -> model.saveIdentity());
         Button register = button("sync-register", "sync.register", e -> model.registerChosen());
-        HBox bar = new HBox(10, WhyDisabled.explain(save, model.whyNotAsSite()),
-                WhyDisabled.explain(register, model.whyNotAsSite()));
+        HBox bar = new HBox(10, WhyDisabled.explain(save, model.whyNot().asSite()),
+                WhyDisabled.explain(register, model.whyNot().asSite()));
         bar.getStyleClass().add("sync-bar");
         return bar;
     }
@@ -105,7 +111,7 @@ public final class SyncView extends VBox {
     private TableView<PartnerRow> partnersTable() {
         TableView<PartnerRow> table = new TableView<>(model.status().partners());
         table.setId("sync-partners");
-        table.setPlaceholder(new Label(messages.get("sync.noPartner")));
+        table.setPlaceholder(wrapped("sync.noPartner"));
         table.setPrefHeight(130);
         table.getColumns().addAll(List.of(column("sync.column.site", PartnerRow::site),
                 column("sync.column.office", PartnerRow::office), column("sync.column.role", PartnerRow::role),
@@ -136,8 +142,8 @@ public final class SyncView extends VBox {
         progress.setId("sync-progress");
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(model.work().busyProperty());
-        HBox bar = new HBox(10, destinationLabel, resend, WhyDisabled.explain(export, model.whyNotExport()),
-                WhyDisabled.explain(importButton, model.whyNotAsSite()), progress);
+        HBox bar = new HBox(10, destinationLabel, resend, WhyDisabled.explain(export, model.whyNot().export()),
+                WhyDisabled.explain(importButton, model.whyNot().asSite()), progress);
         bar.getStyleClass().add("sync-bar");
         return bar;
     }
@@ -194,8 +200,8 @@ public final class SyncView extends VBox {
         var selected = model.selectedConflictProperty();
         Button confirm = button("sync-confirm", "sync.confirm", e -> model.confirm(selected.get()));
         Button flip = button("sync-flip", "sync.flip", e -> model.flip(selected.get()));
-        return new HBox(10, WhyDisabled.explain(confirm, model.whyNotResolve()),
-                WhyDisabled.explain(flip, model.whyNotResolve()));
+        return new HBox(10, WhyDisabled.explain(confirm, model.whyNot().resolve()),
+                WhyDisabled.explain(flip, model.whyNot().resolve()));
     }
 
     private <T> TableColumn<T, Object> column(String key, Function<T, Object> value) {

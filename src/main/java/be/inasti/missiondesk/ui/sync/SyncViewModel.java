@@ -89,10 +89,7 @@ public final class SyncViewModel {
     private final BooleanBinding needsSetUp = Bindings.createBooleanBinding(
             () -> summary.get() != null && summary.get().self().isEmpty(), summary);
     private final WorkState work;
-    private final StringBinding whyNotSetUp;
-    private final StringBinding whyNotAsSite;
-    private final StringBinding whyNotExport;
-    private final StringBinding whyNotResolve;
+    private final WhyNot whyNot;
 
     public SyncViewModel(Uses uses, TaskRunner tasks, Messages messages, SyncTexts texts, FilePicker files,
             Runnable onSynced) {
@@ -106,15 +103,24 @@ public final class SyncViewModel {
         this.files = files;
         this.onSynced = onSynced;
         this.work = new WorkState(tasks, texts::failure);
-        whyNotSetUp = whyNot(() -> !needsSetUp.get() ? "sync.why.alreadySite"
+        whyNot = new WhyNot(whyNot(() -> !needsSetUp.get() ? "sync.why.alreadySite"
                 : form.id().get().isBlank() ? "sync.why.typeId"
                 : form.office().get() == null || form.role().get() == null ? "sync.why.chooseOfficeRole" : null,
-                needsSetUp, form.id(), form.office(), form.role());
-        whyNotAsSite = whyNot(this::notASite, summary);
-        whyNotExport = whyNot(() -> Optional.ofNullable(notASite())
-                .orElse(exportOptions.destination.get() == null ? "sync.why.noPartner" : null), summary,
-                exportOptions.destination);
-        whyNotResolve = whyNot(() -> selectedConflict.get() == null ? "sync.why.noConflict" : null, selectedConflict);
+                needsSetUp, form.id(), form.office(), form.role()),
+                whyNot(this::notASite, summary),
+                whyNot(() -> Optional.ofNullable(notASite()).orElse(exportOptions.destination.get() == null
+                        ? "sync.why.noPartner" : null), summary, exportOptions.destination),
+                whyNot(() -> selectedConflict.get() == null ? "sync.why.noConflict" : null, selectedConflict));
+    }
+
+    /**
+     * Why each action may not run now, in the user's words ("" when it may): what greys its button and its tooltip
+     * says.
+     *
+     * @param asSite import, saving the identity and registering a partner: each needs this to be a site
+     * @param resolve confirm and flip
+     */
+    public record WhyNot(StringBinding setUp, StringBinding asSite, StringBinding export, StringBinding resolve) {
     }
 
     /** What the screen calls: the services, the profile its set-up form starts from, the folder files go to. */
@@ -196,7 +202,7 @@ public final class SyncViewModel {
      */
     public void export() {
         String to = exportOptions.destination.get();
-        if (!whyNotExport.get().isEmpty()) {
+        if (!whyNot.export().get().isEmpty()) {
             return;
         }
         files.save(FileKind.BATCH, defaultName(to), folder).ifPresent(file -> run(remembering(file, () -> sync
@@ -218,7 +224,7 @@ public final class SyncViewModel {
      * (an id it cannot carry, an installation already a site), in the same words.
      */
     public void setUp() {
-        if (whyNotSetUp.get().isEmpty()) {
+        if (whyNot.setUp().get().isEmpty()) {
             String id = form.id().get().strip();
             run(() -> sync.init(id, form.office().get(), form.role().get()), s -> work.succeed(texts.setUp(s)),
                     f -> { });
@@ -228,7 +234,7 @@ public final class SyncViewModel {
     /** Writes this site's identity where the user says, for the central office (or a partner) to register. */
     public void saveIdentity() {
         Optional<String> self = Optional.ofNullable(summary.get()).flatMap(SyncSummary::self).map(Site::id);
-        if (whyNotAsSite.get().isEmpty() && self.isPresent()) {
+        if (whyNot.asSite().get().isEmpty() && self.isPresent()) {
             files.save(FileKind.IDENTITY, "MissionDesk-" + self.get() + FileKind.IDENTITY.extension(), folder)
                     .ifPresent(file -> run(remembering(file, () -> {
                         // The save dialog asked before replacing an existing file.
@@ -240,7 +246,7 @@ public final class SyncViewModel {
 
     /** Registers the site whose identity file the user picks: the central office's, or another partner's. */
     public void registerChosen() {
-        if (whyNotAsSite.get().isEmpty()) {
+        if (whyNot.asSite().get().isEmpty()) {
             files.open(FileKind.IDENTITY, folder).ifPresent(this::registerFile);
         }
     }
@@ -277,7 +283,7 @@ public final class SyncViewModel {
                 + FileKind.BATCH.extension();
     }
 
-    /** Not gated on {@link #whyNotAsSite()}: the main menu calls it before the screen has read its state. */
+    /** Not gated on {@link WhyNot#asSite()}: the main menu calls it before the screen has read its state. */
     public void importChosen() {
         files.open(FileKind.BATCH, folder).ifPresent(this::importFile);
     }
@@ -366,23 +372,8 @@ public final class SyncViewModel {
         return selectedConflict;
     }
 
-    /** Why the set-up form's button is greyed; "" when it may run. */
-    public StringBinding whyNotSetUp() {
-        return whyNotSetUp;
-    }
-
-    /** Why import, saving the identity and registering a partner are greyed: each needs this to be a site. */
-    public StringBinding whyNotAsSite() {
-        return whyNotAsSite;
-    }
-
-    public StringBinding whyNotExport() {
-        return whyNotExport;
-    }
-
-    /** Why confirm and flip are greyed. */
-    public StringBinding whyNotResolve() {
-        return whyNotResolve;
+    public WhyNot whyNot() {
+        return whyNot;
     }
 
     /** What {@link #refresh} read: this site, its changes not yet held elsewhere, its partners, the open conflicts. */

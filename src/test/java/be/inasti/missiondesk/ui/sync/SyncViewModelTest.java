@@ -64,8 +64,8 @@ class SyncViewModelTest {
                 "Modifications locales qu'aucun partenaire n'a encore confirmées : " + namur.sync().pendingChanges());
         assertThat(model.status().partners()).containsExactly(new PartnerRow("CENTRAL", "Administration centrale",
                 "administration centrale", 0, 0, 0, "jamais", "jamais"));
-        assertThat(model.whyNotExport().get()).isEmpty();
-        assertThat(model.whyNotAsSite().get()).isEmpty();
+        assertThat(model.whyNot().export().get()).isEmpty();
+        assertThat(model.whyNot().asSite().get()).isEmpty();
     }
 
     @Test
@@ -244,8 +244,8 @@ class SyncViewModelTest {
                 + "le formulaire ci-dessous pour en faire un.");
         assertThat(model.needsSetUpBinding().get()).isTrue();
         String notSite = "Cette installation n'est pas encore un site : créez-le d'abord avec le formulaire ci-dessus.";
-        assertThat(model.whyNotExport().get()).isEqualTo(notSite);
-        assertThat(model.whyNotAsSite().get()).isEqualTo(notSite);
+        assertThat(model.whyNot().export().get()).isEqualTo(notSite);
+        assertThat(model.whyNot().asSite().get()).isEqualTo(notSite);
 
         model.importFile(batch);
 
@@ -262,7 +262,7 @@ class SyncViewModelTest {
         assertThat(model.form().id().get()).isEqualTo("NAM-VRENARD");
         assertThat(model.form().office().get()).isEqualTo(Office.NAMUR);
         assertThat(model.form().role().get()).isEqualTo(Role.CASEWORKER);
-        assertThat(model.whyNotSetUp().get()).isEmpty();
+        assertThat(model.whyNot().setUp().get()).isEmpty();
 
         model.setUp();
 
@@ -271,8 +271,8 @@ class SyncViewModelTest {
         assertThat(model.status().site().get()).startsWith("Ce site : NAM-VRENARD — Namur — agent traitant\n"
                 + "Aucun partenaire enregistré : ajoutez le fichier d'identité de l'administration centrale");
         assertThat(model.needsSetUpBinding().get()).isFalse();
-        assertThat(model.whyNotSetUp().get()).isEqualTo("Cette installation est déjà un site.");
-        assertThat(model.whyNotExport().get()).startsWith("Aucun partenaire : ajoutez d'abord le fichier d'identité");
+        assertThat(model.whyNot().setUp().get()).isEqualTo("Cette installation est déjà un site.");
+        assertThat(model.whyNot().export().get()).startsWith("Aucun partenaire : ajoutez d'abord le fichier d'identité");
         assertThat(desk.sync().self()).isPresent();
     }
 
@@ -282,9 +282,9 @@ class SyncViewModelTest {
         SyncViewModel model = model(desk);
         model.form().id().set(" ");
         model.form().office().set(null);
-        assertThat(model.whyNotSetUp().get()).isEqualTo("Tapez l'identifiant du site.");
+        assertThat(model.whyNot().setUp().get()).isEqualTo("Tapez l'identifiant du site.");
         model.form().id().set("nam 07");
-        assertThat(model.whyNotSetUp().get()).isEqualTo("Choisissez le bureau et le rôle.");
+        assertThat(model.whyNot().setUp().get()).isEqualTo("Choisissez le bureau et le rôle.");
         model.form().office().set(Office.NAMUR);
         model.form().role().set(Role.CASEWORKER);
 
@@ -318,7 +318,7 @@ class SyncViewModelTest {
                 + "centrale, administration centrale). Vous pouvez échanger des lots avec lui.");
         assertThat(model.status().partners()).extracting(PartnerRow::site).containsExactly("CENTRAL");
         assertThat(model.exportOptions().destination().get()).isEqualTo("CENTRAL");
-        assertThat(model.whyNotExport().get()).isEmpty();
+        assertThat(model.whyNot().export().get()).isEmpty();
     }
 
     @Test
@@ -379,10 +379,10 @@ class SyncViewModelTest {
         central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
         SyncViewModel model = model(central);
 
-        assertThat(model.whyNotResolve().get()).startsWith("Choisissez d'abord un conflit dans la liste");
+        assertThat(model.whyNot().resolve().get()).startsWith("Choisissez d'abord un conflit dans la liste");
         model.selectedConflictProperty().set(model.status().conflicts().getFirst());
 
-        assertThat(model.whyNotResolve().get()).isEmpty();
+        assertThat(model.whyNot().resolve().get()).isEmpty();
         assertThat(model.status().conflicts().getFirst().detected()).isEqualTo("23 nov. 2026 09:00");
     }
 
