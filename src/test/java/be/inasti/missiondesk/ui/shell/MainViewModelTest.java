@@ -148,14 +148,16 @@ class MainViewModelTest {
     }
 
     @Test
-    void aDroppedBatchGoesToTheSyncImportAndACsvToTheFlowImport() {
+    void aDroppedBatchGoesToTheSyncImportACsvToTheFlowImportAndAnIdentityToThePartners() {
         MainViewModel model = model();
 
         assertThat(model.dropped(List.of(Path.of("notes.txt"), Path.of("MissionDesk-NAM-07.MDBATCH")))).isTrue();
         assertThat(model.dropped(List.of(Path.of("old.mdb")))).isTrue();
         assertThat(model.dropped(List.of(Path.of("births.csv")))).isTrue();
+        assertThat(model.dropped(List.of(Path.of("MissionDesk-CENTRAL.mdsite")))).isTrue();
 
-        assertThat(shellCalls).containsExactly("batch MissionDesk-NAM-07.MDBATCH", "batch old.mdb", "flow births.csv");
+        assertThat(shellCalls).containsExactly("batch MissionDesk-NAM-07.MDBATCH", "batch old.mdb", "flow births.csv",
+                "identity MissionDesk-CENTRAL.mdsite");
     }
 
     @Test
