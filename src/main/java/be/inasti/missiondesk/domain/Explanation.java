@@ -31,8 +31,12 @@ public record Explanation(String key, List<Object> arguments) {
     public String in(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Object[] values = arguments.stream().map(a -> said(a, locale)).toArray();
-        return new MessageFormat(bundle.getString(key), locale).format(values);
+        return new MessageFormat(bundle.getString(key), locale).format(argumentsIn(locale));
+    }
+
+    /** The arguments as {@link #in} says them: for a screen that words the same facts in a sentence of its own. */
+    public Object[] argumentsIn(Locale locale) {
+        return arguments.stream().map(a -> said(a, locale)).toArray();
     }
 
     private static Object said(Object argument, Locale locale) {

@@ -8,11 +8,14 @@ import java.util.Optional;
 
 /**
  * The files the window takes in, told apart by extension only: a batch file goes to the sync import, a CSV to the
- * flow import. The one place that knows the extensions, for the file choosers and the drop handler alike.
+ * flow import, a site's identity to the partners. The one place that knows the extensions, for the file choosers and
+ * the drop handler alike.
  */
 public enum FileKind {
     BATCH(".mdbatch", ".mdb"),
-    FLOW(".csv");
+    FLOW(".csv"),
+    /** A site's public identity: the window names it {@code .mdsite}; the command line wrote whatever it was told. */
+    IDENTITY(".mdsite", ".json");
 
     private final List<String> extensions;
 

@@ -11,4 +11,14 @@ public interface FilePicker {
     Optional<Path> open(FileKind kind);
 
     Optional<Path> save(FileKind kind, String suggestedName);
+
+    /** The same, starting in {@code folder} when there is one (the USB stick used last time). */
+    default Optional<Path> open(FileKind kind, Optional<Path> folder) {
+        return open(kind);
+    }
+
+    /** The same, starting in {@code folder} when there is one (the USB stick used last time). */
+    default Optional<Path> save(FileKind kind, String suggestedName, Optional<Path> folder) {
+        return save(kind, suggestedName);
+    }
 }

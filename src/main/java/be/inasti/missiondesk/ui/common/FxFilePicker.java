@@ -14,19 +14,31 @@ import javafx.stage.Window;
 public final class FxFilePicker implements FilePicker {
     @Override
     public Optional<Path> open(FileKind kind) {
-        return path(chooser(kind, "file.open").showOpenDialog(activeWindow()));
+        return open(kind, Optional.empty());
     }
 
     @Override
     public Optional<Path> save(FileKind kind, String suggestedName) {
-        FileChooser chooser = chooser(kind, "file.save");
+        return save(kind, suggestedName, Optional.empty());
+    }
+
+    @Override
+    public Optional<Path> open(FileKind kind, Optional<Path> folder) {
+        return path(chooser(kind, "file.open", folder).showOpenDialog(activeWindow()));
+    }
+
+    @Override
+    public Optional<Path> save(FileKind kind, String suggestedName, Optional<Path> folder) {
+        FileChooser chooser = chooser(kind, "file.save", folder);
         chooser.setInitialFileName(suggestedName);
         return path(chooser.showSaveDialog(activeWindow()));
     }
 
-    private static FileChooser chooser(FileKind kind, String purpose) {
+    private static FileChooser chooser(FileKind kind, String purpose, Optional<Path> folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title(kind, purpose, Locale.getDefault()));
+        // A folder that is gone (the stick pulled out) would make the dialog fail: it then opens where it likes.
+        folder.map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
         // The patterns are their own description: no text to translate.
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", kind.patterns()),
                 kind.patterns()));

@@ -1,7 +1,11 @@
 package be.inasti.missiondesk.ui.common;
 
 import be.inasti.missiondesk.app.Agent;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -43,6 +47,16 @@ public final class Labels {
         choice.setId(id);
         choice.setVisibleRowCount(AGENTS_AT_A_GLANCE);
         return choice;
+    }
+
+    /** A choice among {@code values}, each shown by its label, kept in {@code value} both ways. */
+    public static <T> ComboBox<T> choice(String id, List<T> values, ObjectProperty<T> value,
+            Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setId(id);
+        box.setConverter(new DisplayConverter<>(label));
+        box.valueProperty().bindBidirectional(value);
+        return box;
     }
 
     /** Spins while work runs off the FX thread; the window stays usable meanwhile. */

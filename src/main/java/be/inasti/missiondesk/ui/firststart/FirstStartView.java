@@ -1,12 +1,10 @@
 package be.inasti.missiondesk.ui.firststart;
 
-import be.inasti.missiondesk.ui.common.DisplayConverter;
 import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.profile.ProfileForm;
 import java.util.List;
 import java.util.Locale;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -64,11 +62,8 @@ public final class FirstStartView extends StackPane {
 
     /** Each language named in itself ("Nederlands"), so a user finds hers in a window that does not speak it yet. */
     private static HBox language(FirstStartViewModel model, Messages messages) {
-        ComboBox<Locale> box = new ComboBox<>(FXCollections.observableArrayList(Messages.LANGUAGES));
-        box.setId("first-start-language");
-        box.setConverter(new DisplayConverter<>(l -> messages.get("language." + l.getLanguage())));
-        box.setValue(model.languageProperty().get());
-        box.valueProperty().bindBidirectional(model.languageProperty());
+        ComboBox<Locale> box = Labels.choice("first-start-language", Messages.LANGUAGES, model.languageProperty(),
+                l -> messages.get("language." + l.getLanguage()));
         HBox row = new HBox(10, Labels.forField(messages.get("firstStart.language"), box), box);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -1,14 +1,9 @@
 package be.inasti.missiondesk.ui.profile;
 
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.ui.common.DisplayConverter;
 import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -31,9 +26,9 @@ public final class ProfileForm extends VBox {
         login.setId("profile-login");
         login.textProperty().bindBidirectional(fields.login());
         add(0, "profile.login", login);
-        add(1, "profile.office", choice("profile-office", List.of(Office.values()), fields.office(),
+        add(1, "profile.office", Labels.choice("profile-office", List.of(Office.values()), fields.office(),
                 o -> messages.of("office", o)));
-        add(2, "profile.role", choice("profile-role", ProfileViewModel.ROLES, fields.role(),
+        add(2, "profile.role", Labels.choice("profile-role", ProfileViewModel.ROLES, fields.role(),
                 r -> messages.of("sync.role", r)));
         Label error = new Label();
         error.setId("profile-error");
@@ -46,14 +41,5 @@ public final class ProfileForm extends VBox {
     private void add(int row, String labelKey, Control field) {
         field.setPrefWidth(260);
         form.addRow(row, Labels.forField(messages.get(labelKey), field), field);
-    }
-
-    private static <T> ComboBox<T> choice(String id, List<T> values, ObjectProperty<T> value,
-            Function<T, String> label) {
-        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
-        box.setId(id);
-        box.setConverter(new DisplayConverter<>(label));
-        box.valueProperty().bindBidirectional(value);
-        return box;
     }
 }

@@ -95,8 +95,9 @@ public final class MainViewModel {
     }
 
     /**
-     * Files dropped on the window, sent by extension: a batch to the sync import, a CSV to the flow import. The
-     * first file of a known kind is taken; {@code false} when there is none (the desktop then shows the drop failed).
+     * Files dropped on the window, sent by extension: a batch to the sync import, a CSV to the flow import, a site's
+     * identity to the sync screen's partners. The first file of a known kind is taken; {@code false} when there is
+     * none (the desktop then shows the drop failed).
      */
     public boolean dropped(List<Path> dropped) {
         Optional<Path> known = dropped.stream().filter(f -> FileKind.of(f).isPresent()).findFirst();
@@ -113,6 +114,7 @@ public final class MainViewModel {
         switch (FileKind.of(file).orElseThrow()) {
             case BATCH -> shell.importBatch(file);
             case FLOW -> shell.openFlowImport(file);
+            case IDENTITY -> shell.registerSite(file);
         }
     }
 

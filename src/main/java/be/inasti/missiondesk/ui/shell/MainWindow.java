@@ -20,6 +20,7 @@ import be.inasti.missiondesk.ui.newmission.NewMissionViewModel;
 import be.inasti.missiondesk.ui.profile.ProfileViewModel;
 import be.inasti.missiondesk.ui.profile.ProfileWindow;
 import be.inasti.missiondesk.ui.queue.QueueViewModel;
+import be.inasti.missiondesk.ui.sync.SyncViewModel;
 import be.inasti.missiondesk.ui.sync.SyncWindow;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -210,8 +211,7 @@ public final class MainWindow implements Shell {
         if (sync != null && sync.isShowing()) {
             sync.toFront();
         } else {
-            sync = SyncWindow.open(stage, services.sync(), services.missions(), services.clock(), tasks, messages,
-                    files, this::changed);
+            sync = SyncWindow.open(stage, SyncViewModel.Uses.of(services), tasks, messages, files, this::changed);
         }
         return sync;
     }
@@ -219,6 +219,11 @@ public final class MainWindow implements Shell {
     @Override
     public void importBatch(Path file) {
         syncWindow().importFile(file);
+    }
+
+    @Override
+    public void registerSite(Path identity) {
+        syncWindow().registerFile(identity);
     }
 
     @Override

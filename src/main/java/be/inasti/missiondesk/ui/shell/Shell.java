@@ -27,6 +27,9 @@ public interface Shell {
     /** Shows the synchronisation screen and imports the batch file there, so its report shows. */
     void importBatch(Path file);
 
+    /** Shows the synchronisation screen and registers the site whose identity file this is, reporting who it is. */
+    void registerSite(Path identity);
+
     /** Opens the flow import screen on a CSV file, previewed before anything is written. */
     void openFlowImport(Path file);
 }

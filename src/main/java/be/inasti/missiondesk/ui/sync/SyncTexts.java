@@ -1,5 +1,7 @@
 package be.inasti.missiondesk.ui.sync;
 
+import be.inasti.missiondesk.domain.Explained;
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.Conflict;
 import be.inasti.missiondesk.domain.sync.ExportReport;
@@ -7,6 +9,7 @@ import be.inasti.missiondesk.domain.sync.ImportReport;
 import be.inasti.missiondesk.domain.sync.Partner;
 import be.inasti.missiondesk.domain.sync.Site;
 import be.inasti.missiondesk.ui.common.Messages;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -58,16 +61,51 @@ public final class SyncTexts {
                 + r.refused().stream().map(messages::say).collect(Collectors.joining("\n• "));
     }
 
+    /**
+     * A refusal: what was refused, why, and for a batch what to do next, in the window's terms (a button, the form
+     * above), never a command to type.
+     */
     String failure(Throwable failure) {
         if (failure instanceof BatchRefused refused) {
-            return messages.of("sync.refused", refused.reason()) + "\n" + messages.explain(refused);
+            String next = "sync.next." + refused.reason().name();
+            return messages.of("sync.refused", refused.reason()) + "\n" + explain(refused)
+                    + (messages.getOr(next, "").isEmpty() ? "" : "\n" + messages.get(next));
         }
-        return messages.format("sync.failed", messages.explain(failure));
+        return messages.format("sync.failed", explain(failure));
+    }
+
+    /**
+     * The service's precise reason; where its text tells a command-line user which command or option to type, the
+     * window says the same facts with a sentence of its own ({@code sync.instead.KEY}).
+     */
+    private String explain(Throwable failure) {
+        if (failure instanceof Explained explained) {
+            Explanation why = explained.explanation();
+            String instead = "sync.instead." + why.key();
+            if (!messages.getOr(instead, "").isEmpty()) {
+                return messages.format(instead, why.argumentsIn(messages.locale()));
+            }
+        }
+        return messages.explain(failure);
+    }
+
+    String setUp(Site s) {
+        return messages.format("sync.setUpDone", s.id(), office(s), role(s));
+    }
+
+    String registered(Site s) {
+        return messages.format("sync.registered", s.id(), office(s), role(s));
+    }
+
+    String identitySaved(Path file) {
+        return messages.format("sync.identitySaved", file.getFileName(), String.valueOf(file.toAbsolutePath()
+                .getParent()));
     }
 
     ConflictRow conflict(Conflict c, String mission) {
         return new ConflictRow(c.id(), mission, field(c.field()), value(c, c.keptValue(), c.keptAuthor(),
-                c.keptOrigin()), value(c, c.lostValue(), c.lostAuthor(), c.lostOrigin()));
+                c.keptOrigin()), value(c, c.lostValue(), c.lostAuthor(), c.lostOrigin()),
+                when(Optional.ofNullable(c.detectedAt())));
     }
 
     String field(String field) {

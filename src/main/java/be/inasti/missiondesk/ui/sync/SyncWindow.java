@@ -1,13 +1,10 @@
 package be.inasti.missiondesk.ui.sync;
 
-import be.inasti.missiondesk.app.MissionService;
-import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.ui.common.FilePicker;
 import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -16,7 +13,8 @@ import javafx.stage.Window;
 
 /**
  * The synchronisation screen in its own window beside the main one (not modal: the queue stays usable while a
- * batch is read). F5 reads it again, Esc closes it.
+ * batch is read). F5 reads it again, Esc closes it. Files dropped on it are taken as the screen says (see
+ * {@link SyncView#drop}).
  */
 public final class SyncWindow {
     private final Stage stage;
@@ -27,10 +25,10 @@ public final class SyncWindow {
         this.model = model;
     }
 
-    public static SyncWindow open(Window owner, SyncService sync, MissionService missions, Clock clock,
-            TaskRunner tasks, Messages messages, FilePicker files, Runnable onSynced) {
-        SyncViewModel model = new SyncViewModel(sync, missions, tasks, messages,
-                new SyncTexts(messages, clock.getZone()), files, clock, onSynced);
+    public static SyncWindow open(Window owner, SyncViewModel.Uses uses, TaskRunner tasks, Messages messages,
+            FilePicker files, Runnable onSynced) {
+        SyncViewModel model = new SyncViewModel(uses, tasks, messages, new SyncTexts(messages, uses.clock().getZone()),
+                files, onSynced);
         Scene scene = new Scene(new SyncView(model, messages), 980, 680);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         Stage stage = new Stage();
@@ -54,6 +52,10 @@ public final class SyncWindow {
 
     public void importFile(Path file) {
         model.importFile(file);
+    }
+
+    public void registerFile(Path identity) {
+        model.registerFile(identity);
     }
 
     public void importChosen() {

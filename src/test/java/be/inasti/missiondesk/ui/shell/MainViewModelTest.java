@@ -64,6 +64,11 @@ class MainViewModelTest {
         }
 
         @Override
+        public void registerSite(Path identity) {
+            shellCalls.add("identity " + identity.getFileName());
+        }
+
+        @Override
         public void openFlowImport(Path file) {
             shellCalls.add("flow " + file.getFileName());
         }
@@ -143,14 +148,16 @@ class MainViewModelTest {
     }
 
     @Test
-    void aDroppedBatchGoesToTheSyncImportAndACsvToTheFlowImport() {
+    void aDroppedBatchGoesToTheSyncImportACsvToTheFlowImportAndAnIdentityToThePartners() {
         MainViewModel model = model();
 
         assertThat(model.dropped(List.of(Path.of("notes.txt"), Path.of("MissionDesk-NAM-07.MDBATCH")))).isTrue();
         assertThat(model.dropped(List.of(Path.of("old.mdb")))).isTrue();
         assertThat(model.dropped(List.of(Path.of("births.csv")))).isTrue();
+        assertThat(model.dropped(List.of(Path.of("MissionDesk-CENTRAL.mdsite")))).isTrue();
 
-        assertThat(shellCalls).containsExactly("batch MissionDesk-NAM-07.MDBATCH", "batch old.mdb", "flow births.csv");
+        assertThat(shellCalls).containsExactly("batch MissionDesk-NAM-07.MDBATCH", "batch old.mdb", "flow births.csv",
+                "identity MissionDesk-CENTRAL.mdsite");
     }
 
     @Test
@@ -161,7 +168,8 @@ class MainViewModelTest {
 
         assertThat(shellCalls).isEmpty();
         assertThat(model.work().errorProperty().get())
-                .isEqualTo("photo.jpg : ni un lot MissionDesk (.mdbatch, .mdb) ni un fichier de flux (.csv)");
+                .isEqualTo("photo.jpg : ni un lot MissionDesk (.mdbatch, .mdb), ni un fichier de flux (.csv), ni une "
+                        + "identité de site (.mdsite, .json)");
     }
 
     @Test

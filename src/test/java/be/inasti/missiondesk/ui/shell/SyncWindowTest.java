@@ -12,6 +12,7 @@ import be.inasti.missiondesk.ui.common.FxTaskRunner;
 import be.inasti.missiondesk.ui.common.ScriptedFiles;
 import be.inasti.missiondesk.ui.sync.ConflictRow;
 import be.inasti.missiondesk.ui.sync.PartnerRow;
+import be.inasti.missiondesk.ui.sync.SyncView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,10 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -184,5 +188,123 @@ class SyncWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
 
         waitUntil(() -> text(robot, "#flows-summary").startsWith("requests-2026-11.csv : 4 à créer"));
+    }
+
+    /** A caseworker's new installation, with her profile and one mission, in the window instead of Namur's. */
+    private Services freshInstallation(FxRobot robot) {
+        Services fresh = Services.open(folder.resolve("fresh.db"), central.clock(), "vrenard");
+        fresh.profile().save(new Profile("vrenard", Office.NAMUR, Role.CASEWORKER));
+        SyncSites.titresServices(fresh, Office.NAMUR, "vrenard");
+        robot.interact(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+        robot.interact(() -> show(new Stage(), fresh, Optional.empty()));
+        return fresh;
+    }
+
+    private static void press(FxRobot robot, KeyCode... keys) {
+        robot.press(keys).release(keys);
+    }
+
+    @Test
+    void aNewInstallationBecomesASiteExchangesIdentitiesAndExportsToTheStickUsedLast(FxRobot robot) throws Exception {
+        Services fresh = freshInstallation(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        waitUntil(() -> text(robot, "#sync-site").startsWith("Cette installation n'est pas encore un site"));
+        Button export = robot.lookup("#sync-export").queryButton();
+        assertThat(export.isDisabled()).isTrue();
+        assertThat(export.getAccessibleHelp()).isEqualTo(
+                "Cette installation n'est pas encore un site : créez-le d'abord avec le formulaire ci-dessus.");
+        TextField id = robot.lookup("#sync-setup-id").queryAs(TextField.class);
+        assertThat(id.getText()).isEqualTo("NAM-VRENARD");
+
+        // She prefers the id her team uses, and presses Enter in the field.
+        robot.clickOn(id).eraseText(id.getText().length()).write("NAM-42");
+        press(robot, KeyCode.ENTER);
+
+        waitUntil(() -> text(robot, "#sync-report").startsWith("Cette installation est maintenant le site NAM-42 "
+                + "(Namur, agent traitant)."));
+        waitUntil(() -> text(robot, "#sync-site").startsWith("Ce site : NAM-42 — Namur — agent traitant"));
+        assertThat(robot.lookup("#sync-setup").query().isVisible()).isFalse();
+        assertThat(export.getAccessibleHelp()).startsWith("Aucun partenaire : ajoutez d'abord le fichier d'identité");
+
+        robot.clickOn("#sync-save-identity");
+        waitUntil(() -> text(robot, "#sync-report").startsWith("Identité enregistrée dans MissionDesk-NAM-42.mdsite"));
+        assertThat(central.sync().register(folder.resolve("MissionDesk-NAM-42.mdsite")).id()).isEqualTo("NAM-42");
+
+        Path centre = folder.resolve("MissionDesk-CENTRAL.mdsite");
+        central.sync().exportIdentity(centre, false);
+        files.willOpen(centre);
+        robot.clickOn("#sync-register");
+        waitUntil(() -> text(robot, "#sync-report").startsWith("Partenaire ajouté : CENTRAL (Administration centrale"));
+        waitUntil(() -> !export.isDisabled());
+
+        Path stick = Files.createDirectory(folder.resolve("stick"));
+        files.willSaveIn(stick);
+        robot.clickOn(export);
+        waitUntil(() -> text(robot, "#sync-report").startsWith("Lot écrit pour CENTRAL : "));
+        Path batch = stick.resolve("MissionDesk-NAM-42-to-CENTRAL-2026-11-23.mdbatch");
+        central.sync().importBatch(batch, false);
+        assertThat(central.missions().count()).isEqualTo(fresh.missions().count()).isEqualTo(1);
+
+        // The next export's dialog opens on the stick.
+        robot.clickOn(export);
+        waitUntil(() -> files.startFolders().size() == 4);
+        assertThat(files.startFolders().getLast()).contains(stick);
+    }
+
+    @Test
+    void theImportButtonTakesAChosenBatchAndTheScreenRefusesADroppedFileOfAnotherKind(FxRobot robot)
+            throws Exception {
+        SyncSites.titresServices(central, Office.NAMUR, "vrenard");
+        openSyncScreen(robot);
+        SyncView view = robot.lookup("#sync-view").queryAs(SyncView.class);
+
+        AtomicBoolean taken = new AtomicBoolean(true);
+        robot.interact(() -> taken.set(view.drop(List.of(flow("requests-2026-11.csv")))));
+
+        assertThat(taken).isFalse();
+        waitUntil(() -> text(robot, "#sync-error").equals("requests-2026-11.csv : ni un lot MissionDesk (.mdbatch, "
+                + ".mdb) ni une identité de site (.mdsite, .json) ; rien n'a été lu."));
+
+        files.willOpen(sites.export(central, "NAM-07"));
+        robot.clickOn("#sync-import");
+
+        waitUntil(() -> text(robot, "#sync-report").startsWith("Lot de CENTRAL importé"));
+        assertThat(text(robot, "#sync-error")).isEmpty();
+        assertThat(namur.missions().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aConflictIsConfirmedAndAnotherFlippedWithTheKeyboardOnly(FxRobot robot) throws TimeoutException {
+        sites.concurrentDecisions(central, namur, "NAM-07");
+        namur.sync().importBatch(sites.export(central, "NAM-07"), false);
+        int open = namur.sync().conflicts(true).size();
+        assertThat(open).isGreaterThanOrEqualTo(2);
+        openSyncScreen(robot);
+        TableView<ConflictRow> conflicts = robot.lookup("#sync-conflicts").queryTableView();
+        waitUntil(() -> conflicts.getItems().size() == open);
+        Button confirm = robot.lookup("#sync-confirm").queryButton();
+        assertThat(confirm.getAccessibleHelp()).startsWith("Choisissez d'abord un conflit dans la liste");
+
+        // Alt+O (the heading's mnemonic) moves to the table, which selects its first row; Enter confirms it.
+        press(robot, KeyCode.ALT, KeyCode.O);
+        waitUntil(conflicts::isFocused);
+        ConflictRow first = conflicts.getSelectionModel().getSelectedItem();
+        assertThat(first).isNotNull();
+        assertThat(confirm.getAccessibleHelp()).isEmpty();
+        press(robot, KeyCode.ENTER);
+
+        waitUntil(() -> text(robot, "#sync-report").equals(first.mission() + ", " + first.field()
+                + " : la valeur gardée est confirmée."));
+        waitUntil(() -> conflicts.getItems().size() == open - 1);
+
+        // The next one is selected already (the table keeps a row selected); Alt+R restores the value that lost.
+        press(robot, KeyCode.ALT, KeyCode.O);
+        waitUntil(() -> conflicts.getSelectionModel().getSelectedItem() != null);
+        ConflictRow second = conflicts.getSelectionModel().getSelectedItem();
+        press(robot, KeyCode.ALT, KeyCode.R);
+
+        waitUntil(() -> text(robot, "#sync-report").equals(second.mission() + ", " + second.field()
+                + " : l'autre valeur est rétablie et partira avec le prochain lot."));
+        assertThat(namur.sync().conflicts(true)).extracting(c -> c.id()).doesNotContain(first.id(), second.id());
     }
 }

@@ -2,9 +2,11 @@ package be.inasti.missiondesk.ui.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.inasti.missiondesk.BundleFiles;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.profile.Profile;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.sync.SyncSites;
 import be.inasti.missiondesk.ui.common.DeskFixture;
@@ -14,11 +16,16 @@ import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The synchronisation screen's logic on real sites: two or three SQLite files registered with one another. */
 class SyncViewModelTest {
@@ -41,8 +48,8 @@ class SyncViewModelTest {
 
     private SyncViewModel model(Services at) {
         Messages messages = new Messages(Locale.FRENCH);
-        SyncViewModel model = new SyncViewModel(at.sync(), at.missions(), TaskRunner.direct(), messages,
-                new SyncTexts(messages, at.clock().getZone()), files, at.clock(), synced::incrementAndGet);
+        SyncViewModel model = new SyncViewModel(SyncViewModel.Uses.of(at), TaskRunner.direct(), messages,
+                new SyncTexts(messages, at.clock().getZone()), files, synced::incrementAndGet);
         model.refresh();
         return model;
     }
@@ -57,7 +64,8 @@ class SyncViewModelTest {
                 "Modifications locales qu'aucun partenaire n'a encore confirmées : " + namur.sync().pendingChanges());
         assertThat(model.status().partners()).containsExactly(new PartnerRow("CENTRAL", "Administration centrale",
                 "administration centrale", 0, 0, 0, "jamais", "jamais"));
-        assertThat(model.canExportBinding().get()).isTrue();
+        assertThat(model.whyNot().export().get()).isEmpty();
+        assertThat(model.whyNot().asSite().get()).isEmpty();
     }
 
     @Test
@@ -136,7 +144,8 @@ class SyncViewModelTest {
         model.importFile(batch);
 
         assertThat(model.work().errorProperty().get()).isEqualTo("Import refusé : fichier endommagé ou tronqué.\n"
-                + "endommagé : le contenu ne correspond pas à la somme de contrôle du manifeste");
+                + "endommagé : le contenu ne correspond pas à la somme de contrôle du manifeste\n"
+                + "Demandez à l'expéditeur d'exporter le lot à nouveau, ou copiez-le à nouveau depuis la clé.");
         assertThat(model.work().messageProperty().get()).isEmpty();
         assertThat(model.partialOfferProperty().get()).isNull();
         assertThat(model.work().busyProperty().get()).isFalse();
@@ -227,19 +236,163 @@ class SyncViewModelTest {
     }
 
     @Test
-    void anInstallationNotYetASiteSaysWhichCommandToRunAndRefusesBatches() {
+    void anInstallationNotYetASitePointsToTheFormAndItsGreyedButtonsSayWhy() {
         Path batch = sites.export(central, "NAM-07");
         SyncViewModel model = model(DeskFixture.mine(folder.resolve("desk")).services);
 
-        assertThat(model.status().site().get()).startsWith("Cette installation n'est pas encore un site. Lancez : "
-                + "missiondesk site init --id ID");
-        assertThat(model.canExportBinding().get()).isFalse();
-        assertThat(model.canImportBinding().get()).isFalse();
+        assertThat(model.status().site().get()).isEqualTo("Cette installation n'est pas encore un site : remplissez "
+                + "le formulaire ci-dessous pour en faire un.");
+        assertThat(model.needsSetUpBinding().get()).isTrue();
+        String notSite = "Cette installation n'est pas encore un site : créez-le d'abord avec le formulaire ci-dessus.";
+        assertThat(model.whyNot().export().get()).isEqualTo(notSite);
+        assertThat(model.whyNot().asSite().get()).isEqualTo(notSite);
 
         model.importFile(batch);
 
         assertThat(model.work().errorProperty().get()).isEqualTo("Import refusé : cette installation n'est pas "
-                + "encore un site.\ncette installation n'est pas encore un site : lancez « missiondesk site init --id "
-                + "ID --office OFFICE --role ROLE »");
+                + "encore un site.\ncette installation n'est pas encore un site\nCréez d'abord le site avec le "
+                + "formulaire ci-dessus.");
+    }
+
+    @Test
+    void theSetUpFormIsProposedFromTheProfileAndMakesTheInstallationASite() {
+        Services desk = DeskFixture.mine(folder.resolve("desk")).services;
+        desk.profile().save(new Profile("v.renard", Office.NAMUR, Role.CASEWORKER));
+        SyncViewModel model = model(desk);
+        assertThat(model.form().id().get()).isEqualTo("NAM-VRENARD");
+        assertThat(model.form().office().get()).isEqualTo(Office.NAMUR);
+        assertThat(model.form().role().get()).isEqualTo(Role.CASEWORKER);
+        assertThat(model.whyNot().setUp().get()).isEmpty();
+
+        model.setUp();
+
+        assertThat(model.work().messageProperty().get()).startsWith("Cette installation est maintenant le site "
+                + "NAM-VRENARD (Namur, agent traitant).");
+        assertThat(model.status().site().get()).startsWith("Ce site : NAM-VRENARD — Namur — agent traitant\n"
+                + "Aucun partenaire enregistré : ajoutez le fichier d'identité de l'administration centrale");
+        assertThat(model.needsSetUpBinding().get()).isFalse();
+        assertThat(model.whyNot().setUp().get()).isEqualTo("Cette installation est déjà un site.");
+        assertThat(model.whyNot().export().get()).startsWith("Aucun partenaire : ajoutez d'abord le fichier d'identité");
+        assertThat(desk.sync().self()).isPresent();
+    }
+
+    @Test
+    void anIdTheServiceRefusesIsSaidInItsWordsAndNothingIsSetUp() {
+        Services desk = DeskFixture.mine(folder.resolve("desk")).services;
+        SyncViewModel model = model(desk);
+        model.form().id().set(" ");
+        model.form().office().set(null);
+        assertThat(model.whyNot().setUp().get()).isEqualTo("Tapez l'identifiant du site.");
+        model.form().id().set("nam 07");
+        assertThat(model.whyNot().setUp().get()).isEqualTo("Choisissez le bureau et le rôle.");
+        model.form().office().set(Office.NAMUR);
+        model.form().role().set(Role.CASEWORKER);
+
+        model.setUp();
+
+        assertThat(model.work().errorProperty().get()).isEqualTo("Opération impossible : identifiant de site "
+                + "« nam 07 » : majuscules, chiffres et tirets, de 2 à 32 caractères");
+        assertThat(desk.sync().self()).isEmpty();
+    }
+
+    @Test
+    void theIdentitySavedHereRegistersAtTheCentreAndTheCentresRegistersHere() {
+        Services desk = DeskFixture.mine(folder.resolve("desk")).services;
+        desk.sync().init("NAM-09", Office.NAMUR, Role.CASEWORKER);
+        SyncViewModel model = model(desk);
+
+        model.saveIdentity();
+
+        Path identity = folder.resolve("MissionDesk-NAM-09.mdsite");
+        assertThat(files.offeredNames()).containsExactly("MissionDesk-NAM-09.mdsite");
+        assertThat(model.work().messageProperty().get()).isEqualTo("Identité enregistrée dans "
+                + "MissionDesk-NAM-09.mdsite (dossier " + folder + ") : portez ce fichier à l'administration centrale.");
+        assertThat(central.sync().register(identity).id()).isEqualTo("NAM-09");
+
+        Path centre = folder.resolve("central.mdsite");
+        central.sync().exportIdentity(centre, false);
+        files.willOpen(centre);
+        model.registerChosen();
+
+        assertThat(model.work().messageProperty().get()).isEqualTo("Partenaire ajouté : CENTRAL (Administration "
+                + "centrale, administration centrale). Vous pouvez échanger des lots avec lui.");
+        assertThat(model.status().partners()).extracting(PartnerRow::site).containsExactly("CENTRAL");
+        assertThat(model.exportOptions().destination().get()).isEqualTo("CENTRAL");
+        assertThat(model.whyNot().export().get()).isEmpty();
+    }
+
+    @Test
+    void exportAndImportStartInTheFolderUsedLastEvenAfterARestart() throws IOException {
+        SyncSites.titresServices(namur, Office.NAMUR, "vrenard");
+        Path stick = Files.createDirectory(folder.resolve("stick"));
+        SyncViewModel model = model(namur);
+
+        files.willSaveIn(stick);
+        model.export();
+
+        assertThat(stick.resolve(files.offeredNames().getFirst())).isNotEmptyFile();
+        assertThat(files.startFolders()).containsExactly(Optional.empty());
+        model.export();
+        files.willOpen(sites.export(central, "NAM-07"));
+        model(namur).importChosen();
+
+        assertThat(files.startFolders()).containsExactly(Optional.empty(), Optional.of(stick), Optional.of(stick));
+    }
+
+    @Test
+    void aBatchFromASiteNotRegisteredSaysToAddItsIdentityFirst() {
+        Services wavre = sites.site("WAV-01", Office.WAVRE, Role.INSPECTOR);
+        Services other = new SyncSites(folder.resolve("elsewhere")).site("LIB-01", Office.LIBRAMONT, Role.CENTRAL);
+        SyncViewModel model = model(wavre);
+        Path identity = folder.resolve("wav.mdsite");
+        wavre.sync().exportIdentity(identity, false);
+        other.sync().register(identity);
+        SyncSites.titresServices(other, Office.WAVRE, "amartin");
+        Path batch = folder.resolve("from-lib.mdbatch");
+        other.sync().export(batch, Optional.of("WAV-01"), false, false);
+
+        model.importFile(batch);
+
+        assertThat(model.work().errorProperty().get()).startsWith("Import refusé : site d'origine inconnu ici.\n")
+                .endsWith("\nAjoutez d'abord le fichier d'identité de l'expéditeur (« Ajouter un partenaire… »), "
+                        + "puis importez à nouveau.");
+    }
+
+    @Test
+    void aDroppedBatchIsImportedAnIdentityRegisteredAndAnyOtherFileRefused() throws IOException {
+        SyncSites.titresServices(central, Office.NAMUR, "vrenard");
+        SyncViewModel model = model(namur);
+
+        assertThat(model.dropped(List.of(Files.writeString(folder.resolve("notes.txt"), "hello")))).isFalse();
+        assertThat(model.work().errorProperty().get()).isEqualTo("notes.txt : ni un lot MissionDesk (.mdbatch, "
+                + ".mdb) ni une identité de site (.mdsite, .json) ; rien n'a été lu.");
+
+        assertThat(model.dropped(List.of(sites.export(central, "NAM-07")))).isTrue();
+
+        assertThat(model.work().messageProperty().get()).startsWith("Lot de CENTRAL importé");
+        assertThat(namur.missions().count()).isEqualTo(1);
+    }
+
+    @Test
+    void confirmAndFlipSayWhyTheyAreGreyedUntilAConflictIsChosen() {
+        sites.concurrentDecisions(central, namur, "NAM-07");
+        central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
+        SyncViewModel model = model(central);
+
+        assertThat(model.whyNot().resolve().get()).startsWith("Choisissez d'abord un conflit dans la liste");
+        model.selectedConflictProperty().set(model.status().conflicts().getFirst());
+
+        assertThat(model.whyNot().resolve().get()).isEmpty();
+        assertThat(model.status().conflicts().getFirst().detected()).isEqualTo("23 nov. 2026 09:00");
+    }
+
+    /** The window never tells a caseworker to open a terminal: no sync text names a command or an option. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_nl", "_de", "_en"})
+    void noSyncTextTellsTheUserToTypeACommand(String suffix) throws IOException {
+        Properties bundle = BundleFiles.read(Messages.class, "/" + Messages.BUNDLE.replace('.', '/') + suffix
+                + ".properties");
+        assertThat(bundle.stringPropertyNames()).filteredOn(k -> k.startsWith("sync."))
+                .allSatisfy(k -> assertThat(bundle.getProperty(k)).doesNotContain("missiondesk ").doesNotContain("--"));
     }
 }
