@@ -27,12 +27,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,6 +185,13 @@ class CoordinationWindowTest {
         assertThat(robot.lookup("#dashboard-bars .norm-line").queryAllAs(Line.class))
                 .allMatch(l -> l.isVisible() && l.getEndX() > l.getStartX());
         assertThat(robot.lookup("#dashboard-trend .chart-series-line").queryAll()).hasSize(2);
+        // Below-norm rows say so in an icon and a word; the trend is drawn in the theme's accent, not in the first
+        // colour of JavaFX's palette (which AtlantaFX's -color-chart-1 repeats).
+        waitUntil(() -> robot.lookup("#dashboard-table .norm-standing").queryAllAs(TableCell.class).stream()
+                .anyMatch(c -> "sous la norme".equals(c.getText()) && c.getGraphic() instanceof FontIcon));
+        javafx.scene.shape.Path attained = robot.lookup("#dashboard-trend .default-color0.chart-series-line")
+                .queryAs(javafx.scene.shape.Path.class);
+        assertThat(attained.getStroke()).isNotEqualTo(Color.web("#f3622d"));
 
         report = folder.resolve("rapport.pdf");
         robot.clickOn("#report-pdf");
