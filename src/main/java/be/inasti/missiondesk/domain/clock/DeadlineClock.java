@@ -85,6 +85,22 @@ public record DeadlineClock(
         return Math.max(MIN_AT_RISK_DAYS, Math.ceilDiv(firstTierDays(), AT_RISK_SHARE));
     }
 
+    /**
+     * The share of the first tier's days (percent, rounded down) gone by when this clock turns at risk: 80 % for
+     * most, less where the {@link #MIN_AT_RISK_DAYS} floor makes the window wider than a fifth (57 % for 7 days).
+     * Said beside {@link #usedPercent}, it tells why a clock with weeks left is at risk when one with days is not.
+     */
+    public long atRiskFromPercent() {
+        long days = firstTierDays();
+        return days <= 0 ? 0 : Math.max(0, days - atRiskWindowDays()) * 100 / days;
+    }
+
+    /** The share of the first tier's days (percent, rounded down) gone by on {@code today}; over 100 once overdue. */
+    public long usedPercent(LocalDate today) {
+        long days = firstTierDays();
+        return days <= 0 ? 100 : ChronoUnit.DAYS.between(startedOn, today) * 100 / days;
+    }
+
     public ClockState state(LocalDate today) {
         if (cancelled) {
             return ClockState.CANCELLED;

@@ -3,7 +3,7 @@ package be.inasti.missiondesk.ui.queue;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
-import be.inasti.missiondesk.ui.common.CountdownBadge;
+import be.inasti.missiondesk.ui.common.CountdownCell;
 import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.time.LocalDate;
@@ -109,39 +109,12 @@ public final class QueueView extends BorderPane {
         return column;
     }
 
-    /** The countdown of the most urgent clock, in a {@link CountdownCell}. */
+    /** The countdown of the most urgent clock, in a {@link CountdownCell}; the store sorts it (most urgent). */
     private TableColumn<QueueItem, QueueItem> countdownColumn() {
-        TableColumn<QueueItem, QueueItem> column = new TableColumn<>(messages.get("column.countdown"));
+        TableColumn<QueueItem, QueueItem> column = CountdownCell.column(messages.get("column.countdown"), model::badge);
         column.setId("column-countdown");
         column.setUserData(QueueColumn.URGENCY);
-        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        column.setCellFactory(c -> new CountdownCell(model));
         return column;
-    }
-
-    /** One badge per cell, made with the cell: scrolling only shows another row's countdown in it. */
-    private static final class CountdownCell extends TableCell<QueueItem, QueueItem> {
-        private final QueueViewModel model;
-        private final CountdownBadge badge = new CountdownBadge();
-
-        CountdownCell(QueueViewModel model) {
-            this.model = model;
-            // The working days show wherever the pointer is in the cell, not only over the badge's words.
-            tooltipProperty().bind(badge.tooltipProperty());
-        }
-
-        @Override
-        protected void updateItem(QueueItem item, boolean empty) {
-            super.updateItem(item, empty);
-            var status = empty || item == null ? null : item.mostUrgent().orElse(null);
-            if (status == null) {
-                badge.show("", null, "");
-                setGraphic(null);
-                return;
-            }
-            badge.show(model.countdownText(item), status.countdown().state(), model.workingDaysText(item).orElse(""));
-            setGraphic(badge);
-        }
     }
 
     private void openOnEnterOrDoubleClick() {

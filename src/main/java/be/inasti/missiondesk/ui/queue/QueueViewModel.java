@@ -10,6 +10,7 @@ import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.queue.QueueFirstPage;
 import be.inasti.missiondesk.domain.queue.QueueSort;
 import be.inasti.missiondesk.ui.common.ClockTexts;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
@@ -191,6 +192,11 @@ public final class QueueViewModel {
 
     public String countdownText(QueueItem item) {
         return item.mostUrgent().map(s -> clockTexts.countdownAndState(s.countdown())).orElse("");
+    }
+
+    /** The most urgent clock's badge: its countdown and state, and as tooltip why it is at risk or not. */
+    public Optional<CountdownBadge.Reading> badge(QueueItem item) {
+        return item.mostUrgent().map(clockTexts::reading);
     }
 
     public Optional<String> workingDaysText(QueueItem item) {

@@ -8,6 +8,7 @@ import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.ui.balance.BalanceRow;
 import be.inasti.missiondesk.ui.balance.Load;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.DeskFixture;
 import be.inasti.missiondesk.ui.common.FxTaskRunner;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -15,6 +16,7 @@ import be.inasti.missiondesk.ui.shell.Theme;
 import be.inasti.missiondesk.ui.team.TeamLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,6 +113,12 @@ class CoordinationWindowTest {
         TableView<QueueItem> missions = robot.lookup("#team-missions").queryTableView();
         waitUntil(() -> missions.getItems().size() == 3);
         assertThat(text(robot, "#team-missions-title")).isEqualTo("Missions ouvertes : tester (3)");
+        // Each state as the queue draws it: the badge with the state's icon, coloured by its pseudo-class.
+        waitUntil(() -> badges(robot, "#team-missions").size() == 3);
+        assertThat(badges(robot, "#team-missions")).extracting(CountdownBadge::getText)
+                .containsExactly("+4 j de retard · en retard", "J-7 · à risque", "J-7 · dans les délais");
+        assertThat(badges(robot, "#team-missions").get(1).getPseudoClassStates())
+                .contains(PseudoClass.getPseudoClass("at-risk"));
 
         robot.clickOn("#reassign-all");
         ComboBox<Agent> target = robot.lookup("#reassign-target").queryComboBox();
@@ -215,5 +223,17 @@ class CoordinationWindowTest {
 
         waitUntil(() -> clocks.getItems().size() > week);
         assertThat(text(robot, "#atrisk-summary")).endsWith("d'ici 30 jour(s) sans action");
+        waitUntil(() -> !badges(robot, "#atrisk-table").isEmpty());
+        assertThat(badges(robot, "#atrisk-table")).allSatisfy(b -> {
+            assertThat(b.getText()).isEqualTo(new Messages(Locale.FRENCH).of("state", b.getState()));
+            assertThat(b.lookup(".state-icon")).isInstanceOf(FontIcon.class);
+        });
+    }
+
+    /** The countdown badges a table shows, top to bottom. */
+    private static List<CountdownBadge> badges(FxRobot robot, String table) {
+        return robot.lookup(table + " .countdown-badge").queryAllAs(CountdownBadge.class).stream()
+                .filter(b -> b.getState() != null && b.isVisible())
+                .sorted(Comparator.comparingDouble(b -> b.localToScene(0, 0).getY())).toList();
     }
 }
