@@ -30,6 +30,8 @@ public record DeadlineClock(
      */
     public static final int AT_RISK_SHARE = 5;
     public static final int MIN_AT_RISK_DAYS = 3;
+    /** The same rule as a share of the deadline used: at risk from 80 % (sooner where the 3-day floor applies). */
+    public static final int AT_RISK_FROM_PERCENT = 100 - 100 / AT_RISK_SHARE;
 
     public DeadlineClock {
         tiers = List.copyOf(tiers);

@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn.SortType;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +27,8 @@ import javafx.scene.layout.VBox;
 
 /** Layout of the queue: filters, a header with the counts per state, and the table (Enter or double-click opens). */
 public final class QueueView extends BorderPane {
+    private static final double TIP_WIDTH = 420;
+
     private final QueueViewModel model;
     private final Messages messages;
     private final TableView<QueueItem> table = new TableView<>();
@@ -61,6 +64,7 @@ public final class QueueView extends BorderPane {
         summary.setId("queue-summary");
         summary.getStyleClass().add("queue-summary");
         summary.textProperty().bind(model.summaryProperty());
+        summary.setTooltip(urgencyTip());
         Label error = new Label();
         error.getStyleClass().add("error");
         error.textProperty().bind(model.work().errorProperty());
@@ -98,6 +102,14 @@ public final class QueueView extends BorderPane {
         }
     }
 
+    /** What "most urgent" and "at risk" mean, over the counts and the countdown's header, wrapped to a readable width. */
+    private Tooltip urgencyTip() {
+        Tooltip tip = new Tooltip(model.urgencyTip());
+        tip.setWrapText(true);
+        tip.setMaxWidth(TIP_WIDTH);
+        return tip;
+    }
+
     /** A row is null while a page that changed under the table is read again: its cells stay empty. */
     private TableColumn<QueueItem, String> textColumn(String key, QueueColumn sortKey,
             Function<QueueItem, String> value) {
@@ -111,7 +123,11 @@ public final class QueueView extends BorderPane {
 
     /** The countdown of the most urgent clock, in a {@link CountdownCell}; the store sorts it (most urgent). */
     private TableColumn<QueueItem, QueueItem> countdownColumn() {
-        TableColumn<QueueItem, QueueItem> column = CountdownCell.column(messages.get("column.countdown"), model::badge);
+        TableColumn<QueueItem, QueueItem> column = CountdownCell.column("", model::badge);
+        // A header has no tooltip of its own: its title is a label that has one.
+        Label title = new Label(messages.get("column.countdown"));
+        title.setTooltip(urgencyTip());
+        column.setGraphic(title);
         column.setId("column-countdown");
         column.setUserData(QueueColumn.URGENCY);
         return column;

@@ -80,6 +80,14 @@ class QueueViewModelTest {
     }
 
     @Test
+    void theUrgencyOrderAndTheAtRiskRuleAreExplained() {
+        DeskFixture desk = DeskFixture.seeded(folder, 200);
+
+        assertThat(load(desk.services).urgencyTip()).isEqualTo("Urgence : l'échéance la plus proche d'abord. "
+                + "À risque : dès 80 % du délai écoulé, ou à 3 jours de l'échéance.");
+    }
+
+    @Test
     void theShareOfTheDeadlineUsedIsSaidInEachLanguage() {
         DeskFixture desk = DeskFixture.seeded(folder, 200);
 
