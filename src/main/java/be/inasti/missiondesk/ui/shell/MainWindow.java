@@ -117,6 +117,11 @@ public final class MainWindow implements Shell {
         main = new MainViewModel(MainViewModel.Uses.of(services), tasks, messages, preferences, this, files);
         main.whenChanged(queue::refresh);
         main.whenChanged(detail::reload);
+        main.whenChanged(() -> {
+            if (coordination != null && coordination.isShowing()) {
+                coordination.refresh();
+            }
+        });
         FirstStartViewModel first = new FirstStartViewModel(services.missions(), services.demo(), tasks, messages,
                 this::changed);
         Scene scene = new Scene(new MainView(main, queue, detail, first, messages), 1280, 800);

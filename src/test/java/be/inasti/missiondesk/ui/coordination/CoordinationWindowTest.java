@@ -57,6 +57,7 @@ class CoordinationWindowTest {
     private FxTaskRunner tasks;
     private Path report;
     private int moves;
+    private CoordinationWindow window;
 
     @Start
     void start(Stage owner) {
@@ -65,9 +66,9 @@ class CoordinationWindowTest {
         Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks,
-                new Messages(Locale.FRENCH), () -> moves++,
-                window -> (format, name) -> Optional.ofNullable(report)).show(CoordinationScreen.TEAM);
+        window = CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks,
+                new Messages(Locale.FRENCH), () -> moves++, owned -> (format, name) -> Optional.ofNullable(report));
+        window.show(CoordinationScreen.TEAM);
     }
 
     @AfterEach
@@ -135,6 +136,19 @@ class CoordinationWindowTest {
         assertThat(missionsOf("tester")).isEmpty();
         assertThat(moves).isEqualTo(1);
         assertThat(text(robot, "#reassign-error")).isEmpty();
+    }
+
+    @Test
+    void theTeamsCountsFollowAChangeMadeInTheMainWindow(FxRobot robot) throws TimeoutException {
+        TableView<TeamLine> team = robot.lookup("#team-table").queryTableView();
+        waitUntil(() -> team.getItems().size() > 5);
+        int open = team.getItems().getLast().open();
+
+        // As the main window reports an event it fired: the information request is answered and leaves the team.
+        desk.services.missions().fire(desk.information.id(), "reponse-envoyee", DeskFixture.TODAY, "");
+        robot.interact(window::refresh);
+
+        waitUntil(() -> team.getItems().getLast().open() == open - 1);
     }
 
     @Test
