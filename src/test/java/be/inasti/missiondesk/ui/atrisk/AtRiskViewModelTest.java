@@ -11,6 +11,7 @@ import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,12 +19,17 @@ class AtRiskViewModelTest {
     @TempDir
     Path folder;
 
+    private DeskFixture desk;
+    private AtRiskViewModel model;
+
+    @BeforeEach
+    void open() {
+        desk = DeskFixture.seeded(folder, 300);
+        model = new AtRiskViewModel(desk.services.team(), TaskRunner.direct(), new Messages(Locale.FRENCH));
+    }
+
     @Test
     void listsTheTeamsClocksDueWithinTheHorizonSoonestFirstAndFollowsTheSpinner() {
-        DeskFixture desk = DeskFixture.seeded(folder, 300);
-        AtRiskViewModel model = new AtRiskViewModel(desk.services.team(), TaskRunner.direct(),
-                new Messages(Locale.FRENCH));
-
         model.refresh();
 
         int week = model.clocks().items().size();
@@ -46,10 +52,6 @@ class AtRiskViewModelTest {
 
     @Test
     void eachClocksStateIsDrawnAsTheQueueDrawsItWithWhyItIsAtRisk() {
-        DeskFixture desk = DeskFixture.seeded(folder, 300);
-        AtRiskViewModel model = new AtRiskViewModel(desk.services.team(), TaskRunner.direct(),
-                new Messages(Locale.FRENCH));
-
         model.refresh();
 
         assertThat(model.clocks().items()).isNotEmpty().allSatisfy(c -> {

@@ -211,6 +211,8 @@ class CoordinationWindowTest {
         // colour of JavaFX's palette (which AtlantaFX's -color-chart-1 repeats).
         waitUntil(() -> robot.lookup("#dashboard-table .norm-standing").queryAllAs(TableCell.class).stream()
                 .anyMatch(c -> "sous la norme".equals(c.getText()) && c.getGraphic() instanceof FontIcon));
+        assertThat(robot.lookup("#dashboard-table .norm-standing").queryAllAs(TableCell.class))
+                .noneMatch(TableCell::isTextTruncated);
         javafx.scene.shape.Path attained = robot.lookup("#dashboard-trend .default-color0.chart-series-line")
                 .queryAs(javafx.scene.shape.Path.class);
         assertThat(attained.getStroke()).isNotEqualTo(Color.web("#f3622d"));
