@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.app;
 
 import be.inasti.missiondesk.domain.clock.ClockState;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.mission.Mission;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,16 @@ public record QueueItem(Mission mission, List<ClockStatus> clocks) {
     }
 
     public Optional<ClockStatus> mostUrgent() {
-        return mission.mostUrgentClock().flatMap(c -> clocks.stream().filter(s -> s.clock().equals(c)).findFirst());
+        return mission.mostUrgentClock().flatMap(this::find);
+    }
+
+    /** The countdown of one of the mission's clocks. */
+    public ClockStatus status(DeadlineClock clock) {
+        return find(clock).orElseThrow();
+    }
+
+    private Optional<ClockStatus> find(DeadlineClock clock) {
+        return clocks.stream().filter(s -> s.clock().equals(clock)).findFirst();
     }
 
     /** The state of the most urgent open clock; ON_TRACK when no clock runs. */

@@ -73,7 +73,7 @@ public final class TeamService {
     private static AtRiskClock risk(QueueItem item, DeadlineClock c, TierDeadline t, LocalDate today) {
         return new AtRiskClock(item.mission(), c.objectiveCode(),
                 (int) ChronoUnit.DAYS.between(c.startedOn(), t.dueOn()), t.normPercent(), t.dueOn(),
-                ChronoUnit.DAYS.between(today, t.dueOn()));
+                ChronoUnit.DAYS.between(today, t.dueOn()), item.status(c));
     }
 
     /** A proposal spreading an agent's open missions over colleagues; nothing changes until it is applied. */

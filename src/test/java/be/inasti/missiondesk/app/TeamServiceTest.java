@@ -132,7 +132,7 @@ class TeamServiceTest {
                 c.tiers().stream().filter(t -> !t.dueOn().isBefore(TODAY) && !t.dueOn().isAfter(horizon)).findFirst()
                         .ifPresent(t -> risks.add(new AtRiskClock(item.mission(), c.objectiveCode(),
                                 (int) ChronoUnit.DAYS.between(c.startedOn(), t.dueOn()), t.normPercent(), t.dueOn(),
-                                ChronoUnit.DAYS.between(TODAY, t.dueOn()))));
+                                ChronoUnit.DAYS.between(TODAY, t.dueOn()), item.status(c))));
             }
         }
         return risks;

@@ -44,7 +44,7 @@ public final class AttainmentService {
 
     private static final Comparator<AttainmentRow> BELOW_NORM_FIRST = Comparator
             .comparing((AttainmentRow r) -> !r.belowNorm())
-            .thenComparing(r -> r.belowNorm() ? r.attainmentPercent() - r.normPercent() : 0.0)
+            .thenComparing(Comparator.comparingDouble(AttainmentRow::shortfall).reversed())
             .thenComparing(AttainmentRow::objective)
             .thenComparing(r -> r.tierDays() == null ? 0 : r.tierDays());
 

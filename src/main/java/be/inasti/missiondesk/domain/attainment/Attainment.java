@@ -6,7 +6,6 @@ import be.inasti.missiondesk.domain.catalogue.CatalogueVersion;
 import be.inasti.missiondesk.domain.catalogue.Objective;
 import be.inasti.missiondesk.domain.catalogue.ObjectiveKind;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,10 +82,9 @@ public final class Attainment {
                 : 0;
     }
 
-    /** ECL 1-01: the yearly count is due pro rata over the period (600 a year is 150 a quarter). */
+    /** ECL 1-01: the yearly count is due pro rata over the period ({@link ProRata}: 600 a year is 150 a quarter). */
     private static AttainmentRow annualCountRow(Objective objective, LocalDate from, LocalDate to, long examined) {
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        int target = (int) Math.max(1, Math.round(objective.annualCount() * days / (double) from.lengthOfYear()));
+        int target = ProRata.due(objective.annualCount(), from, to);
         Double percent = percent(examined, target);
         return new AttainmentRow(objective.code(), objective.label(), null, 100, target, examined, examined,
                 percent, 0, percent);

@@ -24,4 +24,12 @@ public record AttainmentRow(
     public boolean belowNorm() {
         return attainmentPercent != null && attainmentPercent < normPercent;
     }
+
+    /**
+     * How many points below its norm the row is, 0 when on it or with nothing to measure. An annual count is
+     * measured against its pro-rata target (norm 100 %), so one measure ranks percentages and counts alike.
+     */
+    public double shortfall() {
+        return belowNorm() ? normPercent - attainmentPercent : 0;
+    }
 }

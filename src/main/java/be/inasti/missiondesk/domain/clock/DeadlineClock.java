@@ -30,6 +30,8 @@ public record DeadlineClock(
      */
     public static final int AT_RISK_SHARE = 5;
     public static final int MIN_AT_RISK_DAYS = 3;
+    /** The same rule as a share of the deadline used: at risk from 80 % (sooner where the 3-day floor applies). */
+    public static final int AT_RISK_FROM_PERCENT = 100 - 100 / AT_RISK_SHARE;
 
     public DeadlineClock {
         tiers = List.copyOf(tiers);
@@ -83,6 +85,22 @@ public record DeadlineClock(
 
     public long atRiskWindowDays() {
         return Math.max(MIN_AT_RISK_DAYS, Math.ceilDiv(firstTierDays(), AT_RISK_SHARE));
+    }
+
+    /**
+     * The share of the first tier's days (percent, rounded down) gone by when this clock turns at risk: 80 % for
+     * most, less where the {@link #MIN_AT_RISK_DAYS} floor makes the window wider than a fifth (57 % for 7 days).
+     * Said beside {@link #usedPercent}, it tells why a clock with weeks left is at risk when one with days is not.
+     */
+    public long atRiskFromPercent() {
+        long days = firstTierDays();
+        return days <= 0 ? 0 : Math.max(0, days - atRiskWindowDays()) * 100 / days;
+    }
+
+    /** The share of the first tier's days (percent, rounded down) gone by on {@code today}; over 100 once overdue. */
+    public long usedPercent(LocalDate today) {
+        long days = firstTierDays();
+        return days <= 0 ? 100 : ChronoUnit.DAYS.between(startedOn, today) * 100 / days;
     }
 
     public ClockState state(LocalDate today) {

@@ -2,10 +2,14 @@ package be.inasti.missiondesk.ui.atrisk;
 
 import be.inasti.missiondesk.app.AtRiskClock;
 import be.inasti.missiondesk.ui.common.Columns;
+import be.inasti.missiondesk.ui.common.CountdownCell;
 import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
+import java.util.Comparator;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,6 +37,10 @@ public final class AtRiskView extends BorderPane {
         table.getColumns().add(Columns.number(messages.get("atRisk.column.daysLeft"), AtRiskClock::daysLeft));
         table.getColumns().add(Columns.text(messages.get("column.objective"), AtRiskClock::objective));
         table.getColumns().add(Columns.text(messages.get("atRisk.column.tier"), model::tierText));
+        TableColumn<AtRiskClock, AtRiskClock> state = CountdownCell.column(messages.get("coordination.column.state"),
+                c -> Optional.of(model.stateReading(c)));
+        state.setComparator(Comparator.comparing(c -> c.status().countdown().state()));
+        table.getColumns().add(state);
         table.getColumns().addAll(Columns.mission(AtRiskClock::mission, messages));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setCenter(table);

@@ -2,6 +2,8 @@ package be.inasti.missiondesk.ui.atrisk;
 
 import be.inasti.missiondesk.app.AtRiskClock;
 import be.inasti.missiondesk.app.TeamService;
+import be.inasti.missiondesk.ui.common.ClockTexts;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Listing;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
@@ -20,11 +22,13 @@ public final class AtRiskViewModel {
     private final IntegerProperty days = new SimpleIntegerProperty(DEFAULT_DAYS);
     private final Listing<AtRiskClock> clocks = new Listing<>();
     private final WorkState work;
+    private final ClockTexts clockTexts;
 
     public AtRiskViewModel(TeamService team, TaskRunner tasks, Messages messages) {
         this.team = team;
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "coordination.error");
+        this.clockTexts = new ClockTexts(messages);
         days.addListener((o, was, now) -> refresh());
     }
 
@@ -38,6 +42,14 @@ public final class AtRiskViewModel {
     /** "60 d · 90 %": the tier the clock is about to miss. */
     public String tierText(AtRiskClock clock) {
         return messages.format("atRisk.tier", clock.tierDays(), clock.normPercent());
+    }
+
+    /**
+     * The clock's state as the queue draws it (icon, colour, word), its tooltip saying how much of the deadline is
+     * used: the tier about to be missed may not be the first, whose countdown the queue shows.
+     */
+    public CountdownBadge.Reading stateReading(AtRiskClock clock) {
+        return clockTexts.stateReading(clock.status());
     }
 
     public IntegerProperty daysProperty() {

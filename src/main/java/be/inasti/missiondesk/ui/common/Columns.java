@@ -5,6 +5,7 @@ import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.mission.Mission;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -54,12 +55,19 @@ public final class Columns {
                 text(messages.get("column.assignee"), r -> mission.apply(r).assignee()));
     }
 
-    /** The mission's columns, then when its most urgent clock falls due and in which state it is. */
+    /**
+     * The mission's columns, then when its most urgent clock falls due and in which state it is, drawn as the queue
+     * draws it (icon, colour, countdown in words, why at risk as tooltip); the state sorts from on track to overdue.
+     */
     public static <T> List<TableColumn<T, ?>> queued(Function<T, QueueItem> item, Messages messages) {
         List<TableColumn<T, ?>> columns = new ArrayList<>(mission(r -> item.apply(r).mission(), messages));
         columns.add(date(messages.get("column.due"), r -> item.apply(r).mission().mostUrgentClock()
                 .map(DeadlineClock::dueOn).orElse(null), messages));
-        columns.add(text(messages.get("coordination.column.state"), r -> messages.of("state", item.apply(r).urgency())));
+        ClockTexts texts = new ClockTexts(messages);
+        TableColumn<T, T> state = CountdownCell.column(messages.get("coordination.column.state"),
+                r -> item.apply(r).mostUrgent().map(texts::reading));
+        state.setComparator(Comparator.comparing(r -> item.apply(r).urgency()));
+        columns.add(state);
         return columns;
     }
 }

@@ -12,8 +12,9 @@ import javafx.scene.control.Skin;
 import javafx.scene.control.Tooltip;
 
 /**
- * A countdown as the queue and the detail show it: the state's icon beside the countdown in words ("J-4 · à
- * risque"), so the state never shows by colour alone, and the working days left as its tooltip. The control holds
+ * A countdown as the queue, the detail and the coordinators' lists show it: the state's icon beside the countdown in
+ * words ("J-4 · à risque"), so the state never shows by colour alone, and the working days left as its tooltip
+ * (with, for an open clock, the share of its deadline used: why it is at risk or not). The control holds
  * that state, marks itself with the state's pseudo-class ({@code :at-risk}, {@code :overdue}, {@code :met},
  * {@code :missed}) for the stylesheet to colour with the theme's tokens, and tells screen readers the countdown
  * and the working days; {@link CountdownBadgeSkin} only builds the nodes. A table cell keeps one badge and shows
@@ -41,11 +42,19 @@ public final class CountdownBadge extends Control {
         return workingDays.get() != null && !workingDays.get().isEmpty();
     }
 
+    /** What a badge shows: the countdown or state in words, the state, and the tooltip ("" for none). */
+    public record Reading(String text, ClockState state, String tooltip) {
+    }
+
     /** Shows a countdown: its words, its state (null for none) and its working days left ("" for none). */
     public void show(String countdown, ClockState clockState, String workingDaysLeft) {
         text.set(countdown);
         state.set(clockState);
         workingDays.set(workingDaysLeft);
+    }
+
+    public void show(Reading reading) {
+        show(reading.text(), reading.state(), reading.tooltip());
     }
 
     @Override

@@ -41,6 +41,8 @@ public final class CoordinationWindow {
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
     private final Map<CoordinationScreen, Tab> byScreen = new EnumMap<>(CoordinationScreen.class);
+    private final TeamViewModel team;
+    private final AtRiskViewModel atRisk;
 
     /** The services the coordinators' screens use. */
     public record Uses(TeamService team, QueueService queue, AttainmentService attainment, ReportService reports,
@@ -53,11 +55,10 @@ public final class CoordinationWindow {
 
     private CoordinationWindow(Window owner, Uses services, TaskRunner tasks, Messages messages,
             Runnable onMoved, Function<Window, ReportTarget> target) {
-        TeamViewModel team = new TeamViewModel(services.team(), services.queue(), tasks, messages);
-        AtRiskViewModel atRisk = new AtRiskViewModel(services.team(), tasks, messages);
+        team = new TeamViewModel(services.team(), services.queue(), tasks, messages);
+        atRisk = new AtRiskViewModel(services.team(), tasks, messages);
         Runnable moved = () -> {
-            team.refresh();
-            atRisk.refresh();
+            refresh();
             onMoved.run();
         };
         ReassignViewModel reassign = new ReassignViewModel(services.team(), tasks, messages, moved);
@@ -85,9 +86,17 @@ public final class CoordinationWindow {
         for (CoordinationScreen screen : CoordinationScreen.values()) {
             scene.getAccelerators().put(Shortcut.of(screen.accelerator(), messages), () -> show(screen));
         }
+        refresh();
+        dashboard.load();
+    }
+
+    /**
+     * Reads the team's counts and the at-risk list again, after a change made here or in the main window (an event,
+     * a new mission, an import). The dashboard is a report over a period: it is read again when asked.
+     */
+    public void refresh() {
         team.refresh();
         atRisk.refresh();
-        dashboard.load();
     }
 
     private void add(CoordinationScreen screen, Node content, Messages messages) {

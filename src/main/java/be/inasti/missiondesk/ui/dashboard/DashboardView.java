@@ -10,6 +10,7 @@ import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.Rows;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.chart.CategoryAxis;
@@ -21,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -31,6 +33,10 @@ import javafx.scene.layout.HBox;
  * marked) above the bar chart with its norm lines and the monthly trend of the selected row.
  */
 public final class DashboardView extends BorderPane {
+    /** "nichts abgeschlossen" and its icon. */
+    private static final double STANDING_WIDTH = 170;
+    private static final double MEASURE_WIDTH = 105;
+
     private final DashboardViewModel model;
     private final Messages messages;
     private final TableView<AttainmentRow> table = new TableView<>();
@@ -93,17 +99,17 @@ public final class DashboardView extends BorderPane {
         table.getColumns().add(Columns.text(messages.get("dashboard.column.label"),
                 r -> r.label().in(messages.locale())));
         table.getColumns().add(Columns.text(messages.get("dashboard.column.tier"), model::tierText));
-        table.getColumns().add(Columns.number(messages.get("dashboard.column.norm"), AttainmentRow::normPercent));
-        table.getColumns().add(Columns.text(messages.get("dashboard.column.attainment"),
-                r -> model.percentText(r.attainmentPercent())));
+        table.getColumns().add(measure(Columns.text(messages.get("dashboard.column.norm"), model::normText)));
+        table.getColumns().add(measure(Columns.text(messages.get("dashboard.column.attainment"),
+                model::attainmentText)));
+        table.getColumns().add(standingColumn());
         table.getColumns().add(Columns.number(messages.get("dashboard.column.stopped"), AttainmentRow::stopped));
         table.getColumns().add(Columns.number(messages.get("dashboard.column.met"), AttainmentRow::met));
         table.getColumns().add(Columns.number(messages.get("dashboard.column.missed"), model::missed));
         table.getColumns().add(Columns.number(messages.get("dashboard.column.openOverdue"),
                 AttainmentRow::openOverdue));
-        table.getColumns().add(Columns.text(messages.get("dashboard.column.projection"),
-                r -> model.percentText(r.projectionPercent())));
-        table.getColumns().add(Columns.text(messages.get("dashboard.column.progress"), model::progressText));
+        table.getColumns().add(measure(Columns.text(messages.get("dashboard.column.projection"),
+                model::projectionText)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Rows.mark(table, List.of("below-norm"), r -> r.belowNorm() ? "below-norm" : null,
                 r -> model.selectedProperty().set(r));
@@ -112,6 +118,29 @@ public final class DashboardView extends BorderPane {
                 model.selectedProperty().set(now);
             }
         });
+        // The row the trend opens on (the worst) is highlighted, so the chart below says which row it is about.
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+    }
+
+    /** Room for a count against its target ("1 137 / 1 500", "538 verwacht") as well as for a percentage. */
+    private static TableColumn<AttainmentRow, String> measure(TableColumn<AttainmentRow, String> column) {
+        column.setMinWidth(MEASURE_WIDTH);
+        return column;
+    }
+
+    /** Below or on the norm in an icon and a word, wide enough for the longest word of the four languages. */
+    private TableColumn<AttainmentRow, AttainmentRow> standingColumn() {
+        TableColumn<AttainmentRow, AttainmentRow> column = new TableColumn<>(messages.get("dashboard.column.standing"));
+        column.setId("dashboard-standing");
+        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        column.setCellFactory(c -> new NormStandingCell(model::standingText));
+        column.setMinWidth(STANDING_WIDTH);
+        column.setSortable(false);
+        return column;
     }
 
     /** Only rows with stopped clocks have a percentage to draw. */
@@ -123,6 +152,7 @@ public final class DashboardView extends BorderPane {
 
     private void trendChart() {
         trend.setId("dashboard-trend");
+        trend.getStyleClass().add("trend-chart");
         trend.setAnimated(false);
         trend.setCreateSymbols(true);
         model.trend().addListener((ListChangeListener<TrendPoint>) c -> showTrend());

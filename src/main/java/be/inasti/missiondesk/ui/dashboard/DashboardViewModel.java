@@ -23,8 +23,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The attainment dashboard of a period and office: every objective and tier (below their norm first, as the
- * service sorts them) and the monthly trend of the row the coordinator selects. The period starts on 1 January
- * and ends today, by the services' clock.
+ * service sorts them) and the monthly trend of the row the coordinator selects, at first the one furthest below
+ * its norm. The period starts on 1 January and ends today, by the services' clock.
  */
 public final class DashboardViewModel {
     private final AttainmentService attainment;
@@ -50,7 +50,10 @@ public final class DashboardViewModel {
         selected.addListener((o, was, now) -> showTrend());
     }
 
-    /** Counts the period off the FX thread; keeps the selected objective's trend if it is still there. */
+    /**
+     * Counts the period off the FX thread; keeps the selected objective's trend if it is still there, else opens
+     * the worst one's.
+     */
     public void load() {
         LocalDate from = form.from.get();
         LocalDate to = form.to.get();
@@ -64,9 +67,14 @@ public final class DashboardViewModel {
             dashboard = loaded;
             rows.setAll(loaded.rows());
             selected.set(loaded.rows().stream().filter(r -> was != null && sameTier(r, was)).findFirst()
-                    .orElse(loaded.rows().isEmpty() ? null : loaded.rows().getFirst()));
+                    .or(() -> worst(loaded.rows())).orElse(null));
             showTrend();
         });
+    }
+
+    /** The row furthest below its norm; with none below, the first (ties keep the earlier row). */
+    static Optional<AttainmentRow> worst(List<AttainmentRow> rows) {
+        return rows.stream().reduce((a, b) -> b.shortfall() > a.shortfall() ? b : a);
     }
 
     private static boolean sameTier(AttainmentRow a, AttainmentRow b) {
@@ -104,15 +112,41 @@ public final class DashboardViewModel {
         return percent == null ? messages.get("dashboard.none") : messages.format("dashboard.percent", percent);
     }
 
+    /** "95 %"; an annual count's target due over the period instead of its nominal 100 %: "150 attendus". */
+    public String normText(AttainmentRow row) {
+        return row.annualTarget() != null ? messages.format("dashboard.normCount", row.annualTarget())
+                : messages.format("dashboard.normPercent", row.normPercent());
+    }
+
+    /**
+     * "87,5 %"; an annual count as the count against its pro-rata target, "137 / 150", which a coordinator can
+     * check, rather than a percentage of a target she does not see.
+     */
+    public String attainmentText(AttainmentRow row) {
+        return row.annualTarget() != null ? countText(row) : percentText(row.attainmentPercent());
+    }
+
+    /** A count has no open clocks to project: its projection is its count so far. */
+    public String projectionText(AttainmentRow row) {
+        return row.annualTarget() != null ? countText(row) : percentText(row.projectionPercent());
+    }
+
+    /** "sous la norme", "norme atteinte": beside the icon, so the standing never shows by colour alone. */
+    public String standingText(AttainmentRow row) {
+        return standingText(NormStanding.of(row));
+    }
+
+    String standingText(NormStanding standing) {
+        return messages.of("dashboard.standing", standing);
+    }
+
     /** Stopped beyond the tier; an annual count has no misses, only progress towards its target. */
     public Long missed(AttainmentRow row) {
         return row.annualTarget() != null ? null : row.stopped() - row.met();
     }
 
-    /** ECL 1-01's progress towards the annual count, pro rata over the period: "412 / 450". */
-    public String progressText(AttainmentRow row) {
-        return row.annualTarget() == null ? "" : messages.format("dashboard.progress", row.stopped(),
-                row.annualTarget());
+    private String countText(AttainmentRow row) {
+        return messages.format("dashboard.progress", row.stopped(), row.annualTarget());
     }
 
     public String officeText(Optional<Office> choice) {

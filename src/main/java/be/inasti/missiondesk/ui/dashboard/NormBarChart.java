@@ -15,7 +15,8 @@ import javafx.scene.shape.Line;
 
 /**
  * Attainment bars, one per objective and tier, each crossed by its norm drawn as a line (JavaFX's bar chart has
- * no such marker, so the lines are laid out over the bars). Bars below their norm take the :below-norm class.
+ * no such marker, so the lines are laid out over the bars). Bars below their norm take the :below-norm class; the
+ * chart's {@code norm-bar-chart} class has the stylesheet colour them with the theme's tokens.
  */
 final class NormBarChart extends BarChart<String, Number> {
     private static final PseudoClass BELOW_NORM = PseudoClass.getPseudoClass("below-norm");
@@ -31,6 +32,7 @@ final class NormBarChart extends BarChart<String, Number> {
 
     NormBarChart(String title) {
         super(new CategoryAxis(), new NumberAxis());
+        getStyleClass().add("norm-bar-chart");
         setTitle(title);
         setAnimated(false);
         setLegendVisible(false);

@@ -42,6 +42,7 @@ public final class FlowImportViewModel {
     private final WorkState work;
     private final TaskProgress progress;
     private final BooleanBinding canApply;
+    private final Runnable onApplied;
 
     /**
      * @param user who is working: the assignee until the profile, read off the FX thread, says otherwise; with no
@@ -49,7 +50,14 @@ public final class FlowImportViewModel {
      */
     public FlowImportViewModel(FlowImportService flows, ProfileService profiles, TaskRunner tasks, Messages messages,
             String user) {
+        this(flows, profiles, tasks, messages, user, () -> { });
+    }
+
+    /** @param onApplied run on the FX thread after each import applied: what it created is shown elsewhere at once */
+    public FlowImportViewModel(FlowImportService flows, ProfileService profiles, TaskRunner tasks, Messages messages,
+            String user, Runnable onApplied) {
         this.flows = flows;
+        this.onApplied = onApplied;
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "flows.error", "flows.cancelled");
         this.progress = new TaskProgress(tasks);
@@ -91,6 +99,7 @@ public final class FlowImportViewModel {
         work.run(() -> flows.apply(planned, progress), done -> {
             plan.set(null);
             work.succeed(reportOf(done));
+            onApplied.run();
         });
     }
 

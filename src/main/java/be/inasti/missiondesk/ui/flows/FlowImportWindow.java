@@ -22,7 +22,13 @@ public final class FlowImportWindow {
 
     public static Stage open(Window owner, FlowImportService flows, ProfileService profiles, String user, TaskRunner tasks, Messages messages,
             Optional<Path> file) {
-        FlowImportViewModel model = new FlowImportViewModel(flows, profiles, tasks, messages, user);
+        return open(owner, flows, profiles, user, tasks, messages, file, () -> { });
+    }
+
+    /** The same, with {@code onImported} run after each import applied (the main window reads its counts again). */
+    public static Stage open(Window owner, FlowImportService flows, ProfileService profiles, String user,
+            TaskRunner tasks, Messages messages, Optional<Path> file, Runnable onImported) {
+        FlowImportViewModel model = new FlowImportViewModel(flows, profiles, tasks, messages, user, onImported);
         Scene scene = new Scene(new FlowImportView(model, messages), 900, 600);
         scene.getStylesheets().add(Objects.requireNonNull(FlowImportWindow.class.getResource("flows.css"))
                 .toExternalForm());

@@ -3,7 +3,7 @@ package be.inasti.missiondesk.ui.queue;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
-import be.inasti.missiondesk.ui.common.CountdownBadge;
+import be.inasti.missiondesk.ui.common.CountdownCell;
 import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn.SortType;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +27,8 @@ import javafx.scene.layout.VBox;
 
 /** Layout of the queue: filters, a header with the counts per state, and the table (Enter or double-click opens). */
 public final class QueueView extends BorderPane {
+    private static final double TIP_WIDTH = 420;
+
     private final QueueViewModel model;
     private final Messages messages;
     private final TableView<QueueItem> table = new TableView<>();
@@ -61,6 +64,7 @@ public final class QueueView extends BorderPane {
         summary.setId("queue-summary");
         summary.getStyleClass().add("queue-summary");
         summary.textProperty().bind(model.summaryProperty());
+        summary.setTooltip(urgencyTip());
         Label error = new Label();
         error.getStyleClass().add("error");
         error.textProperty().bind(model.work().errorProperty());
@@ -98,6 +102,14 @@ public final class QueueView extends BorderPane {
         }
     }
 
+    /** What "most urgent" and "at risk" mean, over the counts and the countdown's header, wrapped to a readable width. */
+    private Tooltip urgencyTip() {
+        Tooltip tip = new Tooltip(model.urgencyTip());
+        tip.setWrapText(true);
+        tip.setMaxWidth(TIP_WIDTH);
+        return tip;
+    }
+
     /** A row is null while a page that changed under the table is read again: its cells stay empty. */
     private TableColumn<QueueItem, String> textColumn(String key, QueueColumn sortKey,
             Function<QueueItem, String> value) {
@@ -109,39 +121,16 @@ public final class QueueView extends BorderPane {
         return column;
     }
 
-    /** The countdown of the most urgent clock, in a {@link CountdownCell}. */
+    /** The countdown of the most urgent clock, in a {@link CountdownCell}; the store sorts it (most urgent). */
     private TableColumn<QueueItem, QueueItem> countdownColumn() {
-        TableColumn<QueueItem, QueueItem> column = new TableColumn<>(messages.get("column.countdown"));
+        TableColumn<QueueItem, QueueItem> column = CountdownCell.column("", model::badge);
+        // A header has no tooltip of its own: its title is a label that has one.
+        Label title = new Label(messages.get("column.countdown"));
+        title.setTooltip(urgencyTip());
+        column.setGraphic(title);
         column.setId("column-countdown");
         column.setUserData(QueueColumn.URGENCY);
-        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        column.setCellFactory(c -> new CountdownCell(model));
         return column;
-    }
-
-    /** One badge per cell, made with the cell: scrolling only shows another row's countdown in it. */
-    private static final class CountdownCell extends TableCell<QueueItem, QueueItem> {
-        private final QueueViewModel model;
-        private final CountdownBadge badge = new CountdownBadge();
-
-        CountdownCell(QueueViewModel model) {
-            this.model = model;
-            // The working days show wherever the pointer is in the cell, not only over the badge's words.
-            tooltipProperty().bind(badge.tooltipProperty());
-        }
-
-        @Override
-        protected void updateItem(QueueItem item, boolean empty) {
-            super.updateItem(item, empty);
-            var status = empty || item == null ? null : item.mostUrgent().orElse(null);
-            if (status == null) {
-                badge.show("", null, "");
-                setGraphic(null);
-                return;
-            }
-            badge.show(model.countdownText(item), status.countdown().state(), model.workingDaysText(item).orElse(""));
-            setGraphic(badge);
-        }
     }
 
     private void openOnEnterOrDoubleClick() {

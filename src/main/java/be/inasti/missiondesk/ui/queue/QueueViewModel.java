@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.queue;
 
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.app.QueueService;
+import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
@@ -10,6 +11,7 @@ import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.queue.QueueFirstPage;
 import be.inasti.missiondesk.domain.queue.QueueSort;
 import be.inasti.missiondesk.ui.common.ClockTexts;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
@@ -191,6 +193,20 @@ public final class QueueViewModel {
 
     public String countdownText(QueueItem item) {
         return item.mostUrgent().map(s -> clockTexts.countdownAndState(s.countdown())).orElse("");
+    }
+
+    /**
+     * What "most urgent" and "at risk" mean, for the countdown column and the counts: the order is by due date, and
+     * a clock is at risk by the share of its deadline used, so an at-risk J-41 can come after an on-track J-11.
+     */
+    public String urgencyTip() {
+        return messages.format("queue.urgency.tip", DeadlineClock.AT_RISK_FROM_PERCENT,
+                DeadlineClock.MIN_AT_RISK_DAYS);
+    }
+
+    /** The most urgent clock's badge: its countdown and state, and as tooltip why it is at risk or not. */
+    public Optional<CountdownBadge.Reading> badge(QueueItem item) {
+        return item.mostUrgent().map(clockTexts::reading);
     }
 
     public Optional<String> workingDaysText(QueueItem item) {

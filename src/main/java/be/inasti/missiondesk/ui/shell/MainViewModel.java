@@ -14,6 +14,7 @@ import be.inasti.missiondesk.ui.sync.SyncSummary;
 import be.inasti.missiondesk.ui.sync.SyncTexts;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public final class MainViewModel {
             pendingText.getReadOnlyProperty(), exportText.getReadOnlyProperty(), importText.getReadOnlyProperty(),
             profileText.getReadOnlyProperty());
     private final ProfileService profiles;
+    private final List<Runnable> screens = new ArrayList<>();
     private final WorkState work;
     private final ObjectProperty<Theme> theme;
     private final Locale language;
@@ -72,6 +74,21 @@ public final class MainViewModel {
         this.theme = new SimpleObjectProperty<>(preferences.theme());
         this.language = preferences.language();
         databaseText.set(messages.format("status.database", uses.database().toString()));
+    }
+
+    /** A screen showing missions, read again by {@link #changed} (the queue, the opened mission). */
+    public void whenChanged(Runnable readAgain) {
+        screens.add(readAgain);
+    }
+
+    /**
+     * After any change to the missions (an event fired, a mission created, a flow imported, batches exchanged,
+     * work moved) or a new day: every screen showing them reads them again, and the status bar its live counts, so
+     * none stays stale until F5. The one callback the window gives to whatever changes missions.
+     */
+    public void changed() {
+        screens.forEach(Runnable::run);
+        refreshStatus();
     }
 
     /** Reads the sync state off the FX thread: after every exchange, every local change, and on F5. */

@@ -106,6 +106,7 @@ public final class MainWindow implements Shell {
         messages = new Messages(preferences.language());
         // JavaFX's own texts and formats (date pickers and their calendars, dialog buttons) follow the default.
         Locale.setDefault(preferences.language());
+        // Every change goes through main.changed(): the screens read again and so do the status bar's counts.
         detail = new DetailViewModel(services.missions(), services.queue(), tasks, messages, services.clock().getZone(),
                 new FxTransitionPrompt(stage, messages), this::changed);
         QueueViewModel before = queue;
@@ -121,11 +122,18 @@ public final class MainWindow implements Shell {
             }
         });
         main = new MainViewModel(MainViewModel.Uses.of(services), tasks, messages, preferences, this, files);
+        main.whenChanged(queue::refresh);
+        main.whenChanged(detail::reload);
+        main.whenChanged(() -> {
+            if (coordination != null && coordination.isShowing()) {
+                coordination.refresh();
+            }
+        });
         ProfileViewModel profile = new ProfileViewModel(services.profile(), tasks, messages, services.actor().user(),
                 saved -> main.refreshStatus());
         FirstStartViewModel first = new FirstStartViewModel(new FirstStartViewModel.Uses(services.missions(),
                 services.demo(), profile), tasks, messages, preferences.language(), main::chooseLanguage,
-                queue::refresh);
+                this::changed);
         Scene scene = new Scene(new MainView(main, queue, detail, first, messages), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(
                 "/be/inasti/missiondesk/ui/missiondesk.css")).toExternalForm());
@@ -136,14 +144,9 @@ public final class MainWindow implements Shell {
         first.check();
     }
 
-    /**
-     * After a change, an exchange of batches or a new day: the queue and the opened mission are read again, so
-     * countdowns follow, and the status bar, so the count of changes to export does.
-     */
+    /** After a change, an exchange of batches or a new day: see {@link MainViewModel#changed}. */
     private void changed() {
-        queue.refresh();
-        detail.reload();
-        main.refreshStatus();
+        main.changed();
     }
 
     @Override
@@ -188,8 +191,9 @@ public final class MainWindow implements Shell {
                 saved -> main.refreshStatus());
     }
 
+    /** A new mission is a local change like any other: counted at once in the status bar, and opened. */
     private void created(Mission mission) {
-        queue.refresh();
+        changed();
         detail.load(mission.id());
     }
 
@@ -228,13 +232,9 @@ public final class MainWindow implements Shell {
 
     @Override
     public void openFlowImport(Path file) {
-        // The flow screen reports nothing back: what it created shows once it is closed (unless the whole window is).
-        FlowImportWindow.open(stage, services.flows(), services.profile(), services.actor().user(), tasks, messages, Optional.of(file))
-                .addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-                    if (stage.isShowing()) {
-                        changed();
-                    }
-                });
+        // What an import created shows as soon as it is applied, while the flow screen stays open.
+        FlowImportWindow.open(stage, services.flows(), services.profile(), services.actor().user(), tasks, messages,
+                Optional.of(file), this::changed);
     }
 
     @Override

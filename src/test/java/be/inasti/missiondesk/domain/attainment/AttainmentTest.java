@@ -188,13 +188,13 @@ class AttainmentTest {
 
     @ParameterizedTest(name = "{0} to {1}: {2} due of the 600 a year")
     @CsvSource({
-            "2025-04-01, 2025-06-30, 150",   // 91/365 of 600 = 149.6
-            "2025-01-01, 2025-03-31, 148",   // 90/365 of 600 = 147.9
-            "2024-01-01, 2024-03-31, 149",   // leap year: 91/366 of 600 = 149.2
-            "2025-10-01, 2025-12-31, 151",
+            "2025-04-01, 2025-06-30, 150",   // 3 months of 12: 600 / 4
+            "2025-01-01, 2025-03-31, 150",   // February's 28 days owe as much as any month
+            "2024-01-01, 2024-03-31, 150",   // leap year: the same quarter, the same target
+            "2025-01-01, 2025-06-30, 300",   // half a year
             "2025-01-01, 2025-12-31, 600",
             "2024-01-01, 2024-12-31, 600",
-            "2025-06-15, 2025-06-15, 2",     // one day: 1.6
+            "2025-06-15, 2025-06-15, 2",     // one day of June's 30: 50 / 30 = 1.7
     })
     void ecl_1_01_is_due_pro_rata_over_the_period(LocalDate from, LocalDate to, int target) {
         AttainmentRow row = attainment.compute(from, to, List.of(), List.of()).stream()

@@ -97,6 +97,25 @@ class DeadlineClockTest {
         assertThat(start(objective, "2024-03-01").atRiskWindowDays()).isEqualTo(window);
     }
 
+    @ParameterizedTest(name = "{0} started 2024-03-01, seen {1}: {2} % used, at risk from {3} %")
+    @CsvSource({
+            "CNH 4-01, 2024-03-16, 75, 80, ON_TRACK",    // 15 of 20 days
+            "CNH 4-01, 2024-03-17, 80, 80, AT_RISK",     // 16 of 20: the last fifth begins
+            "CNH 4-01, 2024-03-23, 110, 80, OVERDUE",    // 22 of 20
+            "INT 1-01, 2024-03-04, 42, 57, ON_TRACK",    // 3 of 7
+            "INT 1-01, 2024-03-05, 57, 57, AT_RISK",     // 4 of 7: the 3-day floor, not a fifth
+            "ECL 2-02, 2024-12-31, 83, 80, AT_RISK",     // 305 of 365 days, 60 days left
+            "ECL 2-02, 2024-12-10, 77, 80, ON_TRACK",    // 284 of 365 days, 81 days left
+    })
+    void the_share_of_the_deadline_used_says_why_a_clock_is_at_risk(String objective, LocalDate today, long used,
+            long from, ClockState state) {
+        DeadlineClock clock = start(objective, "2024-03-01");
+
+        assertThat(clock.usedPercent(today)).isEqualTo(used);
+        assertThat(clock.atRiskFromPercent()).isEqualTo(from);
+        assertThat(clock.state(today)).isEqualTo(state);
+    }
+
     @ParameterizedTest(name = "CNH 4-01 due 2024-03-21 seen {0}: {1} days, {2} working days")
     @CsvSource({
             "2024-03-15, 6,  4",    // Friday: Mon 18 to Thu 21

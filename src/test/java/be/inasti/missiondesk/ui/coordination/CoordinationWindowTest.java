@@ -8,6 +8,7 @@ import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.ui.balance.BalanceRow;
 import be.inasti.missiondesk.ui.balance.Load;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.DeskFixture;
 import be.inasti.missiondesk.ui.common.FxTaskRunner;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -15,6 +16,7 @@ import be.inasti.missiondesk.ui.shell.Theme;
 import be.inasti.missiondesk.ui.team.TeamLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,12 +29,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +57,7 @@ class CoordinationWindowTest {
     private FxTaskRunner tasks;
     private Path report;
     private int moves;
+    private CoordinationWindow window;
 
     @Start
     void start(Stage owner) {
@@ -60,9 +66,9 @@ class CoordinationWindowTest {
         Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks,
-                new Messages(Locale.FRENCH), () -> moves++,
-                window -> (format, name) -> Optional.ofNullable(report)).show(CoordinationScreen.TEAM);
+        window = CoordinationWindow.open(owner, CoordinationWindow.Uses.of(desk.services), tasks,
+                new Messages(Locale.FRENCH), () -> moves++, owned -> (format, name) -> Optional.ofNullable(report));
+        window.show(CoordinationScreen.TEAM);
     }
 
     @AfterEach
@@ -108,6 +114,12 @@ class CoordinationWindowTest {
         TableView<QueueItem> missions = robot.lookup("#team-missions").queryTableView();
         waitUntil(() -> missions.getItems().size() == 3);
         assertThat(text(robot, "#team-missions-title")).isEqualTo("Missions ouvertes : tester (3)");
+        // Each state as the queue draws it: the badge with the state's icon, coloured by its pseudo-class.
+        waitUntil(() -> badges(robot, "#team-missions").size() == 3);
+        assertThat(badges(robot, "#team-missions")).extracting(CountdownBadge::getText)
+                .containsExactly("+4 j de retard · en retard", "J-7 · à risque", "J-7 · dans les délais");
+        assertThat(badges(robot, "#team-missions").get(1).getPseudoClassStates())
+                .contains(PseudoClass.getPseudoClass("at-risk"));
 
         robot.clickOn("#reassign-all");
         ComboBox<Agent> target = robot.lookup("#reassign-target").queryComboBox();
@@ -124,6 +136,19 @@ class CoordinationWindowTest {
         assertThat(missionsOf("tester")).isEmpty();
         assertThat(moves).isEqualTo(1);
         assertThat(text(robot, "#reassign-error")).isEmpty();
+    }
+
+    @Test
+    void theTeamsCountsFollowAChangeMadeInTheMainWindow(FxRobot robot) throws TimeoutException {
+        TableView<TeamLine> team = robot.lookup("#team-table").queryTableView();
+        waitUntil(() -> team.getItems().size() > 5);
+        int open = team.getItems().getLast().open();
+
+        // As the main window reports an event it fired: the information request is answered and leaves the team.
+        desk.services.missions().fire(desk.information.id(), "reponse-envoyee", DeskFixture.TODAY, "");
+        robot.interact(window::refresh);
+
+        waitUntil(() -> team.getItems().getLast().open() == open - 1);
     }
 
     @Test
@@ -182,6 +207,15 @@ class CoordinationWindowTest {
         assertThat(robot.lookup("#dashboard-bars .norm-line").queryAllAs(Line.class))
                 .allMatch(l -> l.isVisible() && l.getEndX() > l.getStartX());
         assertThat(robot.lookup("#dashboard-trend .chart-series-line").queryAll()).hasSize(2);
+        // Below-norm rows say so in an icon and a word; the trend is drawn in the theme's accent, not in the first
+        // colour of JavaFX's palette (which AtlantaFX's -color-chart-1 repeats).
+        waitUntil(() -> robot.lookup("#dashboard-table .norm-standing").queryAllAs(TableCell.class).stream()
+                .anyMatch(c -> "sous la norme".equals(c.getText()) && c.getGraphic() instanceof FontIcon));
+        assertThat(robot.lookup("#dashboard-table .norm-standing").queryAllAs(TableCell.class))
+                .noneMatch(TableCell::isTextTruncated);
+        javafx.scene.shape.Path attained = robot.lookup("#dashboard-trend .default-color0.chart-series-line")
+                .queryAs(javafx.scene.shape.Path.class);
+        assertThat(attained.getStroke()).isNotEqualTo(Color.web("#f3622d"));
 
         report = folder.resolve("rapport.pdf");
         robot.clickOn("#report-pdf");
@@ -205,5 +239,17 @@ class CoordinationWindowTest {
 
         waitUntil(() -> clocks.getItems().size() > week);
         assertThat(text(robot, "#atrisk-summary")).endsWith("d'ici 30 jour(s) sans action");
+        waitUntil(() -> !badges(robot, "#atrisk-table").isEmpty());
+        assertThat(badges(robot, "#atrisk-table")).allSatisfy(b -> {
+            assertThat(b.getText()).isEqualTo(new Messages(Locale.FRENCH).of("state", b.getState()));
+            assertThat(b.lookup(".state-icon")).isInstanceOf(FontIcon.class);
+        });
+    }
+
+    /** The countdown badges a table shows, top to bottom. */
+    private static List<CountdownBadge> badges(FxRobot robot, String table) {
+        return robot.lookup(table + " .countdown-badge").queryAllAs(CountdownBadge.class).stream()
+                .filter(b -> b.getState() != null && b.isVisible())
+                .sorted(Comparator.comparingDouble(b -> b.localToScene(0, 0).getY())).toList();
     }
 }

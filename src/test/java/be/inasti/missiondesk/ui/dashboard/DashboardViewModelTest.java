@@ -76,8 +76,93 @@ class DashboardViewModelTest {
         AttainmentRow annual = model.rows().stream().filter(r -> r.objective().equals("ECL 1-01")).findFirst()
                 .orElseThrow();
         assertThat(model.tierText(annual)).isEqualTo("nombre annuel");
-        assertThat(model.progressText(annual)).isEqualTo(annual.stopped() + " / " + annual.annualTarget());
         assertThat(model.missed(annual)).isNull();
+    }
+
+    @Test
+    void anAnnualCountShowsTheCountAgainstItsTargetDueProRataByMonths() {
+        model.load();
+        AttainmentRow annual = model.rows().stream().filter(r -> r.objective().equals("ECL 1-01")).findFirst()
+                .orElseThrow();
+
+        // 1 January to 23 November: 10 months and 23/30 of November, 600 x 10.767 / 12 = 538.3.
+        assertThat(annual.annualTarget()).isEqualTo(538);
+        assertThat(model.normText(annual)).isEqualTo("538 attendus");
+        assertThat(model.attainmentText(annual)).isEqualTo(annual.stopped() + " / 538");
+        assertThat(model.projectionText(annual)).isEqualTo(annual.stopped() + " / 538");
+        assertThat(model.standingText(annual)).isEqualTo(annual.stopped() < 538 ? "sous la norme" : "norme atteinte");
+    }
+
+    @Test
+    void aQuarterOwesAQuarterOfTheAnnualCount() {
+        model.form().from().set(LocalDate.of(2026, 7, 1));
+        model.form().to().set(LocalDate.of(2026, 9, 30));
+
+        model.load();
+
+        AttainmentRow annual = model.rows().stream().filter(r -> r.objective().equals("ECL 1-01")).findFirst()
+                .orElseThrow();
+        assertThat(model.normText(annual)).isEqualTo("150 attendus");
+    }
+
+    @Test
+    void aPercentageNormReadsAsAPercentage() {
+        model.load();
+        AttainmentRow measured = model.rows().stream().filter(r -> r.objective().equals("ECL 5-01")
+                && r.attainmentPercent() != null).findFirst().orElseThrow();
+
+        assertThat(model.normText(measured)).isEqualTo(measured.normPercent() + " %");
+        assertThat(model.attainmentText(measured)).endsWith(" %").doesNotContain("/");
+    }
+
+    @Test
+    void eachRowSaysInWordsWhetherItIsBelowOrOnItsNorm() {
+        model.load();
+
+        assertThat(model.rows()).filteredOn(AttainmentRow::belowNorm).isNotEmpty()
+                .allSatisfy(r -> assertThat(model.standingText(r)).isEqualTo("sous la norme"));
+        assertThat(model.rows()).filteredOn(r -> r.attainmentPercent() != null && !r.belowNorm()).isNotEmpty()
+                .allSatisfy(r -> assertThat(model.standingText(r)).isEqualTo("norme atteinte"));
+        assertThat(model.rows()).filteredOn(r -> r.attainmentPercent() == null)
+                .allSatisfy(r -> assertThat(model.standingText(r)).isEqualTo("rien de clôturé"));
+    }
+
+    @Test
+    void theStandingIsWordedInTheUsersLanguage() {
+        AttainmentRow below = row("ECL 2-01", 80, 60.0);
+        AttainmentRow on = row("ECL 2-02", 80, 85.0);
+
+        assertThat(List.of(Locale.of("nl"), Locale.GERMAN, Locale.ENGLISH)).map(locale -> {
+            DashboardViewModel other = new DashboardViewModel(desk.services.attainment(), desk.services.clock(),
+                    TaskRunner.direct(), new Messages(locale));
+            return other.standingText(below) + " / " + other.standingText(on);
+        }).containsExactly("onder de norm / norm gehaald", "unter der Norm / Norm erreicht", "below norm / on norm");
+    }
+
+    @Test
+    void theTrendOpensOnTheObjectiveFurthestBelowItsNorm() {
+        model.load();
+
+        AttainmentRow opened = model.selectedProperty().get();
+        assertThat(opened.belowNorm()).isTrue();
+        assertThat(model.rows()).allSatisfy(r -> assertThat(r.shortfall()).isLessThanOrEqualTo(opened.shortfall()));
+        assertThat(model.trend()).isNotEmpty().allMatch(p -> p.norm() == opened.normPercent());
+    }
+
+    @Test
+    void theWorstRowIsTheOneFurthestBelowItsNormWhereverItIsListed() {
+        AttainmentRow onNorm = row("CNH 4-01", 95, 97.0);
+        AttainmentRow slightly = row("CNH 4-02", 95, 90.0);
+        AttainmentRow far = row("ECL 2-01", 80, 40.0);
+        AttainmentRow unmeasured = row("ECL 3-01", 100, null);
+
+        assertThat(DashboardViewModel.worst(List.of(onNorm, slightly, far, unmeasured))).contains(far);
+        assertThat(DashboardViewModel.worst(List.of(unmeasured, onNorm))).contains(unmeasured);
+        assertThat(DashboardViewModel.worst(List.of())).isEmpty();
+    }
+
+    private static AttainmentRow row(String objective, int norm, Double percent) {
+        return new AttainmentRow(objective, null, 30, norm, null, 10, 0, percent, 0, percent);
     }
 
     @Test

@@ -14,6 +14,8 @@ import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -83,6 +85,20 @@ class FlowImportViewModelTest {
         assertThat(model.progress().fractionProperty().get()).isEqualTo(1.0);
         assertThat(model.canApplyBinding().get()).isFalse();
         assertThat(services.missions().count()).isEqualTo(3);
+    }
+
+    @Test
+    void anAppliedImportIsReportedAtOnceSoTheWindowsCountsFollowButAPreviewIsNot() {
+        List<Integer> missionsWhenReported = new ArrayList<>();
+        FlowImportViewModel reporting = new FlowImportViewModel(services.flows(), services.profile(),
+                TaskRunner.direct(), new Messages(Locale.FRENCH), "osuser",
+                () -> missionsWhenReported.add(services.missions().count()));
+
+        reporting.open(flow("afa-caisses-1252.csv"));
+        assertThat(missionsWhenReported).isEmpty();
+        reporting.apply();
+
+        assertThat(missionsWhenReported).containsExactly(3);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.QueueItem;
@@ -13,6 +14,7 @@ import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Subject;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
 import be.inasti.missiondesk.domain.workflow.NewMission;
+import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.DeskFixture;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.MovableClock;
@@ -58,6 +60,45 @@ class QueueViewModelTest {
         assertThat(model.shown().stream().map(model::countdownText))
                 .containsExactly("+4 j de retard · en retard", "J-7 · à risque", "J-7 · dans les délais");
         assertThat(model.workingDaysText(model.shown().getFirst())).contains("-2 jours ouvrables");
+    }
+
+    @Test
+    void theCountdownsTooltipExplainsAtRiskByTheShareOfTheDeadlineUsed() {
+        DeskFixture desk = DeskFixture.seeded(folder, 200);
+        QueueViewModel model = load(desk.services);
+
+        // Both due on 30 November, J-7: the control's 90 days started on 1 September (83 used, at risk in the last
+        // 18), the titres-services' 20 days on 10 November (13 used, at risk in the last 4). Luc's 30 days: 34 used.
+        assertThat(model.shown().stream().map(i -> model.badge(i).orElseThrow()))
+                .extracting(CountdownBadge.Reading::state, r -> r.tooltip().substring(r.tooltip().indexOf('\n') + 1))
+                .containsExactly(tuple(ClockState.OVERDUE, "113 % du délai écoulé — à risque dès 80 %"),
+                        tuple(ClockState.AT_RISK, "92 % du délai écoulé — à risque dès 80 %"),
+                        tuple(ClockState.ON_TRACK, "65 % du délai écoulé — à risque dès 80 %"));
+        assertThat(model.badge(model.shown().get(1)).orElseThrow().text()).isEqualTo("J-7 · à risque");
+        assertThat(model.badge(model.shown().getFirst()).orElseThrow().tooltip())
+                .startsWith(model.workingDaysText(model.shown().getFirst()).orElseThrow() + "\n");
+    }
+
+    @Test
+    void theUrgencyOrderAndTheAtRiskRuleAreExplained() {
+        DeskFixture desk = DeskFixture.seeded(folder, 200);
+
+        assertThat(load(desk.services).urgencyTip()).isEqualTo("Urgence : l'échéance la plus proche d'abord. "
+                + "À risque : dès 80 % du délai écoulé, ou à 3 jours de l'échéance.");
+    }
+
+    @Test
+    void theShareOfTheDeadlineUsedIsSaidInEachLanguage() {
+        DeskFixture desk = DeskFixture.seeded(folder, 200);
+
+        assertThat(List.of(Locale.of("nl"), Locale.GERMAN, Locale.ENGLISH)).map(locale -> {
+            QueueViewModel model = new QueueViewModel(desk.services.queue(), TaskRunner.direct(), new Messages(locale),
+                    "tester", opened::add);
+            model.refresh();
+            String tooltip = model.badge(model.shown().get(1)).orElseThrow().tooltip();
+            return tooltip.substring(tooltip.indexOf('\n') + 1);
+        }).containsExactly("92 % van de termijn verstreken — in gevaar vanaf 80 %",
+                "92 % der Frist verstrichen — gefährdet ab 80 %", "92 % of the deadline used — at risk from 80 %");
     }
 
     @Test

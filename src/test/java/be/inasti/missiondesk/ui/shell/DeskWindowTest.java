@@ -180,6 +180,9 @@ class DeskWindowTest {
 
         waitUntil(() -> robot.lookup("#new-mission").tryQuery().isEmpty());
         waitUntil(() -> table.getItems().size() == 4);
+        // The new mission is a change to export: counted in the status bar at once, not at the next F5.
+        int pending = desk.services.sync().pendingChanges();
+        waitUntil(() -> text(robot, "#status-pending").equals("Modifications locales non exportées : " + pending));
         waitUntil(() -> robot.lookup("#detail-title").tryQueryAs(Label.class)
                 .map(l -> l.getText().equals("Demande d'information — Luc Renard")).orElse(false));
     }

@@ -13,10 +13,13 @@ import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.ScriptedFiles;
 import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
+import be.inasti.missiondesk.ui.detail.DetailViewModel;
+import be.inasti.missiondesk.ui.detail.TransitionPrompt;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +124,29 @@ class MainViewModelTest {
         assertThat(model.statusBar().lastExport().get())
                 .isEqualTo("Synchronisation : cette installation n'est pas encore un site");
         assertThat(model.statusBar().lastImport().get()).isEmpty();
+    }
+
+    @Test
+    void theCountOfUnexportedChangesIsFreshAfterEveryEventFired() {
+        DeskFixture desk = DeskFixture.mine(folder.resolve("desk"));
+        MainViewModel model = model(desk.services);
+        List<String> readAgain = new ArrayList<>();
+        model.whenChanged(() -> readAgain.add("queue"));
+        // As the window wires it: the detail reports its changes to the main view model.
+        DetailViewModel detail = new DetailViewModel(desk.services.missions(), desk.services.queue(),
+                TaskRunner.direct(), new Messages(Locale.FRENCH), desk.services.clock().getZone(),
+                question -> Optional.of(new TransitionPrompt.Answer(DeskFixture.TODAY, "")), model::changed);
+        model.refreshStatus();
+        int before = desk.services.sync().pendingChanges();
+        assertThat(model.statusBar().pending().get()).isEqualTo("Modifications locales non exportées : " + before);
+
+        detail.load(desk.maternity.id());
+        detail.fire(detail.shown().transitions().getFirst());
+
+        int after = desk.services.sync().pendingChanges();
+        assertThat(after).isGreaterThan(before);
+        assertThat(model.statusBar().pending().get()).isEqualTo("Modifications locales non exportées : " + after);
+        assertThat(readAgain).containsExactly("queue");
     }
 
     @Test
