@@ -19,6 +19,8 @@ import javafx.scene.text.Text;
 public final class Columns {
     /** The cell's padding on both sides, which the wrapped text must leave free. */
     private static final double WRAP_PADDING = 16;
+    /** A few words a line at least: narrower, a sentence would stand as a column of single words. */
+    private static final double WRAPPED_MIN_WIDTH = 180;
 
     private Columns() {
     }
@@ -57,6 +59,7 @@ public final class Columns {
     public static <T> TableColumn<T, String> wrapped(String title, Function<T, String> value) {
         TableColumn<T, String> column = text(title, value);
         column.setCellFactory(c -> new WrappedCell<>());
+        column.setMinWidth(WRAPPED_MIN_WIDTH);
         return column;
     }
 

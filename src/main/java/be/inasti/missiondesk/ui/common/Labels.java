@@ -42,6 +42,7 @@ public final class Labels {
      */
     public static Label wrapping(Label label) {
         label.setWrapText(true);
+        label.setMinWidth(Region.USE_COMPUTED_SIZE); // a field's label may have kept its one-line width: it wraps now
         Runnable claim = () -> label.setMinHeight(label.getWidth() > 0 ? label.prefHeight(label.getWidth())
                 : Region.USE_PREF_SIZE);
         label.widthProperty().addListener((o, was, now) -> claim.run());
