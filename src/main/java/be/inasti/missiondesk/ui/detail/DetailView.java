@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -97,12 +98,13 @@ public final class DetailView extends VBox {
     private TableView<HistoryRow> historyTable() {
         TableView<HistoryRow> table = new TableView<>(model.shown().history());
         table.setId("detail-history");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
         // When and who keep their width; what happened takes the rest and wraps.
         table.getColumns().add(ColumnFit.toContent(Columns.text(messages.get("history.when"), HistoryRow::when)));
         table.getColumns().add(ColumnFit.toContent(Columns.text(messages.get("history.author"), HistoryRow::who)));
-        table.getColumns().add(Columns.wrapped(messages.get("history.what"), HistoryRow::what));
+        TableColumn<HistoryRow, String> what = Columns.wrapped(messages.get("history.what"), HistoryRow::what);
+        table.getColumns().add(what);
+        ColumnFit.restTo(table, what);
         return table;
     }
 

@@ -123,8 +123,10 @@ public final class FlowImportView extends BorderPane {
                 PreviewRow::status)));
         table.getColumns().add(ColumnFit.toContent(Columns.text(messages.get("flows.column.subject"),
                 PreviewRow::who)));
-        table.getColumns().add(Columns.wrapped(messages.get("flows.column.detail"), PreviewRow::detail));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<PreviewRow, String> detail = Columns.wrapped(messages.get("flows.column.detail"),
+                PreviewRow::detail);
+        table.getColumns().add(detail);
+        ColumnFit.restTo(table, detail);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow item, boolean empty) {

@@ -30,8 +30,7 @@ import javafx.scene.layout.VBox;
 
 /** Layout of the queue: filters, a header with the counts per state, and the table (Enter or double-click opens). */
 public final class QueueView extends BorderPane {
-    /** A name and its masked identifier at a glance; the cell's tooltip gives the rest. */
-    private static final double SUBJECT_WIDTH = 260;
+    /** A name at least; the cell's tooltip gives the rest. */
     private static final double SUBJECT_MIN_WIDTH = 150;
     private final QueueViewModel model;
     private final Messages messages;
@@ -54,7 +53,6 @@ public final class QueueView extends BorderPane {
             return true;
         });
         table.setPlaceholder(new Label(messages.get("queue.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         addColumns();
         hideWhatTheDetailRepeats();
         openOnEnterOrDoubleClick();
@@ -89,7 +87,6 @@ public final class QueueView extends BorderPane {
         TableColumn<QueueItem, String> subject = textColumn("column.subject", QueueColumn.SUBJECT,
                 model::subjectText);
         ColumnFit.toTitle(Columns.elided(subject));
-        subject.setPrefWidth(SUBJECT_WIDTH);
         subject.setMinWidth(SUBJECT_MIN_WIDTH);
         table.getColumns().add(subject);
         table.getColumns().add(fitted(textColumn("column.office", QueueColumn.OFFICE, model::officeText)));
@@ -103,6 +100,7 @@ public final class QueueView extends BorderPane {
         due.setUserData(QueueColumn.DUE);
         table.getColumns().add(fitted(due));
         table.getColumns().add(fitted(countdownColumn()));
+        ColumnFit.restTo(table, subject);
     }
 
     private static <T> TableColumn<QueueItem, T> fitted(TableColumn<QueueItem, T> column) {
