@@ -31,14 +31,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Left, a narrow column of parameters and results: the absent agent, the colleagues (several, with Ctrl or Shift),
- * Propose, then the loads and the fairness figures. The proposal takes all the rest of the width, one move a row,
- * every column whole: whether it moves, urgency, type, subject, office, due date, state, and who takes it (a
- * drop-down). Below it the reason and Apply, shown on coordinator and central sites only.
+ * Above, a compact bar of parameters and results: the absent agent and Propose, the colleagues (several, with Ctrl
+ * or Shift), the loads and the fairness figures. Below it the proposal takes the window's whole width, one move a
+ * row, every column whole: whether it moves, type, subject, due date, state (overdue and at-risk work is the urgent
+ * work the balancer spreads first) and who takes it, a drop-down naming each colleague with his office (the
+ * missions all come from the absent agent's office). Last, the reason and Apply, shown on coordinator and central
+ * sites only.
  */
 public final class BalanceView extends BorderPane {
-    /** Wide enough for a login and its office, narrow enough to leave the proposal ~900 px at 1200. */
-    private static final double PARAMETERS_WIDTH = 260;
+    /** Four or five agents and loads at a glance: the bar leaves the proposal ten rows at 800 px high. */
+    private static final double BAR_LIST_HEIGHT = 130;
+    private static final double COLLEAGUES_WIDTH = 300;
+    private static final double LOADS_WIDTH = 340;
 
     private final BalanceViewModel model;
     private final Messages messages;
@@ -47,13 +51,12 @@ public final class BalanceView extends BorderPane {
         this.model = model;
         this.messages = messages;
         getStyleClass().add("coordination-screen");
-        setLeft(parameters());
-        TableView<BalanceRow> preview = preview();
-        VBox.setVgrow(preview, Priority.ALWAYS);
-        setCenter(new VBox(8, preview, applyBar(mayApply)));
+        setTop(parameters());
+        setCenter(preview());
+        setBottom(applyBar(mayApply));
     }
 
-    private VBox parameters() {
+    private HBox parameters() {
         ComboBox<Agent> absent = Labels.agents("balance-absent", model.form().agents(), messages);
         absent.valueProperty().bindBidirectional(model.form().absent());
         absent.setMaxWidth(Double.MAX_VALUE);
@@ -68,19 +71,18 @@ public final class BalanceView extends BorderPane {
         });
         colleagues.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Bindings.bindContent(model.form().colleagues(), colleagues.getSelectionModel().getSelectedItems());
-        VBox.setVgrow(colleagues, Priority.ALWAYS);
+        colleagues.setPrefSize(COLLEAGUES_WIDTH, BAR_LIST_HEIGHT);
         Button propose = new Button(messages.get("balance.propose"));
         propose.setId("balance-propose");
         propose.disableProperty().bind(model.mayProposeProperty().not());
         propose.setOnAction(e -> model.propose());
         propose.setMaxWidth(Double.MAX_VALUE);
         Label colleaguesLabel = Labels.wrapping(Labels.forField(messages.get("balance.colleagues"), colleagues));
-        VBox box = new VBox(6, Labels.forField(messages.get("balance.absent"), absent), absent, colleaguesLabel,
-                colleagues, propose, loads());
-        box.setPrefWidth(PARAMETERS_WIDTH);
-        box.setMinWidth(PARAMETERS_WIDTH);
-        box.getStyleClass().add("balance-choices");
-        return box;
+        colleaguesLabel.setMaxWidth(COLLEAGUES_WIDTH);
+        HBox bar = new HBox(16, new VBox(6, Labels.forField(messages.get("balance.absent"), absent), absent,
+                propose), new VBox(6, colleaguesLabel, colleagues), loads());
+        bar.getStyleClass().add("balance-choices");
+        return bar;
     }
 
     private TableView<BalanceRow> preview() {
@@ -90,16 +92,15 @@ public final class BalanceView extends BorderPane {
         table.setPlaceholder(Labels.wrapping(new Label(messages.get("balance.empty"))));
         Function<BalanceRow, Mission> mission = r -> r.item().mission();
         Function<BalanceRow, QueueItem> item = BalanceRow::item;
+        TableColumn<BalanceRow, String> subject = ColumnFit.toTitle(Columns.elided(Columns.subject(mission,
+                messages)));
         table.getColumns().add(moves());
-        table.getColumns().add(ColumnFit.toContent(Columns.text(messages.get("balance.column.urgent"),
-                r -> r.item().urgent() ? messages.get("balance.urgent") : "")));
         table.getColumns().add(ColumnFit.toContent(Columns.type(mission, messages)));
-        table.getColumns().add(ColumnFit.toTitle(Columns.elided(Columns.subject(mission, messages))));
-        table.getColumns().add(ColumnFit.toContent(Columns.office(mission, messages)));
+        table.getColumns().add(subject);
         table.getColumns().add(ColumnFit.toContent(Columns.due(item, messages)));
         table.getColumns().add(ColumnFit.toContent(Columns.state(item, messages)));
         table.getColumns().add(takenBy());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ColumnFit.restTo(table, subject);
         // The choices change with each proposal: cells made for the previous one would offer its colleagues.
         model.preview().rows().addListener((ListChangeListener<BalanceRow>) c -> table.refresh());
         return table;
@@ -128,16 +129,17 @@ public final class BalanceView extends BorderPane {
     private VBox loads() {
         TableView<Load> table = new TableView<>(model.preview().loads());
         table.setId("balance-loads");
-        table.getColumns().add(ColumnFit.toTitle(Columns.elided(messages.get("balance.column.colleague"),
-                Load::login)));
+        TableColumn<Load, String> colleague = ColumnFit.toTitle(Columns.elided(messages.get(
+                "balance.column.colleague"), Load::login));
+        table.getColumns().add(colleague);
         table.getColumns().add(ColumnFit.toContent(Columns.number(messages.get("balance.column.before"),
                 Load::before)));
         table.getColumns().add(ColumnFit.toContent(Columns.number(messages.get("balance.column.after"),
                 Load::after)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox.setVgrow(table, Priority.SOMETIMES);
-        return new VBox(6, Labels.wrapping(new Label(messages.get("balance.loads"))), table,
-                Labels.wrapping(Labels.bound("balance-fairness", model.preview().fairness(), "coordination-title")));
+        ColumnFit.restTo(table, colleague);
+        table.setPrefSize(LOADS_WIDTH, BAR_LIST_HEIGHT);
+        return new VBox(6, new Label(messages.get("balance.loads")), table,
+                Labels.bound("balance-fairness", model.preview().fairness(), "coordination-title"));
     }
 
     private VBox applyBar(ObservableBooleanValue mayApply) {
