@@ -30,13 +30,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /**
- * Reads a laid-out scene as a user would and says what he cannot read: a text cut to "…" with no tooltip giving
- * it whole, or a code of the program (an enum constant, a workflow state or event) instead of words.
+ * Reads a laid-out scene as a user would and says what he cannot read: a text cut to "…" or by the edge of the
+ * window or of a table with no tooltip giving it whole, or a code of the program (an enum constant, a workflow state or event) instead of words.
  */
 final class ScreenReader {
     /** Every code the domain knows, taken from its enums and workflows: a new constant is checked at once. */
     private static final Pattern RAW_CODE = Pattern.compile("(?<![\\p{L}\\p{N}_-])("
             + codes().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}_-])");
+
+    /** Anti-aliasing and rounding: a pixel past an edge is no cut. */
+    private static final double TOLERANCE = 1;
 
     private ScreenReader() {
     }
@@ -74,8 +77,12 @@ final class ScreenReader {
         String text = node instanceof Labeled l ? l.getText() : node instanceof Text t && !(t.getParent() instanceof Labeled) ? t.getText() : null;
         if (text != null && !text.isBlank()) {
             if (node instanceof Labeled labeled && labeled.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY
-                    && labeled.isTextTruncated() && !wholeInTooltip(labeled, text)) {
-                found.add(screen + ": cut \"" + text + "\" (" + describe(node) + ")");
+                    && !wholeInTooltip(labeled, text)) {
+                if (labeled.isTextTruncated()) {
+                    found.add(screen + ": cut \"" + text + "\" (" + describe(node) + ")");
+                } else if (beyondAnEdge(labeled)) {
+                    found.add(screen + ": past the edge \"" + text + "\" (" + describe(node) + ")");
+                }
             }
             var code = RAW_CODE.matcher(text);
             if (code.find()) {
@@ -85,6 +92,28 @@ final class ScreenReader {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> walk(child, screen, found));
         }
+    }
+
+    /**
+     * Whether the drawn text runs past the right edge of the window or of a pane that clips it (a table whose
+     * columns overflow it): cut without "…", so {@link Labeled#isTextTruncated()} does not say it.
+     */
+    private static boolean beyondAnEdge(Labeled labeled) {
+        Node drawn = labeled.lookup(".text");
+        if (drawn == null) {
+            return false;
+        }
+        double right = drawn.localToScene(drawn.getBoundsInLocal()).getMaxX();
+        if (right > labeled.getScene().getWidth() + TOLERANCE) {
+            return true;
+        }
+        for (Node n = labeled.getParent(); n != null; n = n.getParent()) {
+            if (n.getClip() != null && right > n.localToScene(n.getClip().getBoundsInParent()).getMaxX()
+                    + TOLERANCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cut text is allowed where the pointer shows it whole: a tooltip on it or on the cell holding it. */
