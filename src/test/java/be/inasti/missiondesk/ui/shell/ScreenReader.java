@@ -23,11 +23,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
+import javafx.util.StringConverter;
 
 /**
  * Reads a laid-out scene as a user would and says what he cannot read: a text cut to "…" or by the edge of the
@@ -68,6 +70,34 @@ final class ScreenReader {
         List<String> found = new ArrayList<>();
         walk(root, screen, found);
         return found;
+    }
+
+    /**
+     * The codes in what the drop-downs would list when opened (a headless window cannot show their popups): each
+     * item as its converter writes it, where no cell factory writes it otherwise.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> dropDownCodes(String screen, Parent root) {
+        List<String> found = new ArrayList<>();
+        for (Node node : root.lookupAll(".combo-box")) {
+            if (node instanceof ComboBox<?> box && shown(box) && box.getCellFactory() == null) {
+                StringConverter<Object> converter = (StringConverter<Object>) box.getConverter();
+                box.getItems().stream().map(converter::toString).filter(t -> t != null && RAW_CODE.matcher(t).find())
+                        .findFirst().ifPresent(t -> found.add(screen + ": code in the drop-down item \"" + t + "\" ("
+                                + describe(node) + ")"));
+            }
+        }
+        return found;
+    }
+
+    /** Visible, and so is every pane holding it (a tab not selected hides its content). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void walk(Node node, String screen, List<String> found) {

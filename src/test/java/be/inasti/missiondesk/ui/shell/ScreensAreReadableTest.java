@@ -181,6 +181,7 @@ class ScreensAreReadableTest {
             root.applyCss();
             scene.getRoot().layout();
             problems.addAll(ScreenReader.problems(screen, scene.getRoot()));
+            problems.addAll(ScreenReader.dropDownCodes(screen, scene.getRoot()));
         });
     }
 }
