@@ -2,13 +2,19 @@ package be.inasti.missiondesk.ui.balance;
 
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.domain.balance.Workload;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** A mission of the absent agent and the colleague it goes to (editable in the preview). */
+/**
+ * A proposed move: a mission of the absent agent, the colleague it goes to, and whether it is moved at all (the
+ * coordinator may leave a mission with its agent, e.g. one he will finish on his return). Both are editable.
+ */
 public final class BalanceRow {
     private final QueueItem item;
     private final ObjectProperty<String> to;
+    private final BooleanProperty included = new SimpleBooleanProperty(true);
 
     BalanceRow(QueueItem item, String to) {
         this.item = item;
@@ -27,5 +33,14 @@ public final class BalanceRow {
     /** The login of the colleague who takes the mission. */
     public ObjectProperty<String> toProperty() {
         return to;
+    }
+
+    /** Whether applying moves this mission; an excluded one stays with the absent agent. */
+    public BooleanProperty includedProperty() {
+        return included;
+    }
+
+    boolean included() {
+        return included.get();
     }
 }

@@ -51,6 +51,8 @@ public final class BalanceViewModel {
     private final ReadOnlyDoubleWrapper mean = new ReadOnlyDoubleWrapper();
     private final ReadOnlyIntegerWrapper max = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper fairness = new ReadOnlyStringWrapper("");
+    /** How many rows of the preview applying would move: the excluded ones stay. */
+    private final ReadOnlyIntegerWrapper moving = new ReadOnlyIntegerWrapper();
     private final Preview preview = new Preview(rows, loads, mean.getReadOnlyProperty(), max.getReadOnlyProperty(),
             fairness.getReadOnlyProperty());
     private final WorkState work;
@@ -70,7 +72,7 @@ public final class BalanceViewModel {
         this.form = Form.over(agents);
         mayPropose = work.idleAnd(() -> form.absent.get() != null && !form.colleagues.isEmpty()
                 && !form.colleagues.contains(form.absent.get()), form.absent, form.colleagues);
-        mayApply = work.idleAnd(() -> !rows.isEmpty(), rows);
+        mayApply = work.idleAnd(() -> moving.get() > 0, moving);
     }
 
     public void propose() {
@@ -95,15 +97,23 @@ public final class BalanceViewModel {
         proposed.forEach(r -> without.merge(r.toProperty().get(), -r.weight(), Integer::sum));
         before = without;
         proposedTo = to;
-        proposed.forEach(r -> r.toProperty().addListener((o, was, now) -> updateLoads()));
+        proposed.forEach(r -> {
+            r.toProperty().addListener((o, was, now) -> updateLoads());
+            r.includedProperty().addListener((o, was, now) -> updateLoads());
+        });
         rows.setAll(proposed);
         updateLoads();
     }
 
-    /** Every colleague's load as the preview stands: before, plus the weights of the rows now given to him. */
+    /**
+     * Every colleague's load as the preview stands: before, plus the weights of the rows now given to him (the
+     * excluded rows to no one).
+     */
     private void updateLoads() {
         Map<String, Integer> after = new LinkedHashMap<>(before);
-        rows.forEach(r -> after.merge(r.toProperty().get(), r.weight(), Integer::sum));
+        List<BalanceRow> moved = rows.stream().filter(BalanceRow::included).toList();
+        moved.forEach(r -> after.merge(r.toProperty().get(), r.weight(), Integer::sum));
+        moving.set(moved.size());
         loads.setAll(after.entrySet().stream().map(e -> new Load(e.getKey(), before.get(e.getKey()), e.getValue()))
                 .toList());
         mean.set(after.values().stream().mapToInt(Integer::intValue).average().orElse(0));
@@ -111,7 +121,7 @@ public final class BalanceViewModel {
         fairness.set(rows.isEmpty() ? "" : messages.format("balance.fairness", mean.get(), max.get()));
     }
 
-    /** Moves every mission of the preview, edited or not, to its colleague, with the reason. */
+    /** Moves every included mission of the preview, edited or not, to its colleague, with the reason. */
     public void apply() {
         if (form.reason.get() == null || form.reason.get().isBlank()) {
             work.fail(messages.get("reassign.reasonRequired"));
@@ -121,7 +131,8 @@ public final class BalanceViewModel {
             return;
         }
         Map<UUID, String> assignments = new LinkedHashMap<>();
-        rows.forEach(r -> assignments.put(r.item().mission().id(), r.toProperty().get()));
+        rows.stream().filter(BalanceRow::included)
+                .forEach(r -> assignments.put(r.item().mission().id(), r.toProperty().get()));
         Proposal edited = new Proposal(assignments, loads.stream().collect(Collectors.toMap(Load::login,
                 Load::after, (a, b) -> a, LinkedHashMap::new)));
         List<Agent> to = proposedTo;
@@ -138,6 +149,12 @@ public final class BalanceViewModel {
     /** The logins a row may go to: the colleagues of the shown proposal. */
     public List<String> choices() {
         return proposedTo.stream().map(Agent::login).toList();
+    }
+
+    /** A colleague of the shown proposal as a person reads him: login and office name. */
+    public String colleagueText(String login) {
+        return proposedTo.stream().filter(a -> a.login().equals(login)).findFirst().map(messages::agent)
+                .orElse(login);
     }
 
     public Form form() {

@@ -10,11 +10,19 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
 /** Table columns the screens share: read-only texts, numbers, dates, and a mission's identity. */
 public final class Columns {
+    /** The cell's padding on both sides, which the wrapped text must leave free. */
+    private static final double WRAP_PADDING = 16;
+    /** A few words a line at least: narrower, a sentence would stand as a column of single words. */
+    private static final double WRAPPED_MIN_WIDTH = 180;
+
     private Columns() {
     }
 
@@ -22,6 +30,59 @@ public final class Columns {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return column;
+    }
+
+    /**
+     * Texts that may be longer than the column (names): a cut text shows whole in the cell's tooltip. The column
+     * stays narrow enough for the others to keep their content.
+     */
+    public static <T> TableColumn<T, String> elided(String title, Function<T, String> value) {
+        return elided(text(title, value));
+    }
+
+    /** The same for a column made elsewhere (one the queue sorts by). */
+    public static <T> TableColumn<T, String> elided(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        return column;
+    }
+
+    /**
+     * Sentences (history, reasons) on as many lines as they need within the column's width: the row grows
+     * rather than the text being cut.
+     */
+    public static <T> TableColumn<T, String> wrapped(String title, Function<T, String> value) {
+        TableColumn<T, String> column = text(title, value);
+        column.setCellFactory(c -> new WrappedCell<>());
+        column.setMinWidth(WRAPPED_MIN_WIDTH);
+        return column;
+    }
+
+    /** A cell drawing its text as a wrapping {@link Text} in the cell's own colour (it follows the theme). */
+    private static final class WrappedCell<T> extends TableCell<T, String> {
+        private final Text text = new Text();
+
+        WrappedCell() {
+            text.getStyleClass().add("wrapped-cell-text");
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            text.wrappingWidthProperty().bind(widthProperty().subtract(WRAP_PADDING));
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setText(empty ? null : item); // not drawn (graphic only): for lookups and screen readers
+            setGraphic(empty || item == null ? null : text);
+        }
     }
 
     /** Numbers sort as numbers; a null shows as an empty cell. */
@@ -48,10 +109,7 @@ public final class Columns {
 
     /** Type, subject, office and agent of the mission a row stands for. */
     public static <T> List<TableColumn<T, ?>> mission(Function<T, Mission> mission, Messages messages) {
-        return List.of(
-                text(messages.get("column.type"), r -> messages.of("type", mission.apply(r).type())),
-                text(messages.get("column.subject"), r -> mission.apply(r).subject().name()),
-                text(messages.get("column.office"), r -> messages.of("office", mission.apply(r).office())),
+        return List.of(type(mission, messages), subject(mission, messages), office(mission, messages),
                 text(messages.get("column.assignee"), r -> mission.apply(r).assignee()));
     }
 
@@ -61,13 +119,38 @@ public final class Columns {
      */
     public static <T> List<TableColumn<T, ?>> queued(Function<T, QueueItem> item, Messages messages) {
         List<TableColumn<T, ?>> columns = new ArrayList<>(mission(r -> item.apply(r).mission(), messages));
-        columns.add(date(messages.get("column.due"), r -> item.apply(r).mission().mostUrgentClock()
-                .map(DeadlineClock::dueOn).orElse(null), messages));
+        columns.add(due(item, messages));
+        columns.add(state(item, messages));
+        return columns;
+    }
+
+    /** The mission type's label. */
+    public static <T> TableColumn<T, String> type(Function<T, Mission> mission, Messages messages) {
+        return text(messages.get("column.type"), r -> messages.of("type", mission.apply(r).type()));
+    }
+
+    /** The person's or company's name. */
+    public static <T> TableColumn<T, String> subject(Function<T, Mission> mission, Messages messages) {
+        return text(messages.get("column.subject"), r -> mission.apply(r).subject().name());
+    }
+
+    /** The office's name in the window's language. */
+    public static <T> TableColumn<T, String> office(Function<T, Mission> mission, Messages messages) {
+        return text(messages.get("column.office"), r -> messages.of("office", mission.apply(r).office()));
+    }
+
+    /** When the mission's most urgent clock falls due. */
+    public static <T> TableColumn<T, LocalDate> due(Function<T, QueueItem> item, Messages messages) {
+        return date(messages.get("column.due"), r -> item.apply(r).mission().mostUrgentClock()
+                .map(DeadlineClock::dueOn).orElse(null), messages);
+    }
+
+    /** On track, at risk or overdue, drawn as the queue draws it; sorts from on track to overdue. */
+    public static <T> TableColumn<T, T> state(Function<T, QueueItem> item, Messages messages) {
         ClockTexts texts = new ClockTexts(messages);
         TableColumn<T, T> state = CountdownCell.column(messages.get("coordination.column.state"),
                 r -> item.apply(r).mostUrgent().map(texts::reading));
         state.setComparator(Comparator.comparing(r -> item.apply(r).urgency()));
-        columns.add(state);
-        return columns;
+        return state;
     }
 }

@@ -39,6 +39,21 @@ public final class Labels {
         return label;
     }
 
+    /**
+     * Wraps {@code label} onto as many lines as its text needs at the width it is given. Most panes ask a child for
+     * its height at its one-line width, so the label claims the height of all its lines itself whenever its width
+     * or text changes: a long title wraps instead of ending in "…".
+     */
+    public static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinWidth(Region.USE_COMPUTED_SIZE); // a field's label may have kept its one-line width: it wraps now
+        Runnable claim = () -> label.setMinHeight(label.getWidth() > 0 ? label.prefHeight(label.getWidth())
+                : Region.USE_PREF_SIZE);
+        label.widthProperty().addListener((o, was, now) -> claim.run());
+        label.textProperty().addListener((o, was, now) -> claim.run());
+        return label;
+    }
+
     /** A coordinator's team (about eighteen agents) fits in the drop-down without scrolling. */
     private static final int AGENTS_AT_A_GLANCE = 20;
 
@@ -46,6 +61,13 @@ public final class Labels {
         ComboBox<Agent> choice = new ComboBox<>(agents);
         choice.setId(id);
         choice.setVisibleRowCount(AGENTS_AT_A_GLANCE);
+        return choice;
+    }
+
+    /** The same, each agent shown as a person reads him: login and office name, not the office's code. */
+    public static ComboBox<Agent> agents(String id, ObservableList<Agent> agents, Messages messages) {
+        ComboBox<Agent> choice = agents(id, agents);
+        choice.setConverter(new DisplayConverter<>(messages::agent));
         return choice;
     }
 

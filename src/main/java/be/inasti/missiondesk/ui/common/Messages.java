@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.ui.common;
 
+import be.inasti.missiondesk.app.Agent;
 import be.inasti.missiondesk.domain.Explained;
 import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.text.Language;
@@ -61,6 +62,11 @@ public final class Messages {
     /** A failure's message in this language when it can give one (refusals, store failures), else as thrown. */
     public String explain(Throwable failure) {
         return failure instanceof Explained explained ? say(explained.explanation()) : failure.getMessage();
+    }
+
+    /** "amartin (Wavre)": an agent's login and his office's name in this language, never the office's code. */
+    public String agent(Agent agent) {
+        return agent.login() + " (" + of("office", agent.office()) + ")";
     }
 
     public String date(LocalDate date) {

@@ -1,8 +1,10 @@
 package be.inasti.missiondesk.ui.detail;
 
 import be.inasti.missiondesk.domain.catalogue.Tier;
+import be.inasti.missiondesk.ui.common.ColumnFit;
 import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.CountdownBadge;
+import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.Shortcut;
 import be.inasti.missiondesk.ui.common.StateIcons;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -67,11 +70,11 @@ public final class DetailView extends VBox {
         title.setId("detail-title");
         title.getStyleClass().add("title-3");
         title.textProperty().bind(model.shown().title());
-        title.setWrapText(true);
+        Labels.wrapping(title);
         Label error = new Label();
         error.getStyleClass().add("error");
         error.textProperty().bind(model.work().errorProperty());
-        error.setWrapText(true);
+        Labels.wrapping(error);
         Button closeButton = new Button(messages.get("detail.close"));
         closeButton.setId("detail-close");
         closeButton.setTooltip(new Tooltip(messages.get("detail.close.tip")));
@@ -96,11 +99,13 @@ public final class DetailView extends VBox {
     private TableView<HistoryRow> historyTable() {
         TableView<HistoryRow> table = new TableView<>(model.shown().history());
         table.setId("detail-history");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
-        table.getColumns().add(Columns.text(messages.get("history.when"), HistoryRow::when));
-        table.getColumns().add(Columns.text(messages.get("history.author"), HistoryRow::who));
-        table.getColumns().add(Columns.text(messages.get("history.what"), HistoryRow::what));
+        // When and who keep their width; what happened takes the rest and wraps.
+        table.getColumns().add(ColumnFit.toContent(Columns.text(messages.get("history.when"), HistoryRow::when)));
+        table.getColumns().add(ColumnFit.toContent(Columns.text(messages.get("history.author"), HistoryRow::who)));
+        TableColumn<HistoryRow, String> what = Columns.wrapped(messages.get("history.what"), HistoryRow::what);
+        table.getColumns().add(what);
+        ColumnFit.restTo(table, what);
         return table;
     }
 

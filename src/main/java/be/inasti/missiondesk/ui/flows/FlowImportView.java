@@ -2,17 +2,21 @@ package be.inasti.missiondesk.ui.flows;
 
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.common.ColumnFit;
 import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.FileDrop;
+import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,8 +26,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -49,7 +54,7 @@ public final class FlowImportView extends BorderPane {
         });
     }
 
-    private GridPane form() {
+    private VBox form() {
         Label file = new Label();
         file.setId("flows-file");
         file.textProperty().bind(model.form().file().map(p -> p.getFileName().toString())
@@ -71,15 +76,24 @@ public final class FlowImportView extends BorderPane {
         preview.setId("flows-preview");
         preview.setOnAction(e -> model.preview());
         preview.disableProperty().bind(model.work().busyProperty().or(model.form().file().isNull()));
-        GridPane form = new GridPane(8, 6);
-        form.addRow(0, new Label(messages.get("flows.file")), file, choose);
-        form.addRow(1, new Label(messages.get("flows.kind")), kind, new Label(messages.get("flows.received")),
-                received);
-        form.addRow(2, new Label(messages.get("flows.office")), office, new Label(messages.get("flows.assignee")),
-                assignee);
-        form.addRow(3, strict, preview);
+        file.setMinWidth(0);
+        HBox fileRow = new HBox(8, Labels.forField(messages.get("flows.file"), choose), file, choose);
+        fileRow.setAlignment(Pos.BASELINE_LEFT);
+        // Options flow onto another line rather than squeezing their labels when the window is narrow.
+        FlowPane options = new FlowPane(16, 6, pair("flows.kind", kind), pair("flows.received", received),
+                pair("flows.office", office), pair("flows.assignee", assignee));
+        strict.setMinWidth(Region.USE_PREF_SIZE);
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        VBox form = new VBox(6, fileRow, options, new HBox(12, strict, preview));
         form.setPadding(new Insets(0, 0, 10, 0));
         return form;
+    }
+
+    private HBox pair(String key, Control field) {
+        HBox pair = new HBox(8, Labels.forField(messages.get(key), field), field);
+        pair.setAlignment(Pos.BASELINE_LEFT);
+        return pair;
     }
 
     private static <T> ComboBox<T> combo(T[] values, Function<T, String> text) {
@@ -103,11 +117,16 @@ public final class FlowImportView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("flows.drop")));
         TableColumn<PreviewRow, Integer> line = new TableColumn<>(messages.get("flows.column.line"));
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
-        table.getColumns().add(line);
-        table.getColumns().add(Columns.text(messages.get("flows.column.status"), PreviewRow::status));
-        table.getColumns().add(Columns.text(messages.get("flows.column.subject"), PreviewRow::who));
-        table.getColumns().add(Columns.text(messages.get("flows.column.detail"), PreviewRow::detail));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The line, its verdict and whom it is about keep their width; the reason takes the rest and wraps.
+        table.getColumns().add(ColumnFit.toContent(line));
+        table.getColumns().add(ColumnFit.toContent(Columns.text(messages.get("flows.column.status"),
+                PreviewRow::status)));
+        table.getColumns().add(ColumnFit.toContent(Columns.text(messages.get("flows.column.subject"),
+                PreviewRow::who)));
+        TableColumn<PreviewRow, String> detail = Columns.wrapped(messages.get("flows.column.detail"),
+                PreviewRow::detail);
+        table.getColumns().add(detail);
+        ColumnFit.restTo(table, detail);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow item, boolean empty) {

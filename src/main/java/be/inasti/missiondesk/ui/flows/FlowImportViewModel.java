@@ -2,11 +2,13 @@ package be.inasti.missiondesk.ui.flows;
 
 import be.inasti.missiondesk.app.ProfileService;
 import be.inasti.missiondesk.app.flows.FlowImportService;
+import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.FlowPlan;
 import be.inasti.missiondesk.domain.flow.FlowReport;
 import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.flow.Verdict;
+import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.ui.common.Listing;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -17,6 +19,7 @@ import be.inasti.missiondesk.ui.common.WorkState;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
@@ -111,12 +114,25 @@ public final class FlowImportViewModel {
     private void show(FlowPlan shown) {
         List<PreviewRow> all = new ArrayList<>();
         shown.lines().forEach(l -> all.add(new PreviewRow(l.line(), messages.get("flows.verdict." + l.verdict()),
-                l.subject(), messages.say(l.detail()), false)));
+                l.subject(), detailOf(l.detail()), false)));
         shown.problems().forEach(p -> all.add(new PreviewRow(p.line(), messages.get("flows.verdict.PROBLEM"),
                 p.column() + (p.value().isEmpty() ? "" : " « " + p.value() + " »"), messages.say(p.reason()), true)));
         all.sort(Comparator.comparingInt(PreviewRow::line));
         preview.show(all, summaryOf(shown));
         plan.set(shown);
+    }
+
+    /**
+     * A line that opens a mission names its type by code (the command line prints it so): the window says the
+     * type's label instead.
+     */
+    private String detailOf(Explanation detail) {
+        List<Object> values = detail.arguments();
+        if (values.size() == 1 && values.getFirst() instanceof String code
+                && Arrays.stream(MissionType.values()).anyMatch(t -> t.name().equals(code))) {
+            return messages.of("type", MissionType.valueOf(code));
+        }
+        return messages.say(detail);
     }
 
     private String summaryOf(FlowPlan shown) {

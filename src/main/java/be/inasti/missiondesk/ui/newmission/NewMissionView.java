@@ -10,6 +10,7 @@ import be.inasti.missiondesk.ui.common.Messages;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.StringProperty;
@@ -124,9 +125,20 @@ public final class NewMissionView extends VBox {
             text.setWrapText(true);
             text.setPrefWidth(MESSAGE_WIDTH);
             text.textProperty().bind(error);
+            text.textProperty().addListener((o, was, now) -> Platform.runLater(this::fitWindow));
             field.accessibleHelpProperty().bind(error);
         }
         form.addRow(row++, label, field, message);
+    }
+
+    /**
+     * The window was sized before any message showed: it takes the height a wrapped message needs, so its second
+     * line is not cut, and gives it back once the field is corrected.
+     */
+    private void fitWindow() {
+        if (getScene() != null && getScene().getWindow() != null) {
+            getScene().getWindow().sizeToScene();
+        }
     }
 
     private TextField text(String id, StringProperty value) {

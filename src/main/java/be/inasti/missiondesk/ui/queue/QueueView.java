@@ -3,11 +3,15 @@ package be.inasti.missiondesk.ui.queue;
 import be.inasti.missiondesk.app.QueueItem;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
+import be.inasti.missiondesk.ui.common.ColumnFit;
+import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.CountdownCell;
 import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,6 +32,8 @@ import javafx.scene.layout.VBox;
 /** Layout of the queue: filters, a header with the counts per state, and the table (Enter or double-click opens). */
 public final class QueueView extends BorderPane {
     private static final double TIP_WIDTH = 420;
+    /** A name at least; the cell's tooltip gives the rest. */
+    private static final double SUBJECT_MIN_WIDTH = 150;
 
     private final QueueViewModel model;
     private final Messages messages;
@@ -50,8 +56,8 @@ public final class QueueView extends BorderPane {
             return true;
         });
         table.setPlaceholder(new Label(messages.get("queue.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         addColumns();
+        hideWhatTheDetailRepeats();
         openOnEnterOrDoubleClick();
         Keys.firstDownSelectsFirstRow(table);
         filters.downGoesTo(table);
@@ -76,29 +82,47 @@ public final class QueueView extends BorderPane {
         return header;
     }
 
+    /**
+     * Every column but the subject is as wide as its content (the subject gives way, whole in its tooltip): a
+     * countdown, a status or a type is never cut.
+     */
     private void addColumns() {
-        table.getColumns().add(textColumn("column.type", QueueColumn.TYPE, model::typeText));
-        table.getColumns().add(textColumn("column.subject", QueueColumn.SUBJECT, model::subjectText));
-        table.getColumns().add(textColumn("column.office", QueueColumn.OFFICE, model::officeText));
-        table.getColumns().add(textColumn("column.assignee", QueueColumn.ASSIGNEE, i -> i.mission().assignee()));
-        table.getColumns().add(textColumn("column.status", QueueColumn.STATUS, model::statusText));
-        table.getColumns().add(textColumn("column.objective", QueueColumn.OBJECTIVE, model::objectiveText));
-        TableColumn<QueueItem, LocalDate> due = new TableColumn<>(messages.get("column.due"));
+        table.getColumns().add(fitted(textColumn("column.type", QueueColumn.TYPE, model::typeText)));
+        TableColumn<QueueItem, String> subject = textColumn("column.subject", QueueColumn.SUBJECT,
+                model::subjectText);
+        ColumnFit.toTitle(Columns.elided(subject));
+        subject.setMinWidth(SUBJECT_MIN_WIDTH);
+        table.getColumns().add(subject);
+        table.getColumns().add(fitted(textColumn("column.office", QueueColumn.OFFICE, model::officeText)));
+        table.getColumns().add(fitted(textColumn("column.assignee", QueueColumn.ASSIGNEE,
+                i -> i.mission().assignee())));
+        table.getColumns().add(fitted(textColumn("column.status", QueueColumn.STATUS, model::statusText)));
+        table.getColumns().add(fitted(textColumn("column.objective", QueueColumn.OBJECTIVE, model::objectiveText)));
+        TableColumn<QueueItem, LocalDate> due = Columns.date(messages.get("column.due"), i -> i == null ? null
+                : i.mission().mostUrgentClock().map(DeadlineClock::dueOn).orElse(null), messages);
+        due.setId("column-due");
         due.setUserData(QueueColumn.DUE);
-        due.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? null
-                : f.getValue().mission().mostUrgentClock().map(DeadlineClock::dueOn).orElse(null)));
-        due.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setText(empty || date == null ? null : messages.date(date));
+        table.getColumns().add(fitted(due));
+        table.getColumns().add(fitted(countdownColumn()));
+        ColumnFit.restTo(table, subject);
+    }
+
+    private static <T> TableColumn<QueueItem, T> fitted(TableColumn<QueueItem, T> column) {
+        return ColumnFit.toContent(column);
+    }
+
+    /**
+     * With a mission open, the queue keeps only what finds the next one (type, subject, countdown): the detail
+     * beside it repeats office, agent, status, objective and due date. Hiding them rather than letting the queue
+     * scroll sideways keeps every remaining column whole in the ~740 px the split leaves at 1280 px.
+     */
+    private void hideWhatTheDetailRepeats() {
+        Set<QueueColumn> repeated = EnumSet.of(QueueColumn.OFFICE, QueueColumn.ASSIGNEE, QueueColumn.STATUS,
+                QueueColumn.OBJECTIVE, QueueColumn.DUE);
+        for (TableColumn<QueueItem, ?> column : table.getColumns()) {
+            if (repeated.contains((QueueColumn) column.getUserData())) {
+                column.visibleProperty().bind(model.openedProperty().isNull());
             }
-        });
-        table.getColumns().add(due);
-        table.getColumns().add(countdownColumn());
-        double[] widths = {210, 250, 90, 90, 130, 100, 110, 200};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumns().get(i).setPrefWidth(widths[i]);
         }
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -170,20 +171,33 @@ public final class MainView extends BorderPane {
         return link;
     }
 
+    /**
+     * The counts and dates keep their width; the database's path and an error give way when the bar is full, whole
+     * in their tooltip.
+     */
     private HBox statusBar() {
-        HBox status = new HBox(24, label("status-database", model.statusBar().database()),
+        HBox status = new HBox(24, givingWay(label("status-database", model.statusBar().database())),
                 label("status-pending", model.statusBar().pending()),
                 label("status-export", model.statusBar().lastExport()),
                 label("status-import", model.statusBar().lastImport()), profileLink(),
-                label("status-error", model.work().errorProperty()));
+                givingWay(label("status-error", model.work().errorProperty())));
         status.getStyleClass().add("status-bar");
         return status;
+    }
+
+    private static Label givingWay(Label label) {
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        label.setTooltip(whole);
+        label.setMinWidth(0);
+        return label;
     }
 
     private static Label label(String id, ObservableValue<String> text) {
         Label label = new Label();
         label.setId(id);
         label.textProperty().bind(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

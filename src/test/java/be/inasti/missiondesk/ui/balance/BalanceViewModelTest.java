@@ -129,6 +129,42 @@ class BalanceViewModelTest {
     }
 
     @Test
+    void anExcludedMoveCountsForNoOneAndStaysWithTheAbsentAgentWhenTheRestIsApplied() {
+        model.propose();
+        BalanceRow kept = model.preview().rows().stream().filter(r -> r.item().urgent()).findFirst().orElseThrow();
+        String proposedTo = kept.toProperty().get();
+        Map<String, Integer> before = loads();
+
+        kept.includedProperty().set(false);
+
+        assertThat(loads()).containsEntry(proposedTo, before.get(proposedTo) - 2);
+        model.form().reason().set("congé");
+        model.apply();
+        assertThat(model.work().messageProperty().get()).isEqualTo("11 mission(s) réattribuée(s).");
+        assertThat(team.services.missions().get(kept.item().mission().id()).assignee()).isEqualTo("absent");
+    }
+
+    @Test
+    void nothingToApplyOnceEveryMoveIsExcluded() {
+        model.propose();
+        assertThat(model.mayApplyProperty().get()).isTrue();
+
+        model.preview().rows().forEach(r -> r.includedProperty().set(false));
+
+        assertThat(model.mayApplyProperty().get()).isFalse();
+        assertThat(model.preview().loads()).allMatch(l -> l.after() == l.before());
+    }
+
+    @Test
+    void theDropDownNamesEachColleagueWithHisOfficeInWords() {
+        model.propose();
+
+        assertThat(model.choices()).containsExactly("amartin", "bpeeters", "cdupont");
+        assertThat(model.colleagueText("bpeeters")).isEqualTo("bpeeters (Namur)");
+        assertThat(model.colleagueText("cdupont")).isEqualTo("cdupont (Wavre)");
+    }
+
+    @Test
     void applyingRequiresAReason() {
         model.propose();
 

@@ -94,9 +94,9 @@ class CoordinationWindowTest {
     }
 
     /** Someone else than the test user with open work, as the drop-down shows him. */
-    private static String colleague(ComboBox<Agent> agents, int skip) {
+    private static Agent colleague(ComboBox<Agent> agents, int skip) {
         return agents.getItems().stream().filter(a -> !a.login().equals("tester")).skip(skip).findFirst()
-                .orElseThrow().toString();
+                .orElseThrow();
     }
 
     @Test
@@ -123,7 +123,7 @@ class CoordinationWindowTest {
 
         robot.clickOn("#reassign-all");
         ComboBox<Agent> target = robot.lookup("#reassign-target").queryComboBox();
-        String to = colleague(target, 0);
+        String to = colleague(target, 0).toString();
         robot.clickOn(target).clickOn(popupItem(robot, to));
         robot.clickOn("#reassign-apply");
         waitUntil(() -> !text(robot, "#reassign-error").isEmpty());
@@ -156,10 +156,12 @@ class CoordinationWindowTest {
         robot.clickOn("Répartition d'une absence");
         ComboBox<Agent> absent = robot.lookup("#balance-absent").queryComboBox();
         waitUntil(() -> absent.getItems().size() > 3);
-        robot.clickOn(absent).clickOn(popupItem(robot, "tester (NAMUR)"));
+        robot.clickOn(absent).clickOn(popupItem(robot, "tester (Namur)"));
         ListView<Agent> colleagues = robot.lookup("#balance-colleagues").queryListView();
-        String first = colleague(absent, 0);
-        String second = colleague(absent, 1);
+        // Agents show with their office's name, not its code.
+        Messages french = new Messages(Locale.FRENCH);
+        String first = french.agent(colleague(absent, 0));
+        String second = french.agent(colleague(absent, 1));
         robot.clickOn(robot.lookup("#balance-colleagues .list-cell").match(LabeledMatchers.hasText(first))
                 .queryLabeled());
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);

@@ -44,6 +44,14 @@ class FlowImportViewModelTest {
     }
 
     @Test
+    void aLineThatOpensAMissionSaysItsTypeInWordsNotItsCode() {
+        model.open(flow("requests-2026-11.csv"));
+
+        assertThat(model.previewed().items()).filteredOn(r -> !r.problem()).extracting(PreviewRow::detail)
+                .isNotEmpty().containsOnly("Demande d'information");
+    }
+
+    @Test
     void theOfficeAndAssigneeAreTheProfilesAndWithoutAProfileAFlowOfMissionsAsksForTheOffice() {
         assertThat(model.form().office().get()).isEqualTo(Office.NAMUR);
         assertThat(model.form().assignee().get()).isEqualTo("vrenard");
