@@ -63,6 +63,12 @@ keys() {
     done
 }
 
+# There is no window manager to give a new window the keyboard: the newest window is given it by hand.
+focus_newest() {
+    xdotool windowfocus --sync "$(xdotool search --onlyvisible --name '.' | sort -n | tail -1)"
+    sleep 0.5
+}
+
 shot() {
     sleep 1
     import -window root "$OUT/$1$SUFFIX.png"
@@ -73,18 +79,28 @@ shot queue
 keys Down Return
 shot mission
 keys ctrl+1
+focus_newest
 shot event
-keys Escape Escape
-keys ctrl+n
+keys Escape
+focus_newest
+keys Escape ctrl+n
+focus_newest
 shot new-mission
 keys Escape
+focus_newest
 keys ctrl+i
+focus_newest
+keys ctrl+l
 xdotool type --delay 40 "$PWD/src/test/resources/flows/births-2026-11-utf8-bom.csv"
 keys Return
+focus_newest
+keys alt+p
 sleep 3
 shot flow-import
 keys Escape
+focus_newest
 keys ctrl+shift+t
+focus_newest
 shot team
 keys ctrl+shift+b alt+p
 sleep 2
@@ -94,10 +110,16 @@ shot at-risk
 keys ctrl+shift+k
 sleep 2
 shot dashboard
-keys Escape ctrl+shift+s
+keys Escape
+focus_newest
+keys ctrl+shift+s
+focus_newest
 sleep 2
 shot sync
-keys Escape ctrl+comma
+keys Escape
+focus_newest
+keys ctrl+comma
+focus_newest
 shot profile
 keys Escape
 stop

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.atrisk;
 
 import be.inasti.missiondesk.app.AtRiskClock;
+import be.inasti.missiondesk.ui.common.ColumnFit;
 import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.CountdownCell;
 import be.inasti.missiondesk.ui.common.Labels;
@@ -42,7 +43,7 @@ public final class AtRiskView extends BorderPane {
         state.setComparator(Comparator.comparing(c -> c.status().countdown().state()));
         table.getColumns().add(state);
         table.getColumns().addAll(Columns.mission(AtRiskClock::mission, messages));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.fitAll(table, Columns.subjectIn(table));
         setCenter(table);
     }
 }

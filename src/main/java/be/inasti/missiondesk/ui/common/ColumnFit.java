@@ -3,8 +3,11 @@ package be.inasti.missiondesk.ui.common;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -40,8 +43,16 @@ public final class ColumnFit {
         return fit(column, false);
     }
 
-    /** Wraps the column's cell factory: call it once the column has its own cells. */
+    /**
+     * Wraps the column's cell factory: call it once the column has its own cells. The header is measured too once
+     * the table is first laid out, so that an empty table's titles are whole as well.
+     */
     private static <S, T> TableColumn<S, T> fit(TableColumn<S, T> column, boolean content) {
+        column.tableViewProperty().subscribe(table -> {
+            if (table != null) {
+                fitHeaderOnLayout(table, column);
+            }
+        });
         Callback<TableColumn<S, T>, TableCell<S, T>> made = column.getCellFactory();
         column.setCellFactory(c -> {
             TableCell<S, T> cell = made.call(c);
@@ -53,6 +64,22 @@ public final class ColumnFit {
             return cell;
         });
         return column;
+    }
+
+    /** Every column of {@code table} as wide as its content: a table wider than its window scrolls sideways. */
+    public static <S> void fitAll(TableView<S> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().forEach(ColumnFit::toContent);
+    }
+
+    /**
+     * Every column of {@code table} as wide as its content but {@code rest}, which takes what the others leave and
+     * gives its cut texts whole in their tooltip ({@link Columns#elided}).
+     */
+    public static <S> void fitAll(TableView<S> table, TableColumn<S, String> rest) {
+        table.getColumns().stream().filter(c -> c != rest).forEach(ColumnFit::toContent);
+        toTitle(Columns.elided(rest));
+        restTo(table, rest);
     }
 
     /**
@@ -69,6 +96,24 @@ public final class ColumnFit {
         rest.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(rest.getMinWidth(),
                 table.getWidth() - SCROLL_BAR - others.stream().filter(TableColumn::isVisible)
                         .mapToDouble(TableColumn::getWidth).sum()), inputs.toArray(Observable[]::new)));
+    }
+
+    private static void fitHeaderOnLayout(TableView<?> table, TableColumn<?, ?> column) {
+        ChangeListener<Boolean> measure = new ChangeListener<>() {
+            private boolean measured;
+
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean needs) {
+                double title = needs || measured ? 0 : headerNeeds(column);
+                if (title > 0) {
+                    widen(column, title);
+                    measured = true;
+                    // Not while the property tells its listeners: JavaFX fails on a listener removed meanwhile.
+                    Platform.runLater(() -> table.needsLayoutProperty().removeListener(this));
+                }
+            }
+        };
+        table.needsLayoutProperty().addListener(measure);
     }
 
     private static void widen(TableColumn<?, ?> column, double width) {
@@ -90,9 +135,9 @@ public final class ColumnFit {
     }
 
     /**
-     * The header's title wraps between its words (two-line headers, as in a printed table): the column needs its
-     * longest word only, so "Person oder Unternehmen" or "Sachbearbeiter" over a column of logins does not take
-     * the room of the data.
+     * The header's title wraps between its words onto two lines at most (a printed table's headers): the column
+     * needs the wider line of the title's best split, so "Person oder Unternehmen" or "Sachbearbeiter" over a
+     * column of logins does not take the room of the data on one line.
      */
     private static double headerNeeds(TableColumn<?, ?> column) {
         Node header = column.getStyleableNode();
@@ -100,9 +145,14 @@ public final class ColumnFit {
             return 0;
         }
         title.setWrapText(true);
-        double longestWord = Arrays.stream(title.getText().split("\\s+"))
-                .mapToDouble(word -> textWidth(word, title.getFont())).max().orElse(0);
-        return Math.ceil(longestWord + title.snappedLeftInset() + title.snappedRightInset() + HEADER_EXTRA);
+        String[] words = title.getText().strip().split("\\s+");
+        double lines = textWidth(title.getText(), title.getFont());
+        for (int split = 1; split < words.length; split++) {
+            String first = String.join(" ", Arrays.copyOfRange(words, 0, split));
+            String second = String.join(" ", Arrays.copyOfRange(words, split, words.length));
+            lines = Math.min(lines, Math.max(textWidth(first, title.getFont()), textWidth(second, title.getFont())));
+        }
+        return Math.ceil(lines + title.snappedLeftInset() + title.snappedRightInset() + HEADER_EXTRA);
     }
 
     static double textWidth(String text, Font font) {

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
@@ -22,6 +23,7 @@ public final class Columns {
     private static final double WRAP_PADDING = 16;
     /** A few words a line at least: narrower, a sentence would stand as a column of single words. */
     private static final double WRAPPED_MIN_WIDTH = 180;
+    private static final String SUBJECT = "column-subject";
 
     private Columns() {
     }
@@ -129,9 +131,18 @@ public final class Columns {
         return text(messages.get("column.type"), r -> messages.of("type", mission.apply(r).type()));
     }
 
-    /** The person's or company's name. */
+    /** The person's or company's name: found by {@link #subjectIn} in a table of missions. */
     public static <T> TableColumn<T, String> subject(Function<T, Mission> mission, Messages messages) {
-        return text(messages.get("column.subject"), r -> mission.apply(r).subject().name());
+        TableColumn<T, String> column = text(messages.get("column.subject"), r -> mission.apply(r).subject().name());
+        column.setId(SUBJECT);
+        return column;
+    }
+
+    /** The subject's column of a table made with {@link #mission} or {@link #queued}: the one that gives way. */
+    @SuppressWarnings("unchecked")
+    public static <T> TableColumn<T, String> subjectIn(TableView<T> table) {
+        return (TableColumn<T, String>) table.getColumns().stream().filter(c -> SUBJECT.equals(c.getId()))
+                .findFirst().orElseThrow();
     }
 
     /** The office's name in the window's language. */

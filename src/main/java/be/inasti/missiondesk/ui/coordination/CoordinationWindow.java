@@ -38,6 +38,9 @@ import javafx.stage.Window;
  * at-risk list and, through {@code onMoved}, the main window's queue.
  */
 public final class CoordinationWindow {
+    private static final double MIN_WIDTH = 1200;
+    private static final double MIN_HEIGHT = 760;
+
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
     private final Map<CoordinationScreen, Tab> byScreen = new EnumMap<>(CoordinationScreen.class);
@@ -73,7 +76,8 @@ public final class CoordinationWindow {
         add(CoordinationScreen.DASHBOARD, new DashboardView(dashboard, reports, messages), messages);
         add(CoordinationScreen.AT_RISK, new AtRiskView(atRisk, messages), messages);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Scene scene = new Scene(tabs, 1200, 760);
+        // Over the main window and as large: the dashboard's eleven columns need the whole width of a 1280 screen.
+        Scene scene = new Scene(tabs, Math.max(MIN_WIDTH, owner.getWidth()), Math.max(MIN_HEIGHT, owner.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(CoordinationWindow.class.getResource(
                 "/be/inasti/missiondesk/ui/missiondesk.css")).toExternalForm());
         scene.getStylesheets().add(Objects.requireNonNull(CoordinationWindow.class.getResource("coordination.css"))

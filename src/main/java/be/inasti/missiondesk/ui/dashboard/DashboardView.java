@@ -3,6 +3,7 @@ package be.inasti.missiondesk.ui.dashboard;
 import be.inasti.missiondesk.app.report.ReportService;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.ui.common.ColumnFit;
 import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.DisplayConverter;
 import be.inasti.missiondesk.ui.common.Labels;
@@ -35,7 +36,6 @@ import javafx.scene.layout.HBox;
 public final class DashboardView extends BorderPane {
     /** "nichts abgeschlossen" and its icon. */
     private static final double STANDING_WIDTH = 170;
-    private static final double MEASURE_WIDTH = 105;
 
     private final DashboardViewModel model;
     private final Messages messages;
@@ -96,21 +96,22 @@ public final class DashboardView extends BorderPane {
         table.setId("dashboard-table");
         table.setItems(model.rows());
         table.getColumns().add(Columns.text(messages.get("column.objective"), AttainmentRow::objective));
-        table.getColumns().add(Columns.text(messages.get("dashboard.column.label"),
-                r -> r.label().in(messages.locale())));
+        TableColumn<AttainmentRow, String> label = Columns.text(messages.get("dashboard.column.label"),
+                r -> r.label().in(messages.locale()));
+        table.getColumns().add(label);
         table.getColumns().add(Columns.text(messages.get("dashboard.column.tier"), model::tierText));
-        table.getColumns().add(measure(Columns.text(messages.get("dashboard.column.norm"), model::normText)));
-        table.getColumns().add(measure(Columns.text(messages.get("dashboard.column.attainment"),
-                model::attainmentText)));
+        table.getColumns().add(Columns.text(messages.get("dashboard.column.norm"), model::normText));
+        table.getColumns().add(Columns.text(messages.get("dashboard.column.attainment"),
+                model::attainmentText));
         table.getColumns().add(standingColumn());
         table.getColumns().add(Columns.number(messages.get("dashboard.column.stopped"), AttainmentRow::stopped));
         table.getColumns().add(Columns.number(messages.get("dashboard.column.met"), AttainmentRow::met));
         table.getColumns().add(Columns.number(messages.get("dashboard.column.missed"), model::missed));
         table.getColumns().add(Columns.number(messages.get("dashboard.column.openOverdue"),
                 AttainmentRow::openOverdue));
-        table.getColumns().add(measure(Columns.text(messages.get("dashboard.column.projection"),
-                model::projectionText)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Columns.text(messages.get("dashboard.column.projection"),
+                model::projectionText));
+        ColumnFit.fitAll(table, label);
         Rows.mark(table, List.of("below-norm"), r -> r.belowNorm() ? "below-norm" : null,
                 r -> model.selectedProperty().set(r));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -124,12 +125,6 @@ public final class DashboardView extends BorderPane {
                 table.getSelectionModel().select(now);
             }
         });
-    }
-
-    /** Room for a count against its target ("1 137 / 1 500", "538 verwacht") as well as for a percentage. */
-    private static TableColumn<AttainmentRow, String> measure(TableColumn<AttainmentRow, String> column) {
-        column.setMinWidth(MEASURE_WIDTH);
-        return column;
     }
 
     /** Below or on the norm in an icon and a word, wide enough for the longest word of the four languages. */

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.sync;
 
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.ui.common.ColumnFit;
 import be.inasti.missiondesk.ui.common.FileDrop;
 import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -120,7 +121,7 @@ public final class SyncView extends VBox {
                 column("sync.column.applied", PartnerRow::appliedTheirs),
                 column("sync.column.lastExport", PartnerRow::lastExport),
                 column("sync.column.lastImport", PartnerRow::lastImport)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.fitAll(table);
         return table;
     }
 
@@ -169,7 +170,7 @@ public final class SyncView extends VBox {
         table.getColumns().addAll(List.of(column("sync.column.mission", ConflictRow::mission),
                 column("sync.column.field", ConflictRow::field), column("sync.column.kept", ConflictRow::kept),
                 column("sync.column.lost", ConflictRow::lost), column("sync.column.detected", ConflictRow::detected)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.fitAll(table);
         model.selectedConflictProperty().bind(table.getSelectionModel().selectedItemProperty());
         // Also once a decision has taken the selected row away: the next one is ready for Enter.
         Runnable selectFirst = () -> {
@@ -226,9 +227,7 @@ public final class SyncView extends VBox {
 
     /** A sentence that wraps rather than being cut off. */
     private Label wrapped(String key) {
-        Label label = new Label(messages.get(key));
-        label.setWrapText(true);
-        return label;
+        return Labels.wrapping(new Label(messages.get(key)));
     }
 
     private static Label label(String id, ObservableValue<String> text) {

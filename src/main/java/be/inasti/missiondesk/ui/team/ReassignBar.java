@@ -21,7 +21,7 @@ final class ReassignBar extends VBox {
         Button all = new Button(messages.get("reassign.selectAll"));
         all.setId("reassign-all");
         all.setOnAction(e -> selectAll.run());
-        ComboBox<Agent> target = Labels.agents("reassign-target", agents);
+        ComboBox<Agent> target = Labels.agents("reassign-target", agents, messages);
         target.setPromptText(messages.get("reassign.target"));
         target.valueProperty().bindBidirectional(model.form().target());
         TextField reason = new TextField();

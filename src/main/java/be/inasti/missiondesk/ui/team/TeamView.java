@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.team;
 
 import be.inasti.missiondesk.app.QueueItem;
+import be.inasti.missiondesk.ui.common.ColumnFit;
 import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -11,6 +12,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -59,8 +61,9 @@ public final class TeamView extends BorderPane {
         team.getColumns().add(Columns.number(messages.get("team.column.atRisk"), TeamLine::atRisk));
         team.getColumns().add(Columns.number(messages.get("team.column.dueIn7"), TeamLine::dueIn7));
         team.getColumns().add(Columns.number(messages.get("team.column.dueIn30"), TeamLine::dueIn30));
-        team.getColumns().add(Columns.text(messages.get("team.column.byType"), model::byTypeText));
-        team.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<TeamLine, String> byType = Columns.text(messages.get("team.column.byType"), model::byTypeText);
+        team.getColumns().add(byType);
+        ColumnFit.fitAll(team, byType);
         // Subtotal and total lines are styled by pseudo-class (CSS), never by colours set here.
         Rows.mark(team, List.of("subtotal", "total"), line -> switch (line.level()) {
             case AGENT -> null;
@@ -79,7 +82,7 @@ public final class TeamView extends BorderPane {
         missions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         missions.getColumns().addAll(Columns.queued(i -> i, messages));
         missions.setPlaceholder(new Label(messages.get("team.missions.empty")));
-        missions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.fitAll(missions, Columns.subjectIn(missions));
     }
 
     public void focusTable() {

@@ -123,7 +123,7 @@ class CoordinationWindowTest {
 
         robot.clickOn("#reassign-all");
         ComboBox<Agent> target = robot.lookup("#reassign-target").queryComboBox();
-        String to = colleague(target, 0).toString();
+        String to = target.getConverter().toString(colleague(target, 0));
         robot.clickOn(target).clickOn(popupItem(robot, to));
         robot.clickOn("#reassign-apply");
         waitUntil(() -> !text(robot, "#reassign-error").isEmpty());
