@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.ui.detail;
 
+import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -17,8 +18,13 @@ final class HistoryTexts {
     }
 
     HistoryRow row(HistoryEntry entry) {
-        return new HistoryRow(messages.dateTime(entry.at(), zone),
-                messages.format("history.who", entry.author(), entry.site()), what(entry.change()));
+        return new HistoryRow(messages.dateTime(entry.at(), zone), who(entry), what(entry.change()));
+    }
+
+    /** The author, and the site where the change was made once there are sites ("LOCAL" says nothing to a user). */
+    private String who(HistoryEntry entry) {
+        return SyncService.PROVISIONAL_SITE.equals(entry.site()) ? entry.author()
+                : messages.format("history.who", entry.author(), entry.site());
     }
 
     private String what(Change c) {

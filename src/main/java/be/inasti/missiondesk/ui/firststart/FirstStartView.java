@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.firststart;
 
 import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.WhyDisabled;
 import be.inasti.missiondesk.ui.profile.ProfileForm;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,8 @@ public final class FirstStartView extends StackPane {
         Button empty = new Button(messages.get("firstStart.empty"));
         empty.setId("first-start-empty");
         empty.setOnAction(e -> model.startEmpty());
-        HBox choices = new HBox(8, demo, empty);
-        choices.disableProperty().bind(model.canChooseBinding().not());
+        HBox choices = new HBox(8, WhyDisabled.explain(demo, model.whyNotChooseBinding()),
+                WhyDisabled.explain(empty, model.whyNotChooseBinding()));
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(model.progress().fractionProperty());

@@ -9,7 +9,9 @@ import be.inasti.missiondesk.ui.common.WorkState;
 import be.inasti.missiondesk.ui.profile.ProfileViewModel;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,6 +34,7 @@ public final class FirstStartViewModel {
     }
 
     private final Uses uses;
+    private final Messages messages;
     private final Runnable onLoaded;
     private final BooleanProperty offered = new SimpleBooleanProperty(false);
     private final ObjectProperty<Locale> language;
@@ -45,6 +48,7 @@ public final class FirstStartViewModel {
     public FirstStartViewModel(Uses uses, TaskRunner tasks, Messages messages, Locale language,
             Consumer<Locale> chooseLanguage, Runnable onLoaded) {
         this.uses = uses;
+        this.messages = messages;
         this.onLoaded = onLoaded;
         this.language = new SimpleObjectProperty<>(language);
         this.language.addListener((o, was, now) -> chooseLanguage.accept(now));
@@ -88,9 +92,15 @@ public final class FirstStartViewModel {
         return language;
     }
 
-    /** Both choices save the profile: they wait for one that can be saved. */
+    /** Both choices save the profile: they wait for one that can be saved, and say so. */
+    public StringBinding whyNotChooseBinding() {
+        StringBinding profile = uses.profile().whyNotSaveBinding();
+        return Bindings.createStringBinding(() -> work.isBusy() ? messages.get("profile.why.busy") : profile.get(),
+                profile, work.busyProperty());
+    }
+
     public BooleanBinding canChooseBinding() {
-        return uses.profile().canSaveBinding().and(work.busyProperty().not());
+        return whyNotChooseBinding().isEmpty();
     }
 
     public ProfileViewModel profile() {

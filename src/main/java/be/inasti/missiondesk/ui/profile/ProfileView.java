@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.profile;
 
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.WhyDisabled;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,13 +25,12 @@ public final class ProfileView extends VBox {
         Button save = new Button(messages.get("profile.save"));
         save.setId("profile-save");
         save.setDefaultButton(true);
-        save.disableProperty().bind(model.canSaveBinding().not());
         save.setOnAction(e -> model.save());
         Button close = new Button(messages.get("common.cancel"));
         close.setId("profile-cancel");
         close.setCancelButton(true);
         close.setOnAction(e -> cancel.run());
-        HBox box = new HBox(8, save, close);
+        HBox box = new HBox(8, WhyDisabled.explain(save, model.whyNotSaveBinding()), close);
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -84,10 +85,22 @@ public final class ProfileViewModel {
         return fields;
     }
 
+    /** Why the profile cannot be saved yet, in words; empty when it can: what a greyed Save says. */
+    public StringBinding whyNotSaveBinding() {
+        return Bindings.createStringBinding(() -> {
+            if (work.isBusy()) {
+                return messages.get("profile.why.busy");
+            }
+            if (fields.login().get().isBlank()) {
+                return messages.get("profile.why.login");
+            }
+            return fields.office().get() == null || fields.role().get() == null
+                    ? messages.get("profile.why.officeRole") : "";
+        }, fields.login(), fields.office(), fields.role(), work.busyProperty());
+    }
+
     public BooleanBinding canSaveBinding() {
-        return Bindings.createBooleanBinding(() -> !fields.login().get().isBlank() && fields.office().get() != null
-                && fields.role().get() != null && !work.isBusy(), fields.login(), fields.office(), fields.role(),
-                work.busyProperty());
+        return whyNotSaveBinding().isEmpty();
     }
 
     /** Saving, or why the profile was not saved. */

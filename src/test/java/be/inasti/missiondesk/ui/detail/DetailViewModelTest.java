@@ -77,7 +77,7 @@ class DetailViewModelTest {
         assertThat(model.shown().history().stream().limit(5).map(HistoryRow::what)).containsExactly(
                 "Commentaire : mère affiliée", "Issue : droit accordé", "Délai CNH 4-01 arrêté le 20 nov. 2026",
                 "Statut : Reçue → Droit accordé", "Événement : Droit accordé");
-        assertThat(model.shown().history().getFirst().who()).isEqualTo("tester (LOCAL)");
+        assertThat(model.shown().history().getFirst().who()).as("no site yet: no site code").isEqualTo("tester");
         assertThat(model.shown().transitions()).extracting(TransitionAction::event).containsExactly("demande-paiement");
         assertThat(changes).isEqualTo(1);
     }

@@ -55,6 +55,7 @@ class FirstStartViewModelTest {
         model.check();
         assertThat(model.profile().fields().login().get()).isEqualTo("vrenard");
         assertThat(model.canChooseBinding().get()).as("no office chosen yet").isFalse();
+        assertThat(model.whyNotChooseBinding().get()).isEqualTo("Choisissez votre bureau et votre rôle.");
         model.profile().fields().office().set(Office.NAMUR);
         assertThat(model.canChooseBinding().get()).isTrue();
         model.startEmpty();
