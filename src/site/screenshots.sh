@@ -36,6 +36,7 @@ sleep 1
 DB=$WORK/guide.db
 "$APP" --db "$DB" --today $TODAY demo --missions 3000 >/dev/null
 "$APP" --db "$DB" profile --login vrenard --office NAMUR --role CASEWORKER >/dev/null
+"$APP" --db "$DB" --today $TODAY flow affiliates src/test/resources/flows/affiliates-cnh-1252.csv >/dev/null
 
 start() {
     "$APP" --db "$1" --today $TODAY --user vrenard --lang "$LANGUAGE" >"$WORK/app.log" 2>&1 &
@@ -107,9 +108,7 @@ focus_newest
 keys ctrl+shift+t
 focus_newest
 shot team
-keys ctrl+shift+b Down
-sleep 1
-keys alt+p
+keys ctrl+shift+b Down Tab ctrl+a alt+p
 sleep 2
 shot balance
 keys ctrl+shift+r

@@ -8,6 +8,7 @@ import be.inasti.missiondesk.ui.common.Columns;
 import be.inasti.missiondesk.ui.common.DisplayConverter;
 import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.WhyDisabled;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -74,13 +75,13 @@ public final class BalanceView extends BorderPane {
         colleagues.setPrefSize(COLLEAGUES_WIDTH, BAR_LIST_HEIGHT);
         Button propose = new Button(messages.get("balance.propose"));
         propose.setId("balance-propose");
-        propose.disableProperty().bind(model.mayProposeProperty().not());
         propose.setOnAction(e -> model.propose());
         propose.setMaxWidth(Double.MAX_VALUE);
         Label colleaguesLabel = Labels.wrapping(Labels.forField(messages.get("balance.colleagues"), colleagues));
         colleaguesLabel.setMaxWidth(COLLEAGUES_WIDTH);
         HBox bar = new HBox(16, new VBox(6, Labels.forField(messages.get("balance.absent"), absent), absent,
-                propose), new VBox(6, colleaguesLabel, colleagues), loads());
+                WhyDisabled.explain(propose, model.whyNotProposeBinding())), new VBox(6, colleaguesLabel, colleagues),
+                loads());
         bar.getStyleClass().add("balance-choices");
         return bar;
     }
@@ -150,9 +151,8 @@ public final class BalanceView extends BorderPane {
         reason.textProperty().bindBidirectional(model.form().reason());
         Button apply = new Button(messages.get("balance.apply"));
         apply.setId("balance-apply");
-        apply.disableProperty().bind(model.mayApplyProperty().not());
         apply.setOnAction(e -> model.apply());
-        FlowPane write = new FlowPane(8, 8, reason, apply);
+        FlowPane write = new FlowPane(8, 8, reason, WhyDisabled.explain(apply, model.whyNotApplyBinding()));
         write.visibleProperty().bind(mayApply);
         write.managedProperty().bind(mayApply);
         Label message = Labels.wrapping(Labels.bound("balance-message", model.work().messageProperty()));

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -56,6 +57,8 @@ public final class BalanceViewModel {
     private final Preview preview = new Preview(rows, loads, mean.getReadOnlyProperty(), max.getReadOnlyProperty(),
             fairness.getReadOnlyProperty());
     private final WorkState work;
+    private final StringBinding whyNotPropose;
+    private final StringBinding whyNotApply;
     private final BooleanBinding mayPropose;
     private final BooleanBinding mayApply;
     /** Loads without the absent agent's missions, and the colleagues of the shown proposal. */
@@ -70,9 +73,13 @@ public final class BalanceViewModel {
         this.work = new WorkState(tasks, messages, "coordination.error");
         this.onMoved = onMoved;
         this.form = Form.over(agents);
-        mayPropose = work.idleAnd(() -> form.absent.get() != null && !form.colleagues.isEmpty()
-                && !form.colleagues.contains(form.absent.get()), form.absent, form.colleagues);
-        mayApply = work.idleAnd(() -> moving.get() > 0, moving);
+        String busy = messages.get("coordination.why.busy");
+        whyNotPropose = work.whyNot(busy, () -> form.absent.get() == null ? messages.get("balance.why.absent")
+                : form.colleagues.isEmpty() || form.colleagues.contains(form.absent.get())
+                        ? messages.get("balance.why.colleagues") : "", form.absent, form.colleagues);
+        whyNotApply = work.whyNot(busy, () -> moving.get() > 0 ? "" : messages.get("balance.why.nothing"), moving);
+        mayPropose = whyNotPropose.isEmpty();
+        mayApply = whyNotApply.isEmpty();
     }
 
     public void propose() {
@@ -168,6 +175,16 @@ public final class BalanceViewModel {
     /** Busy, done or failed: what the action bar shows. */
     public WorkState work() {
         return work;
+    }
+
+    /** Why a proposal cannot be asked yet, "" when it can: what a greyed Propose says. */
+    public StringBinding whyNotProposeBinding() {
+        return whyNotPropose;
+    }
+
+    /** Why there is nothing to apply, "" when there is. */
+    public StringBinding whyNotApplyBinding() {
+        return whyNotApply;
     }
 
     public BooleanBinding mayProposeProperty() {

@@ -2,6 +2,7 @@ package be.inasti.missiondesk.ui.common;
 
 import be.inasti.missiondesk.domain.Progress;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -125,6 +127,16 @@ public final class WorkState {
         Observable[] all = Arrays.copyOf(dependencies, dependencies.length + 1);
         all[dependencies.length] = busy;
         return Bindings.createBooleanBinding(() -> !busy.get() && ready.getAsBoolean(), all);
+    }
+
+    /**
+     * Why an action must wait, in words, "" once it may go: {@code busyText} while work runs, else what
+     * {@code reason} says (for a {@link WhyDisabled} button).
+     */
+    public StringBinding whyNot(String busyText, Supplier<String> reason, Observable... dependencies) {
+        Observable[] all = Arrays.copyOf(dependencies, dependencies.length + 1);
+        all[dependencies.length] = busy;
+        return Bindings.createStringBinding(() -> busy.get() ? busyText : reason.get(), all);
     }
 
     public boolean isBusy() {

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.ui.shell;
 
+import be.inasti.missiondesk.app.LastFolder;
 import be.inasti.missiondesk.app.ProfileService;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.Settings;
@@ -139,8 +140,10 @@ public final class MainViewModel {
         files.open(FileKind.FLOW).ifPresent(shell::openFlowImport);
     }
 
+    /** The dialog opens in the folder the last batch came from or went to (the USB stick), as the sync screen's. */
     public void importBatchFile() {
-        files.open(FileKind.BATCH).ifPresent(shell::importBatch);
+        work.runQuietly(new LastFolder(settings)::get,
+                folder -> files.open(FileKind.BATCH, folder).ifPresent(shell::importBatch));
     }
 
     public void openSync() {

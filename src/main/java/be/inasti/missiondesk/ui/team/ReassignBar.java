@@ -3,6 +3,7 @@ package be.inasti.missiondesk.ui.team;
 import be.inasti.missiondesk.app.Agent;
 import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
+import be.inasti.missiondesk.ui.common.WhyDisabled;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -32,9 +33,9 @@ final class ReassignBar extends VBox {
         reason.setOnAction(e -> model.reassign());
         Button move = new Button(messages.get("reassign.apply"));
         move.setId("reassign-apply");
-        move.disableProperty().bind(model.readyProperty().not());
         move.setOnAction(e -> model.reassign());
-        FlowPane controls = new FlowPane(8, 8, all, new Label(messages.get("reassign.to")), target, reason, move,
+        FlowPane controls = new FlowPane(8, 8, all, new Label(messages.get("reassign.to")), target, reason,
+                WhyDisabled.explain(move, model.whyNotBinding()),
                 Labels.busy("reassign-busy", model.work().busyProperty()));
         getChildren().addAll(controls, new HBox(12, Labels.bound("reassign-message", model.work().messageProperty()),
                 Labels.bound("reassign-error", model.work().errorProperty(), "error")));

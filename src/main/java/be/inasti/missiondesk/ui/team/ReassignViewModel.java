@@ -9,6 +9,7 @@ import be.inasti.missiondesk.ui.common.WorkState;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,6 +28,7 @@ public final class ReassignViewModel {
     private final Form form = new Form(FXCollections.observableArrayList(), new SimpleObjectProperty<>(),
             new SimpleStringProperty(""));
     private final WorkState work;
+    private final StringBinding whyNot;
     private final BooleanBinding ready;
 
     public ReassignViewModel(TeamService team, TaskRunner tasks, Messages messages, Runnable onMoved) {
@@ -34,8 +36,10 @@ public final class ReassignViewModel {
         this.messages = messages;
         this.work = new WorkState(tasks, messages, "coordination.error");
         this.onMoved = onMoved;
-        ready = work.idleAnd(() -> !form.selected.isEmpty() && form.target.get() != null, form.selected,
-                form.target);
+        whyNot = work.whyNot(messages.get("coordination.why.busy"), () -> form.selected.isEmpty()
+                ? messages.get("reassign.why.selected") : form.target.get() == null
+                        ? messages.get("reassign.why.target") : "", form.selected, form.target);
+        ready = whyNot.isEmpty();
     }
 
     public void reassign() {
@@ -60,6 +64,11 @@ public final class ReassignViewModel {
     }
 
     /** Missions and an agent chosen, nothing running: the reason is checked on the click, with a message. */
+    /** Why the missions cannot be moved yet, "" when they can: what a greyed Reassign says. */
+    public StringBinding whyNotBinding() {
+        return whyNot;
+    }
+
     public BooleanBinding readyProperty() {
         return ready;
     }

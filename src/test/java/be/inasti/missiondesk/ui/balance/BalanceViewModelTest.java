@@ -62,6 +62,24 @@ class BalanceViewModelTest {
     }
 
     @Test
+    void aGreyedProposeOrApplySaysWhatIsMissing() {
+        assertThat(model.whyNotApplyBinding().get()).startsWith("Aucun déplacement");
+        model.form().colleagues().clear();
+        assertThat(model.whyNotProposeBinding().get())
+                .isEqualTo("Choisissez au moins un collègue qui reprend le travail.");
+        model.form().absent().set(null);
+        assertThat(model.whyNotProposeBinding().get()).isEqualTo("Choisissez l'agent absent.");
+
+        model.form().absent().set(ABSENT);
+        model.form().colleagues().setAll(A, B, C);
+        model.propose();
+
+        assertThat(model.whyNotProposeBinding().get()).isEmpty();
+        assertThat(model.whyNotApplyBinding().get()).isEmpty();
+        assertThat(model.mayApplyProperty().get()).isTrue();
+    }
+
+    @Test
     void spreadsUrgentWorkFirstAndKeepsEveryoneWithinTenPercentOfTheMean() {
         model.propose();
 

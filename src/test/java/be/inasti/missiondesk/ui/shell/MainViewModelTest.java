@@ -3,6 +3,7 @@ package be.inasti.missiondesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.TestServices;
+import be.inasti.missiondesk.app.LastFolder;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.profile.Profile;
@@ -210,6 +211,17 @@ class MainViewModelTest {
 
         assertThat(shellCalls).containsExactly("flow affiliates.csv", "batch MissionDesk-CENTRAL-to-NAM-07.mdbatch",
                 "sync");
+    }
+
+    @Test
+    void importingABatchFromTheMenuStartsInTheFolderTheLastBatchWentTo() {
+        Path stick = Path.of("/media/usb");
+        new LastFolder(services.settings()).remember(stick.resolve("MissionDesk-NAM-07-to-CENTRAL.mdbatch"));
+        MainViewModel model = model();
+
+        model.importBatchFile();
+
+        assertThat(files.startFolders()).containsExactly(Optional.of(stick));
     }
 
     @Test
