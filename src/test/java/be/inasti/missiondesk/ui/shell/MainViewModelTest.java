@@ -16,6 +16,8 @@ import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
 import be.inasti.missiondesk.ui.detail.DetailViewModel;
 import be.inasti.missiondesk.ui.detail.TransitionPrompt;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,8 +216,9 @@ class MainViewModelTest {
     }
 
     @Test
-    void importingABatchFromTheMenuStartsInTheFolderTheLastBatchWentTo() {
-        Path stick = Path.of("/media/usb");
+    void importingABatchFromTheMenuStartsInTheFolderTheLastBatchWentTo() throws IOException {
+        Path stick = folder.resolve("usb");
+        Files.createDirectories(stick);
         new LastFolder(services.settings()).remember(stick.resolve("MissionDesk-NAM-07-to-CENTRAL.mdbatch"));
         MainViewModel model = model();
 
