@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RefusalsBundleTest {
     /** The areas the keys are grouped in; a string literal starting with one of them in the code is a key. */
     private static final Pattern KEY = Pattern.compile("\"((?:field|identifier|mission|workflow|clock|catalogue|"
-            + "attainment|team|demo|report|file|database|backup|restore|flow|line|site|conflict|batch|operation|plan)"
+            + "attainment|team|demo|report|file|database|backup|restore|flow|line|site|conflict|batch|operation|plan|"
+            + "language)"
             + "\\.[A-Za-z0-9]+)\"");
     /** Literals that look like keys and are not: a file name and a setting's name. */
     private static final Set<String> NOT_KEYS = Set.of("demo.db", "site.id");
