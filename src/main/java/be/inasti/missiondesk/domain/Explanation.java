@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public record Explanation(String key, List<Object> arguments) {
     private static final String BUNDLE = "be.inasti.missiondesk.domain.refusals";
+    private static final String COMMAND_LINE = "be.inasti.missiondesk.domain.commandline";
 
     public Explanation {
         arguments = Collections.unmodifiableList(Arrays.asList(arguments.toArray()));  // a value may be null
@@ -34,8 +35,7 @@ public record Explanation(String key, List<Object> arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(argumentsIn(locale));
     }
 
-    /** The arguments as {@link #in} says them: for a screen that words the same facts in a sentence of its own. */
-    public Object[] argumentsIn(Locale locale) {
+    private Object[] argumentsIn(Locale locale) {
         return arguments.stream().map(a -> said(a, locale)).toArray();
     }
 
@@ -48,7 +48,14 @@ public record Explanation(String key, List<Object> arguments) {
         };
     }
 
+    /**
+     * The text in English, then, when there is one, what to type to go on (the {@code commandline} bundle): what the
+     * command line and the logs say. The window never shows a command: its buttons and forms are the way on there.
+     */
     public String inEnglish() {
-        return in(Locale.ENGLISH);
+        ResourceBundle hints = ResourceBundle.getBundle(COMMAND_LINE, Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String hint = hints.containsKey(key) ? hints.getString(key) : "";
+        return in(Locale.ENGLISH) + new MessageFormat(hint, Locale.ENGLISH).format(argumentsIn(Locale.ENGLISH));
     }
 }

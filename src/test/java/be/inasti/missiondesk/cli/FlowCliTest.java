@@ -88,7 +88,7 @@ class FlowCliTest extends CliTestBase {
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err().strip()).isEqualTo(
-                "missiondesk: 5 bad lines in births-2026-11-utf8-bom.csv and --strict: nothing was imported");
+                "missiondesk: 5 bad lines in births-2026-11-utf8-bom.csv: nothing was imported (--strict)");
         assertThat(refused.out()).contains("line 9, date_naissance '30/02/2026': impossible date");
         assertThat(counts()).isEqualTo(before);
     }

@@ -33,6 +33,8 @@ class RefusalsBundleTest {
             + "attainment|team|demo|report|file|database|backup|restore|flow|line|site|conflict|batch|operation|plan|"
             + "language)"
             + "\\.[A-Za-z0-9]+)\"");
+    /** A command or an option of the command line: "missiondesk restore", "--db". */
+    private static final Pattern COMMAND = Pattern.compile("missiondesk [a-z]|(^|[ (])--[a-z]");
     /** Literals that look like keys and are not: a file name and a setting's name. */
     private static final Set<String> NOT_KEYS = Set.of("demo.db", "site.id");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)");
@@ -81,6 +83,29 @@ class RefusalsBundleTest {
         Arrays.stream(IdentifierProblem.values()).map(p -> p.explanation().key()).forEach(named::add);
 
         assertThat(new TreeSet<>(bundle("").stringPropertyNames())).containsExactlyElementsOf(named);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_nl", "_de", "_en"})
+    void noRefusalTellsTheWindowsUserToTypeACommand(String suffix) throws IOException {
+        Properties texts = bundle(suffix);
+
+        assertThat(texts.stringPropertyNames()).filteredOn(k -> COMMAND.matcher(texts.getProperty(k)).find())
+                .isEmpty();
+    }
+
+    @Test
+    void theCommandLineAloneIsToldWhatToTypeAfterARefusalThatHasAHint() throws IOException {
+        Properties hints = BundleFiles.read(Explanation.class, "commandline.properties");
+        Explanation notASite = Explanation.of("site.notASite");
+
+        assertThat(bundle("").stringPropertyNames()).containsAll(hints.stringPropertyNames());
+        assertThat(hints.stringPropertyNames()).allMatch(k -> COMMAND.matcher(hints.getProperty(k)).find());
+        assertThat(notASite.in(Locale.ENGLISH)).isEqualTo("this installation is not a site yet");
+        assertThat(notASite.inEnglish()).isEqualTo("this installation is not a site yet: run "
+                + "'missiondesk site init --id ID --office OFFICE --role ROLE'");
+        assertThat(Explanation.of("mission.notFound", "3f2a").inEnglish())
+                .isEqualTo(Explanation.of("mission.notFound", "3f2a").in(Locale.ENGLISH));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package be.inasti.missiondesk.ui.sync;
 
-import be.inasti.missiondesk.domain.Explained;
-import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.Conflict;
 import be.inasti.missiondesk.domain.sync.ExportReport;
@@ -68,25 +66,10 @@ public final class SyncTexts {
     String failure(Throwable failure) {
         if (failure instanceof BatchRefused refused) {
             String next = "sync.next." + refused.reason().name();
-            return messages.of("sync.refused", refused.reason()) + "\n" + explain(refused)
+            return messages.of("sync.refused", refused.reason()) + "\n" + messages.explain(refused)
                     + (messages.getOr(next, "").isEmpty() ? "" : "\n" + messages.get(next));
         }
-        return messages.format("sync.failed", explain(failure));
-    }
-
-    /**
-     * The service's precise reason; where its text tells a command-line user which command or option to type, the
-     * window says the same facts with a sentence of its own ({@code sync.instead.KEY}).
-     */
-    private String explain(Throwable failure) {
-        if (failure instanceof Explained explained) {
-            Explanation why = explained.explanation();
-            String instead = "sync.instead." + why.key();
-            if (!messages.getOr(instead, "").isEmpty()) {
-                return messages.format(instead, why.argumentsIn(messages.locale()));
-            }
-        }
-        return messages.explain(failure);
+        return messages.format("sync.failed", messages.explain(failure));
     }
 
     String setUp(Site s) {
