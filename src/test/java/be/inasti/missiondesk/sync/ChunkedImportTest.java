@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.inasti.missiondesk.TestServices;
-import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.sync.ReadBatch;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
@@ -22,36 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Batches of several chunks ({@link OpenedBatch#CHUNK} operations are read, decided and applied at a time): one bad
  * operation in the last chunk leaves the centre exactly as it was, whatever the chunks before it held, and a
  * partial import applies exactly the operations allowed, in every chunk.
  */
-class ChunkedImportTest {
+class ChunkedImportTest extends ForgedSceneTest {
     /** Two whole chunks and part of a third. */
     static final int OPERATIONS = 2 * OpenedBatch.CHUNK + 100;
-
-    @TempDir
-    Path folder;
-
-    Services central;
-    Mission namurMission;
-    Mission wavreMission;
-    Forge forge;
-    Forge.Scene scene;
-
-    @BeforeEach
-    void aCentreHoldingAMissionOfNamurAndOneOfWavre() {
-        scene = Forge.Scene.in(folder);
-        central = scene.central();
-        namurMission = scene.namurMission();
-        wavreMission = scene.wavreMission();
-        forge = scene.forge();
-    }
 
     /** A mission of WAVRE's the WAVRE desk may create: the columns it created its own with, another id. */
     Map<String, Object> newWavreMission(List<String> created) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.inasti.missiondesk.TestServices;
-import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.store.SyncStore;
@@ -16,33 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Batches forged with a registered caseworker desk's real key (WAVRE's): a valid signature proves who sent them, not
  * that what they carry is allowed. Each is refused with one clear line, and every table of the centre is unchanged.
  */
-class ForgedBatchTest {
-    @TempDir
-    Path folder;
-
-    Services central;
-    Mission namurMission;
-    Mission wavreMission;
-    Forge forge;
-    Forge.Scene scene;
-
-    @BeforeEach
-    void aCentreHoldingAMissionOfNamurAndOneOfWavre() {
-        scene = Forge.Scene.in(folder);
-        central = scene.central();
-        namurMission = scene.namurMission();
-        wavreMission = scene.wavreMission();
-        forge = scene.forge();
-    }
-
+class ForgedBatchTest extends ForgedSceneTest {
     /** Refused with one line holding {@code expected}, no exception's name, and the centre's tables unchanged. */
     BatchRefused refused(Path batch, String expected) {
         String before = SyncSites.checksum(central);

@@ -50,13 +50,8 @@ public final class FlowImportViewModel {
     /**
      * @param user who is working: the assignee until the profile, read off the FX thread, says otherwise; with no
      *        profile no office is chosen for the user, and a flow that opens missions asks for one
+     * @param onApplied run on the FX thread after each import applied: what it created is shown elsewhere at once
      */
-    public FlowImportViewModel(FlowImportService flows, ProfileService profiles, TaskRunner tasks, Messages messages,
-            String user) {
-        this(flows, profiles, tasks, messages, user, () -> { });
-    }
-
-    /** @param onApplied run on the FX thread after each import applied: what it created is shown elsewhere at once */
     public FlowImportViewModel(FlowImportService flows, ProfileService profiles, TaskRunner tasks, Messages messages,
             String user, Runnable onApplied) {
         this.flows = flows;

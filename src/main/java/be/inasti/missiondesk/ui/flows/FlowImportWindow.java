@@ -20,12 +20,7 @@ public final class FlowImportWindow {
     private FlowImportWindow() {
     }
 
-    public static Stage open(Window owner, FlowImportService flows, ProfileService profiles, String user, TaskRunner tasks, Messages messages,
-            Optional<Path> file) {
-        return open(owner, flows, profiles, user, tasks, messages, file, () -> { });
-    }
-
-    /** The same, with {@code onImported} run after each import applied (the main window reads its counts again). */
+    /** Opens the screen; {@code onImported} runs after each import applied (the main window reads its counts again). */
     public static Stage open(Window owner, FlowImportService flows, ProfileService profiles, String user,
             TaskRunner tasks, Messages messages, Optional<Path> file, Runnable onImported) {
         FlowImportViewModel model = new FlowImportViewModel(flows, profiles, tasks, messages, user, onImported);

@@ -40,7 +40,7 @@ class FlowImportViewModelTest {
 
     private FlowImportViewModel model() {
         return new FlowImportViewModel(services.flows(), services.profile(), TaskRunner.direct(),
-                new Messages(Locale.FRENCH), "osuser");
+                new Messages(Locale.FRENCH), "osuser", () -> { });
     }
 
     @Test
@@ -148,8 +148,7 @@ class FlowImportViewModelTest {
             }
         };
         cancelling[0] = new FlowImportViewModel(services.flows(), services.profile(), cancelsWhileWorking,
-                new Messages(Locale.FRENCH),
-                "vrenard");
+                new Messages(Locale.FRENCH), "vrenard", () -> { });
         cancelling[0].open(flow("afa-caisses-1252.csv"));
         Map<String, Integer> before = TableCounts.of(TestServices.store(services));
 

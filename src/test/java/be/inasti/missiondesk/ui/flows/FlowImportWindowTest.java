@@ -46,7 +46,7 @@ class FlowImportWindowTest {
         owner.show();
         FlowImportWindow.open(owner, services.flows(), services.profile(), services.actor().user(), new FxTaskRunner(),
                 new Messages(Locale.FRENCH),
-                Optional.of(flow("requests-2026-11.csv")));
+                Optional.of(flow("requests-2026-11.csv")), () -> { });
     }
 
     @Test
