@@ -25,6 +25,7 @@ class ArchitectureTest {
             .layer("Sync").definedBy("..missiondesk.sync..")
             .layer("Flows").definedBy("..missiondesk.flows..")
             .layer("Store").definedBy("..missiondesk.store..")
+            .layer("Rules").definedBy("..missiondesk.rules..")
             .layer("Domain").definedBy("..missiondesk.domain..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
@@ -33,10 +34,13 @@ class ArchitectureTest {
             .whereLayer("Sync").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Flows").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Sync", "Flows")
+            .whereLayer("Rules").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Rules").mayOnlyAccessLayers("Domain")
             .whereLayer("Cli").mayOnlyAccessLayers("App", "Domain")
             .whereLayer("Ui").mayOnlyAccessLayers("App", "Domain")
             .because("app is the one door: the window and the command line reach the store, sync and flows "
-                    + "only through the application services; domain ← store ← sync/flows ← app ← ui/cli ← launcher");
+                    + "only through the application services; domain ← store ← sync/flows ← app ← ui/cli ← launcher; the rule files' reader (rules) is found "
+                    + "by the domain at run time, like a JDBC driver, and nothing names it");
 
     /** Every package is a slice, but jOOQ's generated schema, whose tables and records name each other, is one. */
     private static final SliceAssignment PACKAGES = new SliceAssignment() {

@@ -17,7 +17,9 @@ import be.inasti.missiondesk.domain.mission.Subject;
 import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.domain.workflow.Recorded;
+import be.inasti.missiondesk.domain.workflow.SubjectRule;
 import be.inasti.missiondesk.domain.workflow.Transition;
+import be.inasti.missiondesk.domain.workflow.Workflow;
 import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.store.MissionStore;
 import java.time.Clock;
@@ -41,12 +43,8 @@ public final class DemoData {
             Office.LIBRAMONT, List.of("fleroy", "mgoffin", "tcollard", "ejacques", "psimon", "bthiry"),
             Office.NAMUR, List.of("vrenard", "hlecomte", "kdeprez", "ocharlier", "gwillems", "ifrancois"));
 
-    private static final List<Map.Entry<MissionType, Integer>> MIX = List.of(
-            Map.entry(MissionType.TITRES_SERVICES, 30), Map.entry(MissionType.INFO_REQUEST, 30),
-            Map.entry(MissionType.ECL_CONTROL, 12), Map.entry(MissionType.ECL_AFA, 10),
-            Map.entry(MissionType.ECL_DENUNCIATION, 5), Map.entry(MissionType.ECL_FINDING, 5),
-            Map.entry(MissionType.ECL_CONTROL_REVENUS_MANQUANTS, 3), Map.entry(MissionType.ECL_A1, 3),
-            Map.entry(MissionType.ECL_FALSE_SELF_EMPLOYED, 2));
+    /** What a demo caseworker writes when a step asks why. */
+    private static final String DEMO_REASON = "Motif consigné au dossier";
     private static final List<String> FIRST = List.of("Marie", "Sophie", "Julie", "Sarah", "Laura", "Emma", "Léa",
             "Camille", "Nathalie", "Anne", "Lucas", "Thomas", "Nicolas", "Jean", "Pierre", "Luc", "Marc", "David",
             "Jan", "Pieter", "Eva", "Ines", "Noor", "Lena");
@@ -81,7 +79,7 @@ public final class DemoData {
         }
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(seed);
-        MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(),
+        MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.bundled(),
                 () -> new UUID(random.nextLong(), random.nextLong()));
         List<Recorded> missions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -95,19 +93,17 @@ public final class DemoData {
     }
 
     private NewMission newMission(MissionLifecycle lifecycle, Random random, LocalDate today) {
-        MissionType type = pickType(random);
+        Workflow workflow = pickType(lifecycle.workflows().inForce(today), random);
+        MissionType type = workflow.type();
         Office office = Office.REGIONAL.get(random.nextInt(Office.REGIONAL.size()));
         List<String> agents = AGENTS.get(office);
         LocalDate received = today.minusDays(skewedRecent(random));
         List<String> objectives = lifecycle.serviceObjectives(type, received);
         String objective = objectives.isEmpty() ? null : objectives.get(random.nextInt(objectives.size()));
-        Source source = switch (type) {
-            case TITRES_SERVICES -> Source.FLOW;
-            case ECL_AFA -> Source.DOCUMENT;
-            default -> Source.MANUAL;
-        };
+        Source source = type.equals(MissionType.TITRES_SERVICES) ? Source.FLOW
+                : type.equals(MissionType.ECL_AFA) ? Source.DOCUMENT : Source.MANUAL;
         Priority priority = random.nextInt(20) == 0 ? Priority.HIGH : Priority.NORMAL;
-        return new NewMission(type, office, agents.get(random.nextInt(agents.size())), subject(type, random), source,
+        return new NewMission(type, office, agents.get(random.nextInt(agents.size())), subject(workflow.subject(), random), source,
                 received, objective, priority, null);
     }
 
@@ -117,19 +113,20 @@ public final class DemoData {
         return (int) (u * u * HISTORY_DAYS);
     }
 
-    private static MissionType pickType(Random random) {
-        int roll = random.nextInt(100);
-        for (Map.Entry<MissionType, Integer> e : MIX) {
-            roll -= e.getValue();
+    /** A type drawn in the proportions the workflow data gives (demoShare): every type in force appears. */
+    private static Workflow pickType(List<Workflow> types, Random random) {
+        int roll = random.nextInt(types.stream().mapToInt(Workflow::demoShare).sum());
+        for (Workflow w : types) {
+            roll -= w.demoShare();
             if (roll < 0) {
-                return e.getKey();
+                return w;
             }
         }
-        return MissionType.INFO_REQUEST;
+        throw new IllegalStateException("no mission type has a demo share");
     }
 
-    private static Subject subject(MissionType type, Random random) {
-        boolean company = (type == MissionType.ECL_CONTROL || type == MissionType.ECL_FINDING) && random.nextInt(3) == 0;
+    private static Subject subject(SubjectRule rule, Random random) {
+        boolean company = rule == SubjectRule.COMPANY || rule == SubjectRule.EITHER && random.nextInt(3) == 0;
         if (company) {
             String name = COMPANIES.get(random.nextInt(COMPANIES.size())) + " " + LAST.get(random.nextInt(LAST.size()));
             return Subject.company(Bce.withCheckDigits("0%07d".formatted(200_000 + random.nextInt(7_000_000))), name);
@@ -161,7 +158,7 @@ public final class DemoData {
                 break;
             }
             Transition next = allowed.get(random.nextInt(allowed.size()));
-            Recorded step = lifecycle.fire(mission, next.event(), date, today);
+            Recorded step = lifecycle.fire(mission, next.event(), date, today, next.needsComment() ? DEMO_REASON : null);
             mission = step.mission();
             changes.addAll(step.changes());
         }

@@ -2,8 +2,6 @@ package be.inasti.missiondesk.app;
 
 import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.mission.Actor;
-import be.inasti.missiondesk.domain.mission.Change;
-import be.inasti.missiondesk.domain.mission.ChangeKind;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
 import be.inasti.missiondesk.domain.mission.Mission;
 import be.inasti.missiondesk.domain.mission.MissionType;
@@ -12,10 +10,10 @@ import be.inasti.missiondesk.domain.workflow.MissionLifecycle;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.domain.workflow.Recorded;
 import be.inasti.missiondesk.domain.workflow.Transition;
+import be.inasti.missiondesk.domain.workflow.Workflow;
 import be.inasti.missiondesk.store.MissionStore;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -50,16 +48,7 @@ public final class MissionService {
      */
     public Recorded fire(UUID id, String event, LocalDate on, String comment) {
         LocalDate today = today();
-        return change(id, before -> commented(lifecycle.fire(before, event, on, today), comment));
-    }
-
-    private static Recorded commented(Recorded after, String comment) {
-        if (comment == null || comment.isBlank()) {
-            return after;
-        }
-        List<Change> changes = new ArrayList<>(after.changes());
-        changes.add(Change.of(ChangeKind.NOTE, "comment", null, comment.strip()));
-        return new Recorded(after.mission(), changes);
+        return change(id, before -> lifecycle.fire(before, event, on, today, comment));
     }
 
     public Mission reassign(UUID id, Office office, String assignee, String reason) {
@@ -89,6 +78,11 @@ public final class MissionService {
 
     public List<HistoryEntry> history(UUID id) {
         return store.history(id);
+    }
+
+    /** The types a mission can be opened with today, in the workflow data's order. */
+    public List<MissionType> typesToOpen() {
+        return lifecycle.workflows().inForce(today()).stream().map(Workflow::type).toList();
     }
 
     /** The objectives a new mission of this type may count towards today (information requests). */

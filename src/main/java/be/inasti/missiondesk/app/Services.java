@@ -71,7 +71,7 @@ public record Services(
         Actor actor = new Actor(user, () -> settings.get("site.id").orElse(SyncService.PROVISIONAL_SITE),
                 clock);
         MissionStore missionStore = new MissionStore(database, catalogue);
-        MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
+        MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.bundled(), UUID::randomUUID);
         Backups backups = Backups.of(database);
         OutputFiles outputs = new OutputFiles(database.file(), backups.folder());
         MissionService missions = new MissionService(lifecycle, missionStore, clock, actor);

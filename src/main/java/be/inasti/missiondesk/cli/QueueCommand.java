@@ -98,8 +98,8 @@ final class QueueCommand extends ServiceCommand<QueueService> {
 
     private static MissionJson json(QueueItem i) {
         Mission m = i.mission();
-        return new MissionJson(m.id().toString(), m.type().name(), m.office().name(), m.assignee(), m.status(),
-                m.outcome() == null ? null : m.outcome().name(), m.subject().display(), m.subject().kind().name(),
+        return new MissionJson(m.id().toString(), m.type().code(), m.office().name(), m.assignee(), m.status(),
+                m.outcome() == null ? null : m.outcome().code(), m.subject().display(), m.subject().kind().name(),
                 m.subject().identifier(), m.subject().name(), m.receivedOn(), i.urgency().name(),
                 i.clocks().stream().map(QueueCommand::json).toList());
     }

@@ -35,7 +35,7 @@ final class TeamCommand extends ServiceCommand<TeamService> {
 
     private static List<Object> cells(TeamRow r) {
         String types = r.byType().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().name() + ":" + e.getValue()).collect(Collectors.joining(" "));
+                .map(e -> e.getKey().code() + ":" + e.getValue()).collect(Collectors.joining(" "));
         return Arrays.asList(r.agent().office(), r.agent().login(), r.open(), r.overdue(), r.atRisk(), r.dueIn7(),
                 r.dueIn30(), types);
     }

@@ -137,7 +137,7 @@ final class MissionPlanner {
                     lifecycle.open(first.mission(), today);
                     opened.set(group);
                     draft.line(new PlannedLine(first.line(), Verdict.CREATE, subject,
-                            Explanation.of("plan.value", first.mission().type().name())));
+                            Explanation.of("plan.value", first.mission().type().code())));
                 }
                 group++;
             }

@@ -105,7 +105,7 @@ final class MissionReader {
     /** The mission of the current row, to be made once the following rows have brought all its clocks. */
     private Function<List<DeadlineClock>, Mission> mission(ResultSet r, String missionId) throws SQLException {
         UUID id = UUID.fromString(missionId);
-        MissionType type = MissionType.valueOf(r.getString(at(MISSION.TYPE)));
+        MissionType type = MissionType.of(r.getString(at(MISSION.TYPE)));
         Office office = Office.valueOf(r.getString(at(MISSION.OFFICE)));
         String assignee = r.getString(at(MISSION.ASSIGNEE));
         String status = r.getString(at(MISSION.STATUS));
@@ -119,7 +119,7 @@ final class MissionReader {
         String notes = r.getString(at(MISSION.NOTES));
         boolean closed = r.getBoolean(at(MISSION.CLOSED));
         return clocks -> new Mission(id, type, office, assignee, status, priority, subject, source, received,
-                objective, outcome == null ? null : Outcome.valueOf(outcome), notes, closed, clocks);
+                objective, Outcome.of(outcome), notes, closed, clocks);
     }
 
     private DeadlineClock clock(ResultSet r) throws SQLException {

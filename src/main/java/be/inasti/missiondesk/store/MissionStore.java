@@ -190,7 +190,7 @@ public final class MissionStore {
     private static MissionRecord missionRecord(DSLContext db, Mission m, Stamp stamp, boolean created) {
         MissionRecord r = db.newRecord(MISSION);
         r.setId(m.id().toString());
-        r.setType(m.type().name());
+        r.setType(m.type().code());
         r.setOffice(m.office().name());
         r.setAssignee(m.assignee());
         r.setStatus(m.status());
@@ -202,7 +202,7 @@ public final class MissionStore {
         r.setSource(m.source().name());
         r.setReceivedOn(m.receivedOn());
         r.setServiceObjective(m.serviceObjective());
-        r.setOutcome(m.outcome() == null ? null : m.outcome().name());
+        r.setOutcome(m.outcome() == null ? null : m.outcome().code());
         r.setNotes(m.notes());
         if (created) {
             r.setCreatedAt(stamp.at());

@@ -6,6 +6,7 @@ import static be.inasti.missiondesk.store.schema.Tables.MISSION;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
 import be.inasti.missiondesk.domain.identity.Digits;
+import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.queue.QueueColumn;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.queue.QueueSort;
@@ -85,7 +86,7 @@ final class QueueSql {
     static Condition matching(QueueCriteria criteria, LocalDate today) {
         Condition c = criteria.includeClosed() ? DSL.noCondition() : MISSION.CLOSED.isFalse();
         c = c.and(criteria.assignee().map(MISSION.ASSIGNEE::eq).orElse(DSL.noCondition()));
-        c = c.and(anyOf(MISSION.TYPE, criteria.types().stream().map(Enum::name).toList()));
+        c = c.and(anyOf(MISSION.TYPE, criteria.types().stream().map(MissionType::code).toList()));
         c = c.and(anyOf(MISSION.OFFICE, criteria.offices().stream().map(Enum::name).toList()));
         if (!criteria.states().isEmpty()) {
             c = c.and(DSL.or(criteria.states().stream().map(state -> inState(state, today)).toList()));

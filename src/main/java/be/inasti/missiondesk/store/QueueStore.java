@@ -14,15 +14,13 @@ import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.queue.QueueFirstPage;
 import be.inasti.missiondesk.domain.queue.QueueSort;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record3;
-import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
@@ -100,28 +98,17 @@ public final class QueueStore {
         Field<Integer> atRisk = DSL.count().filterWhere(QueueSql.inState(ClockState.AT_RISK, today)).as("at_risk");
         Field<Integer> week = DSL.count().filterWhere(QueueSql.dueWithin(AgentCounts.WEEK, today)).as("due_in_7");
         Field<Integer> month = DSL.count().filterWhere(QueueSql.dueWithin(AgentCounts.MONTH, today)).as("due_in_30");
-        Map<MissionType, Field<Integer>> byType = new EnumMap<>(MissionType.class);
-        for (MissionType type : MissionType.values()) {
-            byType.put(type, DSL.count().filterWhere(MISSION.TYPE.eq(DSL.inline(type.name()))).as(type.name()));
-        }
-        List<Field<?>> columns = new ArrayList<>(List.of(MISSION.OFFICE, MISSION.ASSIGNEE, open, overdue, atRisk,
-                week, month));
-        columns.addAll(byType.values());
-        return dsl.select(columns).from(QueueSql.source(criteria)).where(QueueSql.matching(criteria, today))
-                .groupBy(MISSION.OFFICE, MISSION.ASSIGNEE)
-                .fetch(r -> new AgentCounts(Office.valueOf(r.get(MISSION.OFFICE)), r.get(MISSION.ASSIGNEE),
-                        r.get(open), r.get(overdue), r.get(atRisk), r.get(week), r.get(month), typesOf(r, byType)));
-    }
-
-    /** The types an agent has missions of, with how many. */
-    private static Map<MissionType, Integer> typesOf(Record row, Map<MissionType, Field<Integer>> byType) {
-        Map<MissionType, Integer> types = new EnumMap<>(MissionType.class);
-        byType.forEach((type, count) -> {
-            if (row.get(count) > 0) {
-                types.put(type, row.get(count));
-            }
-        });
-        return types;
+        // Grouped by type too, then folded per agent: the types are data, so no column can be written per type.
+        Map<List<String>, AgentCounts> byAgent = new LinkedHashMap<>();
+        dsl.select(MISSION.OFFICE, MISSION.ASSIGNEE, MISSION.TYPE, open, overdue, atRisk, week, month)
+                .from(QueueSql.source(criteria)).where(QueueSql.matching(criteria, today))
+                .groupBy(MISSION.OFFICE, MISSION.ASSIGNEE, MISSION.TYPE)
+                .forEach(r -> byAgent.merge(List.of(r.get(MISSION.OFFICE), r.get(MISSION.ASSIGNEE)),
+                        new AgentCounts(Office.valueOf(r.get(MISSION.OFFICE)), r.get(MISSION.ASSIGNEE), r.get(open),
+                                r.get(overdue), r.get(atRisk), r.get(week), r.get(month),
+                                Map.of(MissionType.of(r.get(MISSION.TYPE)), r.get(open))),
+                        AgentCounts::plus));
+        return List.copyOf(byAgent.values());
     }
 
     /** The objectives of every clock still running, for the queue's objective filter. */

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +76,7 @@ class TeamServiceTest {
     private TeamRow countedByHand(Agent agent) {
         List<QueueItem> items = services.queue().all(QueueCriteria.of(Optional.of(agent.office()),
                 Optional.of(agent.login())));
-        Map<MissionType, Integer> byType = new EnumMap<>(MissionType.class);
+        Map<MissionType, Integer> byType = new HashMap<>();
         items.forEach(i -> byType.merge(i.mission().type(), 1, Integer::sum));
         return new TeamRow(agent, items.size(), count(items, i -> i.urgency() == ClockState.OVERDUE),
                 count(items, i -> i.urgency() == ClockState.AT_RISK), count(items, i -> dueWithin(i, 7)),
@@ -118,7 +118,7 @@ class TeamServiceTest {
 
     /** An inspection received on {@code day}: its clock falls due in two tiers, 90 and 180 days later. */
     private Mission control(LocalDate day) {
-        return services.missions().open(new NewMission(MissionType.ECL_CONTROL, Office.WAVRE, "amartin",
+        return services.missions().open(new NewMission(MissionType.of("ECL_CONTROL"), Office.WAVRE, "amartin",
                 Subject.person(Niss.parse("85073003328"), "Ana Popescu"), Source.MANUAL, day, null, Priority.NORMAL,
                 null));
     }

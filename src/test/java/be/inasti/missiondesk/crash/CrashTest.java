@@ -130,7 +130,7 @@ class CrashTest {
 
     static void insertLogged(Services desk, int count) {
         Random random = new Random(7);
-        MissionLifecycle lifecycle = new MissionLifecycle(desk.catalogue(), Workflows.standard(),
+        MissionLifecycle lifecycle = new MissionLifecycle(desk.catalogue(), Workflows.bundled(),
                 () -> new UUID(random.nextLong(), random.nextLong()));
         List<Recorded> missions = new ArrayList<>();
         for (int i = 0; i < count; i++) {

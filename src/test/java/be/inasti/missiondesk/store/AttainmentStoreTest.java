@@ -40,12 +40,12 @@ class AttainmentStoreTest {
         Catalogue catalogue = Catalogue.bundled();
         missions = new MissionStore(database, catalogue);
         attainment = new AttainmentStore(database);
-        lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
+        lifecycle = new MissionLifecycle(catalogue, Workflows.bundled(), UUID::randomUUID);
     }
 
     /** A denunciation (ECL 4-01, 180 days) received on a date and closed after some days, or left open. */
     void denunciation(Office office, LocalDate received, Integer closedAfterDays) {
-        Recorded r = lifecycle.open(new NewMission(MissionType.ECL_DENUNCIATION, office, "kdeprez",
+        Recorded r = lifecycle.open(new NewMission(MissionType.of("ECL_DENUNCIATION"), office, "kdeprez",
                 Subject.unidentified("anonymous"), Source.MANUAL, received, null, Priority.NORMAL, null), TODAY);
         if (closedAfterDays != null) {
             r = lifecycle.fire(r.mission(), "transmis-vob", received.plusDays(closedAfterDays), TODAY);

@@ -50,7 +50,7 @@ class MissionStoreTest {
         database = Database.open(folder.resolve("sub/folder/desk.db"));
         Catalogue catalogue = Catalogue.bundled();
         store = new MissionStore(database, catalogue);
-        lifecycle = new MissionLifecycle(catalogue, Workflows.standard(), UUID::randomUUID);
+        lifecycle = new MissionLifecycle(catalogue, Workflows.bundled(), UUID::randomUUID);
     }
 
     Recorded afa(Office office) {
@@ -66,7 +66,7 @@ class MissionStoreTest {
         store.insert(List.of(created), STAMP);
 
         assertThat(store.find(created.mission().id())).contains(created.mission());
-        assertThat(created.mission().clocks()).hasSize(3);
+        assertThat(created.mission().clocks()).hasSize(2);
     }
 
     @Test
@@ -82,7 +82,7 @@ class MissionStoreTest {
         assertThat(read.clocks().getFirst().stoppedOn()).isEqualTo(LocalDate.of(2026, 10, 1));
         List<HistoryEntry> history = store.history(read.id());
         assertThat(history).extracting(h -> h.change().kind()).containsExactly(ChangeKind.CREATED,
-                ChangeKind.CLOCK_STARTED, ChangeKind.CLOCK_STARTED, ChangeKind.CLOCK_STARTED, ChangeKind.TRANSITION,
+                ChangeKind.CLOCK_STARTED, ChangeKind.CLOCK_STARTED, ChangeKind.TRANSITION,
                 ChangeKind.STATUS, ChangeKind.CLOCK_STOPPED);
         assertThat(history.getLast()).isEqualTo(new HistoryEntry(STAMP.at(), "vrenard", "NAM-01",
                 registered.changes().getLast()));

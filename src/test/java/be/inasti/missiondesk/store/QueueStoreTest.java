@@ -21,10 +21,10 @@ import be.inasti.missiondesk.domain.queue.QueueCounts;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.queue.QueueSort;
 import be.inasti.missiondesk.domain.workflow.NewMission;
+import be.inasti.missiondesk.domain.workflow.Workflows;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -171,13 +171,13 @@ class QueueStoreTest {
 
     @Test
     void codesSortInTheOrderTheirNamesAreShown() {
-        List<String> shown = Arrays.stream(MissionType.values()).map(Enum::name).sorted(Comparator.reverseOrder())
+        List<String> shown = Workflows.bundled().allTypes().stream().map(MissionType::code).sorted(Comparator.reverseOrder())
                 .toList();
 
         List<MissionType> types = all(QueueCriteria.all(), List.of(new QueueSort(QueueColumn.TYPE, false, shown)),
                 TODAY).stream().map(Mission::type).toList();
 
-        assertThat(types).isSortedAccordingTo(Comparator.comparing(t -> shown.indexOf(t.name())));
+        assertThat(types).isSortedAccordingTo(Comparator.comparing(t -> shown.indexOf(t.code())));
     }
 
     @Test

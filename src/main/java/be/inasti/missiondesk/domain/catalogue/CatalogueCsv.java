@@ -20,7 +20,7 @@ import java.util.Optional;
  * as one row per tier (ECL 5-01: 90 days at 50 %, 180 days at 80 %); they are merged into one objective. Every row
  * gives the objective's label in French, Dutch, German and English; a file where one is missing or blank is refused.
  */
-final class CatalogueCsv {
+public final class CatalogueCsv {
     private static final List<String> COLUMNS = List.of("code", "key_task", "service", "label_fr", "label_nl",
             "label_de", "label_en", "kind", "days", "norm_percent", "annual_count", "fixed_date", "clock_start",
             "clock_stop", "mission_type");
@@ -74,7 +74,7 @@ final class CatalogueCsv {
     }
 
     /** Comma-separated rows; a field may be double-quoted to hold commas. */
-    static List<String[]> rows(Reader reader) {
+    public static List<String[]> rows(Reader reader) {
         return lines(reader).stream().map(Line::fields).toList();
     }
 

@@ -53,6 +53,21 @@ public record Mission(
         return mostUrgentClock().map(c -> c.state(today)).orElse(ClockState.ON_TRACK);
     }
 
+    /**
+     * The day of the mission's last recorded step: its reception, or the latest day a clock of it started or stopped.
+     * A new step cannot be dated before it (the history would read backwards).
+     */
+    public LocalDate lastStepOn() {
+        LocalDate last = receivedOn;
+        for (DeadlineClock c : clocks) {
+            LocalDate step = c.stoppedOn() == null ? c.startedOn() : c.stoppedOn();
+            if (step.isAfter(last)) {
+                last = step;
+            }
+        }
+        return last;
+    }
+
     public Mission after(String newStatus, Outcome newOutcome, boolean nowClosed, List<DeadlineClock> newClocks) {
         return new Mission(id, type, office, assignee, newStatus, priority, subject, source, receivedOn,
                 serviceObjective, newOutcome, notes, nowClosed, newClocks);

@@ -1,34 +1,34 @@
 package be.inasti.missiondesk.domain.mission;
 
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * The kinds of mission MissionDesk handles. {@code catalogueType} links a type to the objectives whose
- * {@code mission_type} column names it; "revenus manquants" controls share ECL_CONTROL's workflow but are
- * excluded from ECL 5-01, so they are a type of their own.
+ * A kind of mission, named by its code in the workflow data ({@code ECL_AFA}, {@code TITRES_SERVICES}, …). The
+ * types are data, not code: which codes exist, their labels and their workflows are in
+ * {@code catalogue/workflows-*.yaml}. Objectives whose {@code mission_type} column names the code are the ones an
+ * information request of that type may count towards.
  */
-public enum MissionType {
-    TITRES_SERVICES,
-    INFO_REQUEST,
-    ECL_AFA,
-    ECL_FALSE_SELF_EMPLOYED,
-    ECL_DENUNCIATION,
-    ECL_FINDING,
-    ECL_CONTROL,
-    ECL_CONTROL_REVENUS_MANQUANTS(null),
-    ECL_A1;
+public record MissionType(String code) implements Comparable<MissionType> {
+    /** The types some code path names because a flow creates them (births, requests and affiliation files). */
+    public static final MissionType TITRES_SERVICES = new MissionType("TITRES_SERVICES");
+    public static final MissionType INFO_REQUEST = new MissionType("INFO_REQUEST");
+    public static final MissionType ECL_AFA = new MissionType("ECL_AFA");
 
-    private final String catalogueType;
-
-    MissionType() {
-        this.catalogueType = name();
+    public MissionType {
+        Objects.requireNonNull(code, "code");
     }
 
-    MissionType(String catalogueType) {
-        this.catalogueType = catalogueType;
+    public static MissionType of(String code) {
+        return new MissionType(code);
     }
 
-    public Optional<String> catalogueType() {
-        return Optional.ofNullable(catalogueType);
+    @Override
+    public int compareTo(MissionType other) {
+        return code.compareTo(other.code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

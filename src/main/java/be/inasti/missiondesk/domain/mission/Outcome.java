@@ -1,16 +1,19 @@
 package be.inasti.missiondesk.domain.mission;
 
-/** How a mission (or one of its steps) ended, in the words caseworkers use. */
-public enum Outcome {
-    DROIT_ACCORDE,
-    DROIT_REFUSE,
-    PAIEMENT_EXECUTE,
-    REPONSE_ENVOYEE,
-    MAINTIEN,
-    RADIATION,
-    REVISION_DECIDEE,
-    CLASSEMENT_SANS_SUITE,
-    TRANSMIS_AU_VOB,
-    TRANSMIS_A_L_ONSS,
-    SITUATION_EXAMINEE
+import java.util.Objects;
+
+/** How a mission (or one of its steps) ended, in the words caseworkers use; the codes and labels are workflow data. */
+public record Outcome(String code) {
+    public Outcome {
+        Objects.requireNonNull(code, "code");
+    }
+
+    public static Outcome of(String code) {
+        return code == null ? null : new Outcome(code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
 }

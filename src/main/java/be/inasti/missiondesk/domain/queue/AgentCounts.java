@@ -2,6 +2,7 @@ package be.inasti.missiondesk.domain.queue;
 
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,5 +16,13 @@ public record AgentCounts(Office office, String assignee, int open, int overdue,
 
     public AgentCounts {
         byType = Map.copyOf(byType);
+    }
+
+    /** The same agent's counts added up: missions of another type, or another page of the same query. */
+    public AgentCounts plus(AgentCounts other) {
+        Map<MissionType, Integer> types = new HashMap<>(byType);
+        other.byType.forEach((type, n) -> types.merge(type, n, Integer::sum));
+        return new AgentCounts(office, assignee, open + other.open, overdue + other.overdue, atRisk + other.atRisk,
+                dueIn7 + other.dueIn7, dueIn30 + other.dueIn30, types);
     }
 }

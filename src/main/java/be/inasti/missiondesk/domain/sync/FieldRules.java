@@ -4,9 +4,7 @@ import be.inasti.missiondesk.domain.Explanation;
 import be.inasti.missiondesk.domain.identity.Bce;
 import be.inasti.missiondesk.domain.identity.IdentifierProblem;
 import be.inasti.missiondesk.domain.identity.Niss;
-import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.domain.mission.Outcome;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.SubjectKind;
@@ -34,7 +32,7 @@ public final class FieldRules {
     public static final String SUBJECT_KIND = "subject_kind";
     public static final String SUBJECT_ID = "subject_id";
 
-    private static final Workflows WORKFLOWS = Workflows.standard();
+    private static final Workflows WORKFLOWS = Workflows.bundled();
     private static final Rule ID = required(FieldRules::isUuid, "field.notAnId");
     private static final Rule TEXT = required(t -> !t.isBlank(), "field.blank");
     private static final Rule FREE = optional(t -> true, "field.blank");
@@ -44,13 +42,13 @@ public final class FieldRules {
 
     /** The columns of each entity, in the order the store holds them, and the rule each value meets. */
     private static final Map<String, Map<String, Rule>> COLUMNS = Map.of(
-            MISSION, columns("id", ID, "type", oneOf(MissionType.class), "office", oneOf(Office.class),
+            MISSION, columns("id", ID, "type", required(WORKFLOWS::hasType, "field.unknownValue"), "office", oneOf(Office.class),
                     "assignee", TEXT, "status", required(WORKFLOWS::hasState, "field.unknownValue"), "closed", YES_NO,
                     "priority", oneOf(Priority.class), SUBJECT_KIND, oneOf(SubjectKind.class),
                     SUBJECT_ID, optional(t -> Niss.problem(t).isEmpty() || Bce.problem(t).isEmpty(),
                             "field.notAnIdentifier"),
                     "subject_name", FREE, "source", oneOf(Source.class), "received_on", DATE,
-                    "service_objective", FREE, "outcome", optional(named(Outcome.class), "field.unknownValue"),
+                    "service_objective", FREE, "outcome", optional(WORKFLOWS::hasOutcome, "field.unknownValue"),
                     "notes", FREE, "created_at", INSTANT, "updated_at", INSTANT),
             CLOCK, columns("id", ID, "mission_id", ID, "seq", required(FieldRules::isCount, "field.notACount"),
                     "objective_code", TEXT, "catalogue_version", TEXT, "started_on", DATE, "due_on", DATE,

@@ -43,25 +43,32 @@ public final class MissionLifecycle {
         return catalogue;
     }
 
-    public Workflow workflowOf(MissionType type) {
-        return workflows.of(type);
+    public Workflows workflows() {
+        return workflows;
+    }
+
+    /** The workflow a mission follows: that in force when it was received. */
+    public Workflow workflowOf(Mission mission) {
+        return workflows.of(mission.type(), mission.receivedOn());
     }
 
     /** The objectives an information request may count towards on a date (VOB 4-01, CNH 5-01, …). */
     public List<String> serviceObjectives(MissionType type, LocalDate on) {
-        if (!workflows.of(type).startsOnReception().contains(Workflow.SERVICE_OBJECTIVE)) {
+        if (!workflows.of(type, on).startsOnReception().contains(Workflow.SERVICE_OBJECTIVE)) {
             return List.of();
         }
-        return type.catalogueType()
-                .map(t -> catalogue.objectivesOfType(t, on).stream().map(Objective::code).toList())
-                .orElse(List.of());
+        return catalogue.objectivesOfType(type.code(), on).stream().map(Objective::code).toList();
     }
 
     public Recorded open(NewMission request, LocalDate today) {
         String assignee = Login.check(request.assignee(), ASSIGNEE);
         checkDate(request.receivedOn(), today, Explanation.of("field.receivedOn"));
         String serviceObjective = serviceObjectiveOf(request);
-        Workflow workflow = workflows.of(request.type());
+        Workflow workflow = workflows.of(request.type(), request.receivedOn());
+        if (!workflow.subject().admits(request.subject().kind())) {
+            throw new DomainException(workflow.subject() == SubjectRule.PERSON ? "mission.needsPerson"
+                    : "mission.needsCompany", request.type());
+        }
         Mission empty = new Mission(ids.get(), request.type(), request.office(), assignee,
                 workflow.initialState(), Objects.requireNonNullElse(request.priority(), Priority.NORMAL),
                 request.subject(), request.source(), request.receivedOn(), serviceObjective, null, request.notes(),
@@ -69,7 +76,7 @@ public final class MissionLifecycle {
         List<Change> changes = new ArrayList<>();
         changes.add(Change.of(ChangeKind.CREATED, "type", null, request.type()));
         List<DeadlineClock> clocks = new ArrayList<>();
-        start(empty, workflow.startsOnReception(), request.receivedOn(), clocks, changes);
+        start(empty, workflow.startsOnReception(), request.receivedOn(), request.receivedOn(), clocks, changes);
         return new Recorded(empty.after(empty.status(), null, false, clocks), changes);
     }
 
@@ -90,16 +97,31 @@ public final class MissionLifecycle {
 
     /** The transitions a mission can take now, in workflow order. */
     public List<Transition> allowed(Mission mission) {
-        return workflows.of(mission.type()).allowedFrom(mission.status());
+        return workflowOf(mission).allowedFrom(mission.status());
     }
 
-    /** Fires a workflow event on {@code on}; an event the current state does not allow is refused, naming those it does. */
     public Recorded fire(Mission mission, String event, LocalDate on, LocalDate today) {
-        Workflow workflow = workflows.of(mission.type());
+        return fire(mission, event, on, today, null);
+    }
+
+    /**
+     * Fires a workflow event on {@code on}, with the caseworker's comment kept in the same history; an event the
+     * current state does not allow is refused, naming those it does, and so is a step that needs a reason and has
+     * none, or a date before the mission's reception or its last step.
+     */
+    public Recorded fire(Mission mission, String event, LocalDate on, LocalDate today, String comment) {
+        Workflow workflow = workflowOf(mission);
         Transition t = workflow.transition(mission.status(), event).orElseThrow(() -> notAllowed(mission, event));
         checkDate(on, today, Explanation.of("field.eventDate", event));
         if (on.isBefore(mission.receivedOn())) {
             throw new DomainException("mission.eventBeforeReception", event, on, mission.receivedOn());
+        }
+        if (on.isBefore(mission.lastStepOn())) {
+            throw new DomainException("mission.eventBeforeLastStep", event, on, mission.lastStepOn());
+        }
+        boolean commented = comment != null && !comment.isBlank();
+        if (t.needsComment() && !commented) {
+            throw new DomainException("mission.commentRequired", event);
         }
         List<Change> changes = new ArrayList<>();
         changes.add(Change.of(ChangeKind.TRANSITION, "event", null, event));
@@ -107,10 +129,14 @@ public final class MissionLifecycle {
         List<DeadlineClock> clocks = new ArrayList<>(mission.clocks());
         close(mission, t.stops(), on, false, clocks, changes);
         close(mission, t.cancels(), on, true, clocks, changes);
-        start(mission, t.starts(), on, clocks, changes);
+        start(mission, t.starts(), on, on, clocks, changes);
+        start(mission, t.startsAsOfReception(), mission.receivedOn(), on, clocks, changes);
         var outcome = t.outcome() == null ? mission.outcome() : t.outcome();
-        if (outcome != mission.outcome()) {
+        if (!Objects.equals(outcome, mission.outcome())) {
             changes.add(Change.of(ChangeKind.OUTCOME, "outcome", mission.outcome(), outcome));
+        }
+        if (commented) {
+            changes.add(Change.of(ChangeKind.NOTE, "comment", null, comment.strip()));
         }
         return new Recorded(mission.after(t.to(), outcome, workflow.isClosed(t.to()), clocks), changes);
     }
@@ -137,13 +163,14 @@ public final class MissionLifecycle {
         return new Recorded(mission.reassigned(office, assignee), changes);
     }
 
-    private void start(Mission mission, List<String> codes, LocalDate on, List<DeadlineClock> clocks,
+    /** Starts clocks counted from {@code from}, under the catalogue in force on {@code on}, the day they start. */
+    private void start(Mission mission, List<String> codes, LocalDate from, LocalDate on, List<DeadlineClock> clocks,
             List<Change> changes) {
         CatalogueVersion version = catalogue.versionOn(on);
         for (String code : codes) {
             String objectiveCode = resolve(mission, code);
             Objective objective = catalogue.objective(objectiveCode, on);
-            DeadlineClock clock = DeadlineClock.start(ids.get(), objective, version.id(), on);
+            DeadlineClock clock = DeadlineClock.start(ids.get(), objective, version.id(), from);
             clocks.add(clock);
             changes.add(Change.of(ChangeKind.CLOCK_STARTED, objectiveCode, null, clock.dueOn()));
         }

@@ -1,17 +1,24 @@
 package be.inasti.missiondesk.domain.workflow;
 
+import be.inasti.missiondesk.domain.catalogue.Labels;
 import be.inasti.missiondesk.domain.mission.MissionType;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The states and transitions of one mission type, and the clocks that start when a mission is received. A
- * mission in one of the {@code closedStates} has left the queue (some closed states still allow a transition,
- * e.g. a revision of an AFA decision).
+ * The states and transitions of one mission type, as the workflow data defines it, with the clocks that start
+ * when a mission is received. A mission in one of the {@code closedStates} has left the queue (some closed
+ * states still allow a transition, e.g. a revision of an AFA decision). {@code weight} is the type's workload
+ * (Horizon 2022) relative to an information request; {@code demoShare} its share of the demo data.
  */
 public record Workflow(
         MissionType type,
+        Labels label,
+        SubjectRule subject,
+        double weight,
+        int demoShare,
         String initialState,
         List<String> startsOnReception,
         Set<String> closedStates,
@@ -39,16 +46,14 @@ public record Workflow(
         return closedStates.contains(state);
     }
 
-    /** The same workflow without one clock: for a subtype excluded from an objective. */
-    public Workflow withoutClock(MissionType otherType, String objective) {
-        List<Transition> trimmed = transitions.stream()
-                .map(t -> new Transition(t.event(), t.from(), t.to(), t.outcome(), without(t.starts(), objective),
-                        without(t.stops(), objective), without(t.cancels(), objective)))
-                .toList();
-        return new Workflow(otherType, initialState, without(startsOnReception, objective), closedStates, trimmed);
-    }
-
-    private static List<String> without(List<String> codes, String objective) {
-        return codes.stream().filter(c -> !c.equals(objective)).toList();
+    /** Every state the workflow names: the initial one, and those its transitions leave and reach. */
+    public Set<String> states() {
+        var all = new LinkedHashSet<String>();
+        all.add(initialState);
+        transitions.forEach(t -> {
+            all.addAll(t.from());
+            all.add(t.to());
+        });
+        return all;
     }
 }

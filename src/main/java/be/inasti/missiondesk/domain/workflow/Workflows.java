@@ -1,127 +1,110 @@
 package be.inasti.missiondesk.domain.workflow;
 
-import static be.inasti.missiondesk.domain.workflow.Transition.on;
-
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.catalogue.Labels;
 import be.inasti.missiondesk.domain.mission.MissionType;
-import be.inasti.missiondesk.domain.mission.Outcome;
-import java.util.EnumMap;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Function;
 
 /**
- * The workflow of every mission type, written as data: which clocks start on reception and which events start,
- * stop or cancel them. Clock rules follow the contract table (see the glossary): a new mission type is a new
- * definition here, not a new code path.
+ * The workflow of every mission type, in every catalogue version: data read from {@code catalogue/workflows-*.yaml}
+ * and checked when loaded. A version stays in force until the next one starts; a mission follows the version in
+ * force on the day it was received, so a new contract's workflows never rewrite a mission already under way.
  */
 public final class Workflows {
-    static final String RECEIVED = "RECEIVED";
-    static final String CLOSED = "CLOSED";
+    private final List<WorkflowSet> sets;
+    private final Vocabulary vocabulary;
 
-    private final Map<MissionType, Workflow> byType;
-
-    private Workflows(Map<MissionType, Workflow> byType) {
-        this.byType = Map.copyOf(byType);
-    }
-
-    public static Workflows standard() {
-        Map<MissionType, Workflow> all = new EnumMap<>(MissionType.class);
-        Workflow control = control();
-        for (Workflow w : List.of(titresServices(), infoRequest(), afa(), falseSelfEmployed(),
-                closedOrSentToVob(MissionType.ECL_DENUNCIATION, "ECL 4-01"),
-                closedOrSentToVob(MissionType.ECL_FINDING, "ECL 4-02"), control,
-                control.withoutClock(MissionType.ECL_CONTROL_REVENUS_MANQUANTS, "ECL 5-01"), a1Monitoring())) {
-            all.put(w.type(), w);
+    public Workflows(List<WorkflowSet> sets) {
+        if (sets.isEmpty()) {
+            throw new IllegalArgumentException("workflows need at least one version");
         }
-        return new Workflows(all);
+        this.sets = sets.stream().sorted(Comparator.comparing(WorkflowSet::validFrom)).toList();
+        this.vocabulary = merged(this.sets);
     }
 
-    public Workflow of(MissionType type) {
-        Workflow w = byType.get(type);
-        if (w == null) {
-            throw new DomainException("workflow.none", type);
+    /** The workflows shipped with the application, read once. */
+    public static Workflows bundled() {
+        return Bundled.WORKFLOWS;
+    }
+
+    /** The version in force on a date; dates before the first version use the first. */
+    public WorkflowSet setOn(LocalDate date) {
+        WorkflowSet inForce = sets.getFirst();
+        for (WorkflowSet s : sets) {
+            if (!s.validFrom().isAfter(date)) {
+                inForce = s;
+            }
         }
-        return w;
+        return inForce;
     }
 
-    /** Whether some mission type's workflow has this state: a status no workflow has cannot be typed. */
+    /** The workflow a mission of this type received on {@code receivedOn} follows. */
+    public Workflow of(MissionType type, LocalDate receivedOn) {
+        return setOn(receivedOn).workflows().stream().filter(w -> w.type().equals(type)).findFirst()
+                .or(() -> latestOf(type))
+                .orElseThrow(() -> new DomainException("workflow.none", type));
+    }
+
+    /** A type dropped by a later version keeps the last definition it had: its missions must still move on. */
+    private Optional<Workflow> latestOf(MissionType type) {
+        return sets.reversed().stream().flatMap(s -> s.workflows().stream()).filter(w -> w.type().equals(type))
+                .findFirst();
+    }
+
+    /** The types a mission can be opened with on a date, in the data's order. */
+    public List<Workflow> inForce(LocalDate on) {
+        return setOn(on).workflows();
+    }
+
+    /** Every type some version defines, newest version first: old missions keep a type a new contract dropped. */
+    public List<MissionType> allTypes() {
+        return sets.reversed().stream().flatMap(s -> s.workflows().stream()).map(Workflow::type).distinct().toList();
+    }
+
+    /** Whether some version knows the type: a code no workflow has cannot be typed nor arrive in a batch. */
+    public boolean hasType(String code) {
+        return vocabulary.types().containsKey(code);
+    }
+
     public boolean hasState(String state) {
-        return byType.values().stream().anyMatch(w -> w.initialState().equals(state) || w.transitions().stream()
-                .anyMatch(t -> t.to().equals(state) || t.from().contains(state)));
+        return vocabulary.states().containsKey(state);
     }
 
-    /** Births flow → decision on the right (CNH 4-01) → payment request → payment executed (CNH 4-02). */
-    private static Workflow titresServices() {
-        return new Workflow(MissionType.TITRES_SERVICES, RECEIVED, List.of("CNH 4-01"), Set.of(CLOSED), List.of(
-                on("droit-accorde").from(RECEIVED).to("RIGHT_GRANTED").stops("CNH 4-01")
-                        .outcome(Outcome.DROIT_ACCORDE).build(),
-                on("droit-refuse").from(RECEIVED).to(CLOSED).stops("CNH 4-01").outcome(Outcome.DROIT_REFUSE).build(),
-                on("demande-paiement").from("RIGHT_GRANTED").to("PAYMENT_REQUESTED").starts("CNH 4-02").build(),
-                on("paiement-execute").from("PAYMENT_REQUESTED").to(CLOSED).stops("CNH 4-02")
-                        .outcome(Outcome.PAIEMENT_EXECUTE).build()));
+    public boolean hasOutcome(String outcome) {
+        return vocabulary.outcomes().containsKey(outcome);
     }
 
-    private static Workflow infoRequest() {
-        String own = Workflow.SERVICE_OBJECTIVE;
-        return new Workflow(MissionType.INFO_REQUEST, RECEIVED, List.of(own), Set.of(CLOSED), List.of(
-                on("reponse-envoyee").from(RECEIVED).to(CLOSED).stops(own).outcome(Outcome.REPONSE_ENVOYEE).build()));
+    /** Every label of every version, the newest winning where a later contract renames something. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
-    /**
-     * Affiliation documents start ECL 2-01 (registered), 2-04 (first contact) and 2-02 (decision) together. Only
-     * some people are contacted: deciding without a contact cancels 2-04 instead of counting it missed.
-     */
-    private static Workflow afa() {
-        String decided = "DECIDED";
-        String[] decidable = {"REGISTERED", "CONTACTED"};
-        return new Workflow(MissionType.ECL_AFA, RECEIVED, List.of("ECL 2-01", "ECL 2-04", "ECL 2-02"),
-                Set.of(decided), List.of(
-                on("enregistrement").from(RECEIVED).to("REGISTERED").stops("ECL 2-01").build(),
-                on("premier-contact").from("REGISTERED").to("CONTACTED").stops("ECL 2-04").build(),
-                on("maintien").from(decidable).to(decided).stops("ECL 2-02").cancels("ECL 2-04")
-                        .outcome(Outcome.MAINTIEN).build(),
-                on("radiation").from(decidable).to(decided).stops("ECL 2-02").cancels("ECL 2-04")
-                        .outcome(Outcome.RADIATION).build(),
-                on("demande-revision").from(decided).to("REVISION").starts("ECL 2-03").build(),
-                on("revision-decidee").from("REVISION").to(decided).stops("ECL 2-03")
-                        .outcome(Outcome.REVISION_DECIDEE).build()));
+    public List<WorkflowSet> sets() {
+        return sets;
     }
 
-    private static Workflow falseSelfEmployed() {
-        return new Workflow(MissionType.ECL_FALSE_SELF_EMPLOYED, RECEIVED, List.of("ECL 3-01"), Set.of(CLOSED),
-                List.of(on("transmis-onss").from(RECEIVED).to(CLOSED).stops("ECL 3-01")
-                        .outcome(Outcome.TRANSMIS_A_L_ONSS).build()));
+    private static Vocabulary merged(List<WorkflowSet> sets) {
+        return new Vocabulary(merge(sets, Vocabulary::types), merge(sets, Vocabulary::states),
+                merge(sets, Vocabulary::events), merge(sets, Vocabulary::outcomes));
     }
 
-    /** Denunciations (ECL 4-01) and findings (ECL 4-02): closed without follow-up, or sent to VOB. */
-    private static Workflow closedOrSentToVob(MissionType type, String objective) {
-        return new Workflow(type, RECEIVED, List.of(objective), Set.of(CLOSED), List.of(
-                on("classement-sans-suite").from(RECEIVED).to(CLOSED).stops(objective)
-                        .outcome(Outcome.CLASSEMENT_SANS_SUITE).build(),
-                on("transmis-vob").from(RECEIVED).to(CLOSED).stops(objective).outcome(Outcome.TRANSMIS_AU_VOB).build()));
+    private static Map<String, Labels> merge(List<WorkflowSet> sets, Function<Vocabulary, Map<String, Labels>> part) {
+        Map<String, Labels> all = new HashMap<>();
+        sets.forEach(s -> all.putAll(part.apply(s.vocabulary())));
+        return all;
     }
 
-    /**
-     * Control and verification (ECL 5-01, two tiers). Concluding a suspicion of false self-employment closes the
-     * inquiry and starts ECL 3-01: 30 days to transfer the file to the ONSS.
-     */
-    private static Workflow control() {
-        String o = "ECL 5-01";
-        return new Workflow(MissionType.ECL_CONTROL, RECEIVED, List.of(o), Set.of(CLOSED), List.of(
-                on("classement-sans-suite").from(RECEIVED).to(CLOSED).stops(o)
-                        .outcome(Outcome.CLASSEMENT_SANS_SUITE).build(),
-                on("transmis-vob").from(RECEIVED).to(CLOSED).stops(o).outcome(Outcome.TRANSMIS_AU_VOB).build(),
-                on("suspicion-faux-independant").from(RECEIVED).to("ONSS_TRANSFER").stops(o).starts("ECL 3-01")
-                        .build(),
-                on("transmis-onss").from("ONSS_TRANSFER").to(CLOSED).stops("ECL 3-01")
-                        .outcome(Outcome.TRANSMIS_A_L_ONSS).build()));
-    }
-
-    /** Each suspect A1 situation examined counts towards ECL 1-01's annual 600. */
-    private static Workflow a1Monitoring() {
-        return new Workflow(MissionType.ECL_A1, RECEIVED, List.of("ECL 1-01"), Set.of(CLOSED), List.of(
-                on("situation-examinee").from(RECEIVED).to(CLOSED).stops("ECL 1-01")
-                        .outcome(Outcome.SITUATION_EXAMINEE).build()));
+    /** Read on first use, once: the data reader is outside the domain, found like a JDBC driver. */
+    private static final class Bundled {
+        private static final Workflows WORKFLOWS = ServiceLoader.load(WorkflowSource.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no WorkflowSource on the class path"))
+                .read();
     }
 }

@@ -128,7 +128,7 @@ public final class Columns {
 
     /** The mission type's label. */
     public static <T> TableColumn<T, String> type(Function<T, Mission> mission, Messages messages) {
-        return text(messages.get("column.type"), r -> messages.of("type", mission.apply(r).type()));
+        return text(messages.get("column.type"), r -> messages.type(mission.apply(r).type()));
     }
 
     /** The person's or company's name: found by {@link #subjectIn} in a table of missions. */

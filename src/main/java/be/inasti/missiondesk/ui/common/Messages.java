@@ -3,7 +3,12 @@ package be.inasti.missiondesk.ui.common;
 import be.inasti.missiondesk.app.Agent;
 import be.inasti.missiondesk.domain.Explained;
 import be.inasti.missiondesk.domain.Explanation;
+import be.inasti.missiondesk.domain.catalogue.Labels;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Outcome;
 import be.inasti.missiondesk.domain.text.Language;
+import be.inasti.missiondesk.domain.workflow.Vocabulary;
+import be.inasti.missiondesk.domain.workflow.Workflows;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** The window's texts in the chosen language: French by default, Dutch, German and English complete. */
@@ -19,6 +25,8 @@ public final class Messages {
     public static final String BUNDLE = "be.inasti.missiondesk.ui.messages";
     /** The languages the window offers, French (the default bundle) first. */
     public static final List<Locale> LANGUAGES = Language.locales();
+
+    private static final Vocabulary WORDS = Workflows.bundled().vocabulary();
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -52,6 +60,29 @@ public final class Messages {
     /** A text for an enum constant: {@code prefix.NAME}. */
     public String of(String prefix, Enum<?> value) {
         return get(prefix + "." + value.name());
+    }
+
+    /** A mission type's label from the workflow data; its code if no version knows it (an old batch's type). */
+    public String type(MissionType type) {
+        return label(WORDS.type(type.code()), type.code());
+    }
+
+    /** A workflow state's label (RECEIVED → "Reçue"). */
+    public String state(String code) {
+        return label(WORDS.state(code), code);
+    }
+
+    /** A workflow event's label (droit-accorde → "Droit accordé"). */
+    public String event(String code) {
+        return label(WORDS.event(code), code);
+    }
+
+    public String outcome(Outcome outcome) {
+        return label(WORDS.outcome(outcome.code()), outcome.code());
+    }
+
+    private String label(Optional<Labels> labels, String code) {
+        return labels.map(l -> l.in(locale)).orElse(code);
     }
 
     /** What an explanation from the domain, the store or a service says, in this language. */

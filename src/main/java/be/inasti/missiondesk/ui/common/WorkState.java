@@ -2,11 +2,11 @@ package be.inasti.missiondesk.ui.common;
 
 import be.inasti.missiondesk.domain.Progress;
 import java.util.Arrays;
-import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -86,7 +86,7 @@ public final class DetailViewModel {
     private void show(Loaded loaded) {
         Mission m = loaded.item().mission();
         mission.set(m);
-        title.set(messages.of("type", m.type()) + " — " + Objects.requireNonNullElse(m.subject().name(), ""));
+        title.set(messages.type(m.type()) + " — " + Objects.requireNonNullElse(m.subject().name(), ""));
         facts.setAll(factsOf(m));
         clocks.setAll(loaded.item().clocks().stream().map(this::rowOf).toList());
         transitions.setAll(loaded.allowed().stream().map(this::actionOf).toList());
@@ -99,15 +99,14 @@ public final class DetailViewModel {
                 "")));
         list.add(new Fact("identifier", messages.of("subjectKind", m.subject().kind()),
                 m.subject().formattedIdentifier()));
-        list.add(new Fact("status", messages.get("column.status"), messages.getOr("status." + m.status(),
-                m.status())));
+        list.add(new Fact("status", messages.get("column.status"), messages.state(m.status())));
         list.add(new Fact("office", messages.get("column.office"), messages.of("office", m.office()) + " · "
                 + m.assignee()));
         list.add(new Fact("source", messages.get("detail.source"), messages.of("source", m.source()) + " · "
                 + messages.format("detail.received", messages.date(m.receivedOn()))));
         list.add(new Fact("priority", messages.get("detail.priority"), messages.of("priority", m.priority())));
         if (m.outcome() != null) {
-            list.add(new Fact("outcome", messages.get("detail.outcome"), messages.of("outcome", m.outcome())));
+            list.add(new Fact("outcome", messages.get("detail.outcome"), messages.outcome(m.outcome())));
         }
         list.add(new Fact("notes", messages.get("detail.notes"), Objects.requireNonNullElse(m.notes(), "")));
         list.add(new Fact("id", messages.get("detail.id"), m.id().toString()));
@@ -131,8 +130,8 @@ public final class DetailViewModel {
     }
 
     private TransitionAction actionOf(Transition t) {
-        return new TransitionAction(t.event(), messages.getOr("event." + t.event(), t.event()),
-                t.outcome() == null ? null : messages.of("outcome", t.outcome()));
+        return new TransitionAction(t.event(), messages.event(t.event()),
+                t.outcome() == null ? null : messages.outcome(t.outcome()));
     }
 
     /** Asks what the transition needs; nothing is stored when the caseworker cancels. */

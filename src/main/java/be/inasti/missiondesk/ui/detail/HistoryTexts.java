@@ -3,9 +3,12 @@ package be.inasti.missiondesk.ui.detail;
 import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.HistoryEntry;
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.mission.Outcome;
 import be.inasti.missiondesk.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.UnaryOperator;
 
 /** Turns stored history rows (codes and ISO dates) into sentences in the user's language. */
 final class HistoryTexts {
@@ -29,12 +32,12 @@ final class HistoryTexts {
 
     private String what(Change c) {
         Object[] args = switch (c.kind()) {
-            case CREATED -> new Object[] {code("type", c.newValue())};
-            case STATUS -> new Object[] {code("status", c.oldValue()), code("status", c.newValue())};
-            case OUTCOME -> new Object[] {code("outcome", c.newValue())};
+            case CREATED -> new Object[] {word(c.newValue(), v -> messages.type(MissionType.of(v)))};
+            case STATUS -> new Object[] {word(c.oldValue(), messages::state), word(c.newValue(), messages::state)};
+            case OUTCOME -> new Object[] {word(c.newValue(), v -> messages.outcome(Outcome.of(v)))};
             case CLOCK_STARTED, CLOCK_STOPPED, CLOCK_CANCELLED -> new Object[] {c.field(), date(c.newValue())};
             case OFFICE -> new Object[] {code("office", c.oldValue()), code("office", c.newValue())};
-            case TRANSITION -> new Object[] {code("event", c.newValue())};
+            case TRANSITION -> new Object[] {word(c.newValue(), messages::event)};
             case ASSIGNEE, NOTE -> new Object[] {text(c.oldValue()), text(c.newValue())};
             case FIELD -> new Object[] {c.field(), text(c.oldValue()), text(c.newValue())};
         };
@@ -43,6 +46,11 @@ final class HistoryTexts {
 
     private String code(String prefix, String value) {
         return value == null ? "—" : messages.getOr(prefix + "." + value, value);
+    }
+
+    /** A code of the workflow data in words; a step with no value (no outcome before) reads as a dash. */
+    private static String word(String code, UnaryOperator<String> words) {
+        return code == null ? "—" : words.apply(code);
     }
 
     private String date(String iso) {

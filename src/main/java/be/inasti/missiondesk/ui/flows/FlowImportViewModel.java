@@ -10,6 +10,7 @@ import be.inasti.missiondesk.domain.flow.ImportOptions;
 import be.inasti.missiondesk.domain.flow.Verdict;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.ui.common.Listing;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.ProfileDefaults;
@@ -19,7 +20,6 @@ import be.inasti.missiondesk.ui.common.WorkState;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
@@ -124,8 +124,8 @@ public final class FlowImportViewModel {
     private String detailOf(Explanation detail) {
         List<Object> values = detail.arguments();
         if (values.size() == 1 && values.getFirst() instanceof String code
-                && Arrays.stream(MissionType.values()).anyMatch(t -> t.name().equals(code))) {
-            return messages.of("type", MissionType.valueOf(code));
+                && Workflows.bundled().hasType(code)) {
+            return messages.type(MissionType.of(code));
         }
         return messages.say(detail);
     }

@@ -51,7 +51,7 @@ public final class NewMissionView extends VBox {
         NewMissionViewModel.Checks checks = model.checks();
         setId("new-mission");
         getStyleClass().add("new-mission");
-        ComboBox<MissionType> type = choice("form-type", List.of(MissionType.values()), t -> messages.of("type", t));
+        ComboBox<MissionType> type = choice("form-type", model.typeChoices(), t -> messages.type(t));
         type.valueProperty().bindBidirectional(fields.type());
         add("form.type", type, null);
         ComboBox<String> objective = choice("form-objective", fields.objectives(), o -> o);

@@ -132,6 +132,11 @@ public final class NewMissionViewModel {
         close.run();
     }
 
+    /** The types a mission can be opened with today, as the workflow data lists them. */
+    public List<MissionType> typeChoices() {
+        return missions.typesToOpen();
+    }
+
     public Form form() {
         return form;
     }

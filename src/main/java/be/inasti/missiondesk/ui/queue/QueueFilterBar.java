@@ -3,8 +3,8 @@ package be.inasti.missiondesk.ui.queue;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import be.inasti.missiondesk.domain.clock.ClockState;
-import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.ui.common.DisplayConverter;
 import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -49,8 +49,8 @@ public final class QueueFilterBar extends FlowPane {
         mine.setTooltip(new Tooltip(messages.get("queue.mine.tip")));
         mine.selectedProperty().bindBidirectional(filter.mineOnly());
         getChildren().addAll(search, mine,
-                choices("filter-type", "filter.type", FXCollections.observableArrayList(MissionType.values()),
-                        t -> messages.of("type", t), filter.types()),
+                choices("filter-type", "filter.type", FXCollections.observableArrayList(Workflows.bundled().allTypes()),
+                        t -> messages.type(t), filter.types()),
                 choices("filter-state", "filter.state", FXCollections.observableArrayList(ClockState.OVERDUE,
                         ClockState.AT_RISK, ClockState.ON_TRACK), s -> messages.of("state", s), filter.states()),
                 choices("filter-objective", "filter.objective", model.filter().objectiveChoices(), o -> o,

@@ -10,6 +10,7 @@ import be.inasti.missiondesk.domain.queue.QueueCounts;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.queue.QueueFirstPage;
 import be.inasti.missiondesk.domain.queue.QueueSort;
+import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.ui.common.ClockTexts;
 import be.inasti.missiondesk.ui.common.CountdownBadge;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -17,7 +18,6 @@ import be.inasti.missiondesk.ui.common.TaskRunner;
 import be.inasti.missiondesk.ui.common.WorkState;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -158,16 +158,16 @@ public final class QueueViewModel {
     /** A column's sort key; type and office sort by their names in the user's language. */
     public QueueSort sortOf(QueueColumn column, boolean descending) {
         List<String> displayOrder = switch (column) {
-            case TYPE -> inDisplayOrder(MissionType.values(), t -> messages.of("type", t));
-            case OFFICE -> inDisplayOrder(Office.values(), o -> messages.of("office", o));
+            case TYPE -> inDisplayOrder(Workflows.bundled().allTypes(), messages::type, MissionType::code);
+            case OFFICE -> inDisplayOrder(List.of(Office.values()), o -> messages.of("office", o), Office::name);
             default -> List.of();
         };
         return new QueueSort(column, descending, displayOrder);
     }
 
-    private static <E extends Enum<E>> List<String> inDisplayOrder(E[] values, Function<E, String> name) {
-        return Arrays.stream(values).sorted(Comparator.comparing(name, Collator.getInstance()))
-                .map(Enum::name).toList();
+    private static <E> List<String> inDisplayOrder(List<E> values, Function<E, String> name,
+            Function<E, String> code) {
+        return values.stream().sorted(Comparator.comparing(name, Collator.getInstance())).map(code).toList();
     }
 
     public void open(QueueItem item) {
@@ -214,7 +214,7 @@ public final class QueueViewModel {
     }
 
     public String typeText(QueueItem item) {
-        return messages.of("type", item.mission().type());
+        return messages.type(item.mission().type());
     }
 
     public String officeText(QueueItem item) {
@@ -222,7 +222,7 @@ public final class QueueViewModel {
     }
 
     public String statusText(QueueItem item) {
-        return messages.getOr("status." + item.mission().status(), item.mission().status());
+        return messages.state(item.mission().status());
     }
 
     public String objectiveText(QueueItem item) {

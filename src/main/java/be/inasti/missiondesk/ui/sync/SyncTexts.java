@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.ui.sync;
 
+import be.inasti.missiondesk.domain.mission.Outcome;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.Conflict;
 import be.inasti.missiondesk.domain.sync.ExportReport;
@@ -97,8 +98,15 @@ public final class SyncTexts {
 
     /** Codes read from the database (a status, an outcome, an office) show with the window's text for them. */
     private String value(Conflict c, String value, String author, String site) {
-        String shown = value == null ? "—" : messages.getOr(c.field() + "." + value, value);
-        return messages.format("sync.who", shown, author, site);
+        return messages.format("sync.who", value == null ? "—" : shown(c.field(), value), author, site);
+    }
+
+    private String shown(String field, String value) {
+        return switch (field) {
+            case "status" -> messages.state(value);
+            case "outcome" -> messages.outcome(Outcome.of(value));
+            default -> messages.getOr(field + "." + value, value);
+        };
     }
 
     private String office(Site s) {

@@ -4,7 +4,7 @@ import be.inasti.missiondesk.app.TeamRow;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public record TeamLine(Level level, Optional<Office> office, Optional<String> lo
 
     /** The sum of {@code rows}: an office's subtotal (office given) or the team's total (none). */
     static TeamLine sum(Optional<Office> office, List<TeamRow> rows) {
-        Map<MissionType, Integer> byType = new EnumMap<>(MissionType.class);
+        Map<MissionType, Integer> byType = new HashMap<>();
         rows.forEach(r -> r.byType().forEach((t, n) -> byType.merge(t, n, Integer::sum)));
         return new TeamLine(office.isPresent() ? Level.OFFICE : Level.TOTAL, office, Optional.empty(),
                 rows.stream().mapToInt(TeamRow::open).sum(), rows.stream().mapToInt(TeamRow::overdue).sum(),

@@ -87,7 +87,7 @@ public final class TeamViewModel {
         return line.byType().entrySet().stream()
                 .sorted(Map.Entry.<MissionType, Integer>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> messages.of("type", e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
+                .map(e -> messages.type(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
     }
 
     public Team team() {

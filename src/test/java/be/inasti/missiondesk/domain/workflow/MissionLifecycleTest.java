@@ -9,6 +9,7 @@ import be.inasti.missiondesk.domain.DomainException;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.clock.DeadlineClock;
+import be.inasti.missiondesk.domain.identity.Bce;
 import be.inasti.missiondesk.domain.identity.Niss;
 import be.inasti.missiondesk.domain.mission.Change;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
@@ -35,7 +36,7 @@ class MissionLifecycleTest {
 
     private final AtomicLong counter = new AtomicLong();
     private final MissionLifecycle lifecycle =
-            new MissionLifecycle(Catalogue.bundled(), Workflows.standard(), () -> new UUID(0, counter.incrementAndGet()));
+            new MissionLifecycle(Catalogue.bundled(), Workflows.bundled(), () -> new UUID(0, counter.incrementAndGet()));
 
     private static NewMission request(MissionType type, String objective) {
         return new NewMission(type, Office.WAVRE, "alice", MARIE, Source.MANUAL, RECEIVED, objective, null, null);
@@ -56,8 +57,8 @@ class MissionLifecycleTest {
     @ParameterizedTest(name = "{0} starts {1} on reception")
     @CsvSource(delimiter = ';', value = {
             "TITRES_SERVICES;               CNH 4-01",
-            "ECL_AFA;                       ECL 2-01, ECL 2-04, ECL 2-02",
-            "ECL_FALSE_SELF_EMPLOYED;       ECL 3-01",
+            "ECL_AFA;                       ECL 2-01, ECL 2-02",
+            "ECL_FALSE_SELF_EMPLOYED;       ''",
             "ECL_DENUNCIATION;              ECL 4-01",
             "ECL_FINDING;                   ECL 4-02",
             "ECL_CONTROL;                   ECL 5-01",
@@ -73,7 +74,7 @@ class MissionLifecycleTest {
             assertThat(c.startedOn()).isEqualTo(RECEIVED);
             assertThat(c.catalogueVersion()).isEqualTo("2019-2020");
         });
-        assertThat(opened.changes()).first().isEqualTo(new Change(ChangeKind.CREATED, "type", null, type.name()));
+        assertThat(opened.changes()).first().isEqualTo(new Change(ChangeKind.CREATED, "type", null, type.code()));
         assertThat(opened.changes()).filteredOn(c -> c.kind() == ChangeKind.CLOCK_STARTED)
                 .extracting(Change::field).containsExactly(expected);
     }
@@ -117,7 +118,7 @@ class MissionLifecycleTest {
         Recorded granted = fire(received, "droit-accorde", "2024-03-15");
         assertThat(granted.mission().status()).isEqualTo("RIGHT_GRANTED");
         assertThat(granted.mission().closed()).isFalse();
-        assertThat(granted.mission().outcome()).isEqualTo(Outcome.DROIT_ACCORDE);
+        assertThat(granted.mission().outcome()).isEqualTo(Outcome.of("DROIT_ACCORDE"));
         assertThat(clock(granted.mission(), "CNH 4-01").state(TODAY)).isEqualTo(ClockState.MET);
         assertThat(granted.changes()).containsExactly(
                 new Change(ChangeKind.TRANSITION, "event", null, "droit-accorde"),
@@ -127,7 +128,7 @@ class MissionLifecycleTest {
 
         Recorded requested = fire(granted.mission(), "demande-paiement", "2024-04-02");
         assertThat(requested.mission().status()).isEqualTo("PAYMENT_REQUESTED");
-        assertThat(requested.mission().outcome()).isEqualTo(Outcome.DROIT_ACCORDE);
+        assertThat(requested.mission().outcome()).isEqualTo(Outcome.of("DROIT_ACCORDE"));
         assertThat(requested.mission().openClocks()).extracting(DeadlineClock::objectiveCode)
                 .containsExactly("CNH 4-02");
         assertThat(clock(requested.mission(), "CNH 4-02").dueOn()).isEqualTo(parse("2024-05-02"));
@@ -140,7 +141,7 @@ class MissionLifecycleTest {
         Mission closed = paid.mission();
         assertThat(closed.status()).isEqualTo("CLOSED");
         assertThat(closed.closed()).isTrue();
-        assertThat(closed.outcome()).isEqualTo(Outcome.PAIEMENT_EXECUTE);
+        assertThat(closed.outcome()).isEqualTo(Outcome.of("PAIEMENT_EXECUTE"));
         assertThat(closed.openClocks()).isEmpty();
         assertThat(closed.clocks()).extracting(DeadlineClock::objectiveCode, DeadlineClock::stoppedOn)
                 .containsExactly(tuple("CNH 4-01", parse("2024-03-15")), tuple("CNH 4-02", parse("2024-04-30")));
@@ -158,38 +159,52 @@ class MissionLifecycleTest {
 
         assertThat(refused.status()).isEqualTo("CLOSED");
         assertThat(refused.closed()).isTrue();
-        assertThat(refused.outcome()).isEqualTo(Outcome.DROIT_REFUSE);
+        assertThat(refused.outcome()).isEqualTo(Outcome.of("DROIT_REFUSE"));
         assertThat(clock(refused, "CNH 4-01").state(TODAY)).isEqualTo(ClockState.MISSED);
     }
 
     @Test
-    void afa_documents_start_three_clocks_due_after_90_180_and_365_days() {
+    void afa_documents_start_two_clocks_due_after_90_and_365_days() {
         Mission afa = open(MissionType.ECL_AFA);
 
         assertThat(afa.clocks()).extracting(DeadlineClock::objectiveCode, DeadlineClock::dueOn).containsExactly(
                 tuple("ECL 2-01", parse("2024-05-30")),
-                tuple("ECL 2-04", parse("2024-08-28")),
                 tuple("ECL 2-02", parse("2025-03-01")));
         assertThat(afa.mostUrgentClock()).map(DeadlineClock::objectiveCode).contains("ECL 2-01");
     }
 
+    /** Received 1 March 2024, selected 20 March: ECL 2-04's 180 days run from 1 March, due 28 August 2024. */
     @Test
-    void an_afa_decided_without_contact_cancels_the_first_contact_clock() {
+    void only_a_file_selected_for_contact_gets_an_ecl_2_04_clock_counted_from_reception() {
+        Mission registered = fire(open(MissionType.ECL_AFA), "enregistrement", "2024-03-10").mission();
+        Mission kept = fire(registered, "maintien", "2024-06-03").mission();
+        assertThat(kept.clocks()).extracting(DeadlineClock::objectiveCode).containsExactly("ECL 2-01", "ECL 2-02");
+
+        Recorded selected = fire(registered, "selection-contact", "2024-03-20");
+
+        assertThat(clock(selected.mission(), "ECL 2-04").startedOn()).isEqualTo(RECEIVED);
+        assertThat(clock(selected.mission(), "ECL 2-04").dueOn()).isEqualTo(parse("2024-08-28"));
+        assertThat(selected.changes()).contains(new Change(ChangeKind.CLOCK_STARTED, "ECL 2-04", null, "2024-08-28"));
+    }
+
+    @Test
+    void an_afa_selected_for_contact_and_decided_without_contact_cancels_the_first_contact_clock() {
         Mission registered = fire(open(MissionType.ECL_AFA), "enregistrement", "2024-03-10").mission();
         assertThat(clock(registered, "ECL 2-01").stoppedOn()).isEqualTo(parse("2024-03-10"));
-        assertThat(registered.status()).isEqualTo("REGISTERED");
+        Mission selected = fire(registered, "selection-contact", "2024-03-20").mission();
+        assertThat(selected.status()).isEqualTo("SELECTED_FOR_CONTACT");
 
-        Recorded kept = fire(registered, "maintien", "2024-06-03");
+        Recorded kept = fire(selected, "maintien", "2024-06-03");
 
         Mission decided = kept.mission();
         assertThat(decided.status()).isEqualTo("DECIDED");
         assertThat(decided.closed()).isTrue();
-        assertThat(decided.outcome()).isEqualTo(Outcome.MAINTIEN);
+        assertThat(decided.outcome()).isEqualTo(Outcome.of("MAINTIEN"));
         assertThat(clock(decided, "ECL 2-02").state(TODAY)).isEqualTo(ClockState.MET);
         assertThat(clock(decided, "ECL 2-04").state(TODAY)).isEqualTo(ClockState.CANCELLED);
         assertThat(kept.changes()).containsExactly(
                 new Change(ChangeKind.TRANSITION, "event", null, "maintien"),
-                new Change(ChangeKind.STATUS, "status", "REGISTERED", "DECIDED"),
+                new Change(ChangeKind.STATUS, "status", "SELECTED_FOR_CONTACT", "DECIDED"),
                 new Change(ChangeKind.CLOCK_STOPPED, "ECL 2-02", null, "2024-06-03"),
                 new Change(ChangeKind.CLOCK_CANCELLED, "ECL 2-04", null, "2024-06-03"),
                 new Change(ChangeKind.OUTCOME, "outcome", null, "MAINTIEN"));
@@ -198,12 +213,13 @@ class MissionLifecycleTest {
     @Test
     void an_afa_decided_after_contact_cancels_nothing() {
         Mission registered = fire(open(MissionType.ECL_AFA), "enregistrement", "2024-03-10").mission();
-        Mission contacted = fire(registered, "premier-contact", "2024-04-15").mission();
+        Mission selected = fire(registered, "selection-contact", "2024-03-20").mission();
+        Mission contacted = fire(selected, "premier-contact", "2024-04-15").mission();
 
         Recorded struckOff = fire(contacted, "radiation", "2024-06-03");
 
         assertThat(clock(struckOff.mission(), "ECL 2-04").state(TODAY)).isEqualTo(ClockState.MET);
-        assertThat(struckOff.mission().outcome()).isEqualTo(Outcome.RADIATION);
+        assertThat(struckOff.mission().outcome()).isEqualTo(Outcome.of("RADIATION"));
         assertThat(struckOff.changes()).extracting(Change::kind).doesNotContain(ChangeKind.CLOCK_CANCELLED);
         assertThat(struckOff.mission().openClocks()).isEmpty();
     }
@@ -217,7 +233,7 @@ class MissionLifecycleTest {
 
         assertThat(revision.mission().status()).isEqualTo("REVISION");
         assertThat(revision.mission().closed()).isFalse();
-        assertThat(revision.mission().outcome()).isEqualTo(Outcome.RADIATION);
+        assertThat(revision.mission().outcome()).isEqualTo(Outcome.of("RADIATION"));
         assertThat(revision.mission().openClocks()).singleElement().satisfies(c -> {
             assertThat(c.objectiveCode()).isEqualTo("ECL 2-03");
             assertThat(c.startedOn()).isEqualTo(parse("2024-05-02"));
@@ -227,14 +243,14 @@ class MissionLifecycleTest {
         Recorded revised = fire(revision.mission(), "revision-decidee", "2024-06-20");
         assertThat(revised.mission().status()).isEqualTo("DECIDED");
         assertThat(revised.mission().closed()).isTrue();
-        assertThat(revised.mission().outcome()).isEqualTo(Outcome.REVISION_DECIDEE);
+        assertThat(revised.mission().outcome()).isEqualTo(Outcome.of("REVISION_DECIDEE"));
         assertThat(revised.changes()).contains(
                 new Change(ChangeKind.OUTCOME, "outcome", "RADIATION", "REVISION_DECIDEE"));
     }
 
     @Test
     void a_control_concluding_false_self_employment_stops_ecl_5_01_and_starts_ecl_3_01() {
-        Mission control = open(MissionType.ECL_CONTROL);
+        Mission control = open(MissionType.of("ECL_CONTROL"));
         assertThat(clock(control, "ECL 5-01").tiers()).hasSize(2);
 
         Recorded suspicion = fire(control, "suspicion-faux-independant", "2024-05-15");
@@ -252,37 +268,37 @@ class MissionLifecycleTest {
 
         Mission closed = fire(transfer, "transmis-onss", "2024-06-14").mission();
         assertThat(closed.closed()).isTrue();
-        assertThat(closed.outcome()).isEqualTo(Outcome.TRANSMIS_A_L_ONSS);
+        assertThat(closed.outcome()).isEqualTo(Outcome.of("TRANSMIS_A_L_ONSS"));
         assertThat(clock(closed, "ECL 3-01").state(TODAY)).isEqualTo(ClockState.MET);
     }
 
     @Test
     void a_control_closed_between_90_and_180_days_meets_only_the_second_tier() {
-        Mission closed = fire(open(MissionType.ECL_CONTROL), "classement-sans-suite", "2024-06-20").mission();
+        Mission closed = fire(open(MissionType.of("ECL_CONTROL")), "classement-sans-suite", "2024-06-20").mission();
 
         DeadlineClock ecl501 = clock(closed, "ECL 5-01");
         assertThat(ecl501.metTier(0)).isFalse();
         assertThat(ecl501.metTier(1)).isTrue();
-        assertThat(closed.outcome()).isEqualTo(Outcome.CLASSEMENT_SANS_SUITE);
+        assertThat(closed.outcome()).isEqualTo(Outcome.of("CLASSEMENT_SANS_SUITE"));
     }
 
     @Test
     void a_revenus_manquants_control_runs_no_ecl_5_01_clock() {
-        Recorded opened = lifecycle.open(request(MissionType.ECL_CONTROL_REVENUS_MANQUANTS, null), TODAY);
+        Recorded opened = lifecycle.open(request(MissionType.of("ECL_CONTROL_REVENUS_MANQUANTS"), null), TODAY);
         assertThat(opened.mission().clocks()).isEmpty();
         assertThat(opened.changes()).extracting(Change::kind).containsExactly(ChangeKind.CREATED);
 
         Recorded closed = fire(opened.mission(), "transmis-vob", "2024-04-01");
 
         assertThat(closed.mission().closed()).isTrue();
-        assertThat(closed.mission().outcome()).isEqualTo(Outcome.TRANSMIS_AU_VOB);
+        assertThat(closed.mission().outcome()).isEqualTo(Outcome.of("TRANSMIS_AU_VOB"));
         assertThat(closed.changes()).extracting(Change::kind)
                 .containsExactly(ChangeKind.TRANSITION, ChangeKind.STATUS, ChangeKind.OUTCOME);
     }
 
     @Test
     void a_revenus_manquants_control_still_starts_ecl_3_01_on_a_false_self_employment_suspicion() {
-        Mission control = open(MissionType.ECL_CONTROL_REVENUS_MANQUANTS);
+        Mission control = open(MissionType.of("ECL_CONTROL_REVENUS_MANQUANTS"));
 
         Mission transfer = fire(control, "suspicion-faux-independant", "2024-05-15").mission();
 
@@ -295,7 +311,6 @@ class MissionLifecycleTest {
             "ECL_DENUNCIATION, transmis-vob,          ECL 4-01, TRANSMIS_AU_VOB",
             "ECL_FINDING,      classement-sans-suite, ECL 4-02, CLASSEMENT_SANS_SUITE",
             "ECL_FINDING,      transmis-vob,          ECL 4-02, TRANSMIS_AU_VOB",
-            "ECL_FALSE_SELF_EMPLOYED, transmis-onss,  ECL 3-01, TRANSMIS_A_L_ONSS",
             "ECL_A1,           situation-examinee,    ECL 1-01, SITUATION_EXAMINEE",
     })
     void a_single_step_mission_closes_and_stops_its_clock(MissionType type, String event, String objective,
@@ -321,7 +336,7 @@ class MissionLifecycleTest {
 
         Mission answered = fire(request, "reponse-envoyee", "2024-04-02").mission();
         assertThat(answered.closed()).isTrue();
-        assertThat(answered.outcome()).isEqualTo(Outcome.REPONSE_ENVOYEE);
+        assertThat(answered.outcome()).isEqualTo(Outcome.of("REPONSE_ENVOYEE"));
         assertThat(clock(answered, "CNH 5-01").state(TODAY)).isEqualTo(ClockState.MISSED);
     }
 
@@ -414,13 +429,75 @@ class MissionLifecycleTest {
     }
 
     @Test
-    void an_event_dated_before_the_clock_it_stops_started_is_refused() {
+    void an_event_dated_before_the_missions_last_step_is_refused_naming_both_dates() {
         Mission granted = fire(open(MissionType.TITRES_SERVICES), "droit-accorde", "2024-03-15").mission();
         Mission requested = fire(granted, "demande-paiement", "2024-04-02").mission();
 
         assertThatThrownBy(() -> fire(requested, "paiement-execute", "2024-04-01"))
                 .isInstanceOf(DomainException.class)
-                .hasMessageContaining("CNH 4-02");
+                .hasMessageContaining("2024-04-01").hasMessageContaining("last step (2024-04-02)");
+        assertThatThrownBy(() -> fire(granted, "demande-paiement", "2024-03-14"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("last step (2024-03-15)");
+    }
+
+    /** Suspicion concluded 20 March 2024: ECL 3-01's 30 days run from then, due 19 April; sent on 10 April, met. */
+    @Test
+    void ecl_3_01_runs_from_the_suspicion_not_from_reception() {
+        Mission received = open(MissionType.of("ECL_FALSE_SELF_EMPLOYED"));
+        assertThat(received.clocks()).isEmpty();
+
+        Mission suspected = fire(received, "suspicion-faux-independant", "2024-03-20").mission();
+        Mission sent = fire(suspected, "transmis-onss", "2024-04-10").mission();
+
+        assertThat(clock(suspected, "ECL 3-01").dueOn()).isEqualTo(parse("2024-04-19"));
+        assertThat(clock(sent, "ECL 3-01").state(TODAY)).isEqualTo(ClockState.MET);
+        assertThat(sent.outcome()).isEqualTo(Outcome.of("TRANSMIS_A_L_ONSS"));
+    }
+
+    @Test
+    void a_false_self_employment_file_closes_with_no_suspicion_or_at_the_auditorat_outside_the_norm() {
+        Mission none = fire(open(MissionType.of("ECL_FALSE_SELF_EMPLOYED")), "pas-de-suspicion", "2024-03-20").mission();
+        Mission suspected = fire(open(MissionType.of("ECL_FALSE_SELF_EMPLOYED")), "suspicion-faux-independant",
+                "2024-03-20").mission();
+        Mission auditorat = lifecycle.fire(suspected, "transmis-auditorat", parse("2024-05-02"), TODAY,
+                "dossier pénal en cours").mission();
+
+        assertThat(none.closed()).isTrue();
+        assertThat(none.clocks()).isEmpty();
+        assertThat(clock(auditorat, "ECL 3-01").state(TODAY)).isEqualTo(ClockState.CANCELLED);
+        assertThat(auditorat.outcome()).isEqualTo(Outcome.of("TRANSMIS_A_L_AUDITORAT"));
+    }
+
+    @Test
+    void a_step_that_asks_why_is_refused_without_a_comment_and_keeps_the_one_given() {
+        Mission granted = fire(open(MissionType.TITRES_SERVICES), "droit-accorde", "2024-03-15").mission();
+
+        assertThatThrownBy(() -> fire(granted, "droit-non-utilise", "2024-09-01"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("needs a comment");
+        Recorded unused = lifecycle.fire(granted, "droit-non-utilise", parse("2024-09-01"), TODAY, " plus d'enfant ");
+
+        assertThat(unused.mission().closed()).isTrue();
+        assertThat(unused.mission().openClocks()).isEmpty();
+        assertThat(unused.changes()).contains(new Change(ChangeKind.NOTE, "comment", null, "plus d'enfant"));
+    }
+
+    @Test
+    void a_granted_right_can_go_through_the_delivery_order_before_the_payment_request() {
+        Mission granted = fire(open(MissionType.TITRES_SERVICES), "droit-accorde", "2024-03-15").mission();
+        Mission ordered = fire(granted, "ordre-livraison", "2024-03-18").mission();
+        Mission requested = fire(ordered, "demande-paiement", "2024-04-02").mission();
+
+        assertThat(ordered.status()).isEqualTo("DELIVERY_ORDERED");
+        assertThat(clock(requested, "CNH 4-02").startedOn()).isEqualTo(parse("2024-04-02"));
+    }
+
+    @Test
+    void a_company_cannot_be_the_subject_of_a_mission_about_a_person() {
+        NewMission aboutACompany = new NewMission(MissionType.TITRES_SERVICES, Office.WAVRE, "alice",
+                Subject.company(Bce.parse("0403170701"), "SA Exemple"), Source.MANUAL, RECEIVED, null, null, null);
+
+        assertThatThrownBy(() -> lifecycle.open(aboutACompany, TODAY)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("concerns a person");
     }
 
     @Test

@@ -6,13 +6,10 @@ import be.inasti.missiondesk.BundleFiles;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.identity.IdentifierProblem;
 import be.inasti.missiondesk.domain.mission.ChangeKind;
-import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.domain.mission.Outcome;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.SubjectKind;
-import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.ui.coordination.CoordinationScreen;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -55,19 +52,14 @@ class MessagesBundleTest {
     void everyCodeTheWindowShowsHasAText() throws IOException {
         Set<String> keys = bundle("").stringPropertyNames();
         Stream<String> enums = Stream.of(
-                prefixed("type", MissionType.values()), prefixed("state", ClockState.values()),
-                prefixed("office", Office.values()), prefixed("outcome", Outcome.values()),
+                prefixed("state", ClockState.values()), prefixed("office", Office.values()),
                 prefixed("source", Source.values()), prefixed("subjectKind", SubjectKind.values()),
                 prefixed("priority", Priority.values()), prefixed("change", ChangeKind.values()),
                 prefixed("form.identifier", IdentifierProblem.values()),
                 prefixed("coordination", CoordinationScreen.values())).flatMap(s -> s);
-        Workflows workflows = Workflows.standard();
-        Stream<String> workflowCodes = Arrays.stream(MissionType.values()).map(workflows::of).flatMap(w -> Stream.concat(
-                Stream.of("status." + w.initialState()),
-                w.transitions().stream().flatMap(t -> Stream.of("event." + t.event(), "status." + t.to()))));
         Stream<String> languages = Messages.LANGUAGES.stream().map(l -> "language." + l.getLanguage());
 
-        assertThat(Stream.of(enums, workflowCodes, languages).flatMap(s -> s).distinct())
+        assertThat(Stream.of(enums, languages).flatMap(s -> s).distinct())
                 .allSatisfy(key -> assertThat(keys).as("missing key").contains(key));
     }
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
-import be.inasti.missiondesk.ui.common.FxTaskRunner;
-import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.profile.Profile;
 import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.ui.common.FxTaskRunner;
+import be.inasti.missiondesk.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -3,15 +3,12 @@ package be.inasti.missiondesk.ui.shell;
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.domain.flow.FlowKind;
 import be.inasti.missiondesk.domain.flow.Verdict;
-import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
-import be.inasti.missiondesk.domain.mission.Outcome;
 import be.inasti.missiondesk.domain.mission.Priority;
 import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.SubjectKind;
 import be.inasti.missiondesk.domain.sync.Role;
-import be.inasti.missiondesk.domain.workflow.Transition;
-import be.inasti.missiondesk.domain.workflow.Workflow;
+import be.inasti.missiondesk.domain.workflow.Vocabulary;
 import be.inasti.missiondesk.domain.workflow.Workflows;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,20 +45,11 @@ final class ScreenReader {
 
     static Set<String> codes() {
         Set<String> codes = new LinkedHashSet<>();
-        Stream.of(MissionType.values(), Office.values(), Outcome.values(), ClockState.values(), Role.values(),
+        Stream.of(Office.values(), ClockState.values(), Role.values(),
                 FlowKind.values(), Verdict.values(), Priority.values(), Source.values(), SubjectKind.values())
                 .flatMap(Arrays::stream).map(Enum::name).forEach(codes::add);
-        Workflows workflows = Workflows.standard();
-        for (MissionType type : MissionType.values()) {
-            Workflow workflow = workflows.of(type);
-            codes.add(workflow.initialState());
-            codes.addAll(workflow.closedStates());
-            for (Transition t : workflow.transitions()) {
-                codes.add(t.event());
-                codes.add(t.to());
-                codes.addAll(t.from());
-            }
-        }
+        Vocabulary words = Workflows.bundled().vocabulary();
+        Stream.of(words.types(), words.states(), words.events(), words.outcomes()).forEach(m -> codes.addAll(m.keySet()));
         return codes;
     }
 
