@@ -82,7 +82,20 @@ public final class MissionService {
 
     /** The types a mission can be opened with today, in the workflow data's order. */
     public List<MissionType> typesToOpen() {
-        return lifecycle.workflows().inForce(today()).stream().map(Workflow::type).toList();
+        return workflowsToOpen().stream().map(Workflow::type).toList();
+    }
+
+    /**
+     * A type's workload weight as the workflows in force today give it (an information request weighs 1): open
+     * work is weighed by what it still asks today, whatever version the mission started under.
+     */
+    public double weightOf(MissionType type) {
+        return lifecycle.workflows().of(type, today()).weight();
+    }
+
+    /** The workflows of the types a mission can be opened with today. */
+    public List<Workflow> workflowsToOpen() {
+        return lifecycle.workflows().inForce(today());
     }
 
     /** The objectives a new mission of this type may count towards today (information requests). */

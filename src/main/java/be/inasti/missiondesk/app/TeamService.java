@@ -44,14 +44,15 @@ public final class TeamService {
 
     /** Every agent with open missions, by office then login, counted in SQL rather than mission by mission. */
     public List<TeamRow> team(Optional<Office> office) {
-        return queue.agentCounts(QueueCriteria.of(office, Optional.empty())).stream().map(TeamService::row)
+        return queue.agentCounts(QueueCriteria.of(office, Optional.empty())).stream().map(this::row)
                 .sorted(Comparator.comparing((TeamRow r) -> r.agent().office()).thenComparing(r -> r.agent().login()))
                 .toList();
     }
 
-    private static TeamRow row(AgentCounts c) {
+    private TeamRow row(AgentCounts c) {
+        double load = c.byType().entrySet().stream().mapToDouble(e -> e.getValue() * missions.weightOf(e.getKey())).sum();
         return new TeamRow(new Agent(c.office(), c.assignee()), c.open(), c.overdue(), c.atRisk(), c.dueIn7(),
-                c.dueIn30(), c.byType());
+                c.dueIn30(), c.byType(), load);
     }
 
     /** Open clocks with a tier falling due within {@code days} days (or already past), soonest first. */
@@ -79,17 +80,20 @@ public final class TeamService {
     /** A proposal spreading an agent's open missions over colleagues; nothing changes until it is applied. */
     public Proposal proposeBalance(Agent absent, List<Agent> colleagues) {
         List<TeamRow> team = team(Optional.empty());
-        List<Workload> loads = colleagues.stream().map(a -> team.stream().filter(r -> r.agent().equals(a))
-                .findFirst().map(r -> new Workload(a.login(), r.open(), r.overdue() + r.atRisk()))
-                .orElse(new Workload(a.login(), 0, 0))).toList();
-        List<WorkItem> work = queue.all(QueueCriteria.of(Optional.of(absent.office()), Optional.of(absent.login())))
-                .stream().map(TeamService::workItem).toList();
-        return new Balancer().propose(work, loads);
+        List<Workload> loads = colleagues.stream().map(a -> Workload.of(a.login(), workOf(a))).toList();
+        return new Balancer().propose(workOf(absent), loads);
     }
 
-    private static WorkItem workItem(QueueItem i) {
+    /** An agent's open missions as work items, each weighed by its type. */
+    private List<WorkItem> workOf(Agent agent) {
+        return queue.all(QueueCriteria.of(Optional.of(agent.office()), Optional.of(agent.login()))).stream()
+                .map(this::workItem).toList();
+    }
+
+    /** What a mission weighs in a load: its type's weight, double when urgent (the balancer's own rule). */
+    public WorkItem workItem(QueueItem i) {
         return new WorkItem(i.mission().id(), i.mission().mostUrgentClock().map(DeadlineClock::dueOn).orElse(null),
-                i.urgent());
+                i.urgent(), missions.weightOf(i.mission().type()));
     }
 
     /** Moves missions to an agent (and office); each move is a history row with the reason. */

@@ -31,7 +31,7 @@ final class BalanceCommand extends ServiceCommand<TeamService> {
     int run(TeamService team) {
         Proposal proposal = team.proposeBalance(absent, colleagues);
         for (Agent a : colleagues) {
-            out().printf("%s takes %d mission(s); load after: %d%n", a, proposal.missionsOf(a.login()).size(),
+            out().printf("%s takes %d mission(s); load after: %.1f%n", a, proposal.missionsOf(a.login()).size(),
                     proposal.loads().get(a.login()));
         }
         if (apply) {

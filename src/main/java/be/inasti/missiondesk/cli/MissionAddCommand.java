@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "add", description = "Open a mission; the clocks its type starts on reception start on the "
         + "received date. Prints the new id on the last line.")
 final class MissionAddCommand extends ServiceCommand<MissionService> {
-    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "One of: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--type", required = true, paramLabel = "TYPE", converter = MissionTypeConverter.class,
+            completionCandidates = MissionTypeConverter.class, description = "One of: ${COMPLETION-CANDIDATES}.")
     MissionType type;
 
     @Option(names = "--office", paramLabel = "OFFICE",

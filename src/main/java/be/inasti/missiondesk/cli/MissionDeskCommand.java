@@ -34,7 +34,7 @@ public final class MissionDeskCommand implements Callable<Integer> {
             QueueCommand.class, KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
             ImportCommand.class, ConflictsCommand.class, TeamCommand.class, ReassignCommand.class,
             BalanceCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
-            ProfileCommand.class, BenchCommand.class);
+            ProfileCommand.class, BenchCommand.class, WorkflowsCommand.class);
 
     /** The extension of the batch files 'export' writes; the installers associate it with the application. */
     public static final String BATCH_EXTENSION = ".mdbatch";

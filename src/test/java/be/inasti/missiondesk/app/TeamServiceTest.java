@@ -19,6 +19,7 @@ import be.inasti.missiondesk.domain.mission.Subject;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.workflow.NewMission;
+import be.inasti.missiondesk.domain.workflow.Workflows;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -80,7 +81,12 @@ class TeamServiceTest {
         items.forEach(i -> byType.merge(i.mission().type(), 1, Integer::sum));
         return new TeamRow(agent, items.size(), count(items, i -> i.urgency() == ClockState.OVERDUE),
                 count(items, i -> i.urgency() == ClockState.AT_RISK), count(items, i -> dueWithin(i, 7)),
-                count(items, i -> dueWithin(i, 30)), byType);
+                count(items, i -> dueWithin(i, 30)), byType, items.stream().mapToDouble(i -> weightOf(i)).sum());
+    }
+
+    /** The weight the workflow data gives the mission's type, read from the data as a maintainer would. */
+    private double weightOf(QueueItem item) {
+        return Workflows.bundled().of(item.mission().type(), services.missions().today()).weight();
     }
 
     private static int count(List<QueueItem> items, Predicate<QueueItem> counted) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * Spreads an absent agent's missions over chosen colleagues, urgent ones first: each mission, most urgent first,
- * goes to the colleague whose weighted load (open missions, urgent ones counting double) is then the lowest. So
+ * goes to the colleague whose weighted load (each open mission by its type's weight, urgent ones counting double)
+ * is then the lowest. So
  * urgent work is spread before the rest, and no colleague ends above the others by more than one mission's
  * weight unless he was already above them before.
  */
@@ -22,21 +23,21 @@ public final class Balancer {
         if (colleagues.isEmpty()) {
             throw new IllegalArgumentException("choose at least one colleague to take the work");
         }
-        Map<String, Integer> loads = new LinkedHashMap<>();
-        colleagues.forEach(w -> loads.put(w.agent(), w.weight()));
+        Map<String, Double> loads = new LinkedHashMap<>();
+        colleagues.forEach(w -> loads.put(w.agent(), w.load()));
         Map<UUID, String> assignments = new LinkedHashMap<>();
         for (WorkItem item : items.stream().sorted(MOST_URGENT_FIRST).toList()) {
             String agent = leastLoaded(loads);
             assignments.put(item.mission(), agent);
-            loads.merge(agent, item.weight(), Integer::sum);
+            loads.merge(agent, item.weight(), Double::sum);
         }
         return new Proposal(assignments, loads);
     }
 
     /** Ties go to the colleague listed first, so the same input always gives the same proposal. */
-    private static String leastLoaded(Map<String, Integer> loads) {
+    private static String leastLoaded(Map<String, Double> loads) {
         String best = null;
-        for (Map.Entry<String, Integer> e : loads.entrySet()) {
+        for (Map.Entry<String, Double> e : loads.entrySet()) {
             if (best == null || e.getValue() < loads.get(best)) {
                 best = e.getKey();
             }

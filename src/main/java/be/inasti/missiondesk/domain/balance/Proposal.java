@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Who takes which mission, and every agent's weighted load once the proposal is applied. */
-public record Proposal(Map<UUID, String> assignments, Map<String, Integer> loads) {
+public record Proposal(Map<UUID, String> assignments, Map<String, Double> loads) {
     public Proposal {
         assignments = new LinkedHashMap<>(assignments);
         loads = new LinkedHashMap<>(loads);
@@ -17,10 +17,10 @@ public record Proposal(Map<UUID, String> assignments, Map<String, Integer> loads
     }
 
     public double meanLoad() {
-        return loads.values().stream().mapToInt(Integer::intValue).average().orElse(0);
+        return loads.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
-    public int maxLoad() {
-        return loads.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    public double maxLoad() {
+        return loads.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 }

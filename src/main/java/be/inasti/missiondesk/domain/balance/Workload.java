@@ -1,10 +1,11 @@
 package be.inasti.missiondesk.domain.balance;
 
-/** An agent's open work before balancing: how many missions, and how many of them are urgent (at risk or late). */
-public record Workload(String agent, int open, int urgent) {
+import java.util.List;
 
-    /** Urgent missions weigh double: they need attention sooner. */
-    public int weight() {
-        return open + urgent;
+/** An agent's open work before balancing, weighed: the sum of his missions' weights. */
+public record Workload(String agent, double load) {
+
+    public static Workload of(String agent, List<WorkItem> items) {
+        return new Workload(agent, items.stream().mapToDouble(WorkItem::weight).sum());
     }
 }

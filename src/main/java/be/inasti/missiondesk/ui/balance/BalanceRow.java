@@ -1,7 +1,6 @@
 package be.inasti.missiondesk.ui.balance;
 
 import be.inasti.missiondesk.app.QueueItem;
-import be.inasti.missiondesk.domain.balance.Workload;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,11 +12,13 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class BalanceRow {
     private final QueueItem item;
+    private final double weight;
     private final ObjectProperty<String> to;
     private final BooleanProperty included = new SimpleBooleanProperty(true);
 
-    BalanceRow(QueueItem item, String to) {
+    BalanceRow(QueueItem item, double weight, String to) {
         this.item = item;
+        this.weight = weight;
         this.to = new SimpleObjectProperty<>(to);
     }
 
@@ -25,9 +26,9 @@ public final class BalanceRow {
         return item;
     }
 
-    /** What the mission adds to a load, by the balancer's own rule (a workload of this one mission). */
-    public int weight() {
-        return new Workload(to.get(), 1, item.urgent() ? 1 : 0).weight();
+    /** What the mission adds to a load, by the balancer's own rule (its type's weight, double when urgent). */
+    public double weight() {
+        return weight;
     }
 
     /** The login of the colleague who takes the mission. */

@@ -22,7 +22,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -50,7 +49,7 @@ public final class BalanceViewModel {
     private final ObservableList<BalanceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Load> loads = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper mean = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyIntegerWrapper max = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyDoubleWrapper max = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper fairness = new ReadOnlyStringWrapper("");
     /** How many rows of the preview applying would move: the excluded ones stay. */
     private final ReadOnlyIntegerWrapper moving = new ReadOnlyIntegerWrapper();
@@ -62,7 +61,7 @@ public final class BalanceViewModel {
     private final BooleanBinding mayPropose;
     private final BooleanBinding mayApply;
     /** Loads without the absent agent's missions, and the colleagues of the shown proposal. */
-    private Map<String, Integer> before = Map.of();
+    private Map<String, Double> before = Map.of();
     private List<Agent> proposedTo = List.of();
 
     public BalanceViewModel(TeamService team, QueueService queue, ObservableList<Agent> agents, TaskRunner tasks,
@@ -99,9 +98,9 @@ public final class BalanceViewModel {
         Map<UUID, QueueItem> items = loaded.items().stream()
                 .collect(Collectors.toMap(i -> i.mission().id(), Function.identity()));
         List<BalanceRow> proposed = loaded.proposal().assignments().entrySet().stream()
-                .map(e -> new BalanceRow(items.get(e.getKey()), e.getValue())).toList();
-        Map<String, Integer> without = new LinkedHashMap<>(loaded.proposal().loads());
-        proposed.forEach(r -> without.merge(r.toProperty().get(), -r.weight(), Integer::sum));
+                .map(e -> rowOf(items.get(e.getKey()), e.getValue())).toList();
+        Map<String, Double> without = new LinkedHashMap<>(loaded.proposal().loads());
+        proposed.forEach(r -> without.merge(r.toProperty().get(), -r.weight(), Double::sum));
         before = without;
         proposedTo = to;
         proposed.forEach(r -> {
@@ -117,15 +116,19 @@ public final class BalanceViewModel {
      * excluded rows to no one).
      */
     private void updateLoads() {
-        Map<String, Integer> after = new LinkedHashMap<>(before);
+        Map<String, Double> after = new LinkedHashMap<>(before);
         List<BalanceRow> moved = rows.stream().filter(BalanceRow::included).toList();
-        moved.forEach(r -> after.merge(r.toProperty().get(), r.weight(), Integer::sum));
+        moved.forEach(r -> after.merge(r.toProperty().get(), r.weight(), Double::sum));
         moving.set(moved.size());
         loads.setAll(after.entrySet().stream().map(e -> new Load(e.getKey(), before.get(e.getKey()), e.getValue()))
                 .toList());
-        mean.set(after.values().stream().mapToInt(Integer::intValue).average().orElse(0));
-        max.set(after.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        mean.set(after.values().stream().mapToDouble(Double::doubleValue).average().orElse(0));
+        max.set(after.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
         fairness.set(rows.isEmpty() ? "" : messages.format("balance.fairness", mean.get(), max.get()));
+    }
+
+    private BalanceRow rowOf(QueueItem item, String to) {
+        return new BalanceRow(item, team.workItem(item).weight(), to);
     }
 
     /** Moves every included mission of the preview, edited or not, to its colleague, with the reason. */
@@ -226,6 +229,6 @@ public final class BalanceViewModel {
      * @param fairness both in a sentence
      */
     public record Preview(ObservableList<BalanceRow> rows, ObservableList<Load> loads, ReadOnlyDoubleProperty mean,
-            ReadOnlyIntegerProperty max, ReadOnlyStringProperty fairness) {
+            ReadOnlyDoubleProperty max, ReadOnlyStringProperty fairness) {
     }
 }

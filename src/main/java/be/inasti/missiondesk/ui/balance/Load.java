@@ -1,5 +1,5 @@
 package be.inasti.missiondesk.ui.balance;
 
 /** A colleague's weighted load before the proposal and as the preview stands now. */
-public record Load(String login, int before, int after) {
+public record Load(String login, double before, double after) {
 }

@@ -131,7 +131,7 @@ public final class DetailViewModel {
 
     private TransitionAction actionOf(Transition t) {
         return new TransitionAction(t.event(), messages.event(t.event()),
-                t.outcome() == null ? null : messages.outcome(t.outcome()));
+                t.outcome() == null ? null : messages.outcome(t.outcome()), t.needsComment());
     }
 
     /** Asks what the transition needs; nothing is stored when the caseworker cancels. */
@@ -140,8 +140,8 @@ public final class DetailViewModel {
         if (m == null || !transitions.contains(action)) {
             return;
         }
-        var answer = prompt.ask(new TransitionPrompt.Question(action.label(), action.outcome(), m.receivedOn(),
-                missions.today()));
+        var answer = prompt.ask(new TransitionPrompt.Question(action.label(), action.outcome(), m.lastStepOn(),
+                missions.today(), action.needsComment()));
         answer.ifPresent(a -> work.run(() -> missions.fire(m.id(), action.event(), a.date(), a.comment()),
                 changed -> {
                     load(changed.mission().id());

@@ -3,8 +3,10 @@ package be.inasti.missiondesk.ui.detail;
 import be.inasti.missiondesk.ui.common.Keys;
 import be.inasti.missiondesk.ui.common.Labels;
 import be.inasti.missiondesk.ui.common.Messages;
+import java.time.LocalDate;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -40,7 +42,8 @@ public final class FxTransitionPrompt implements TransitionPrompt {
         comment.setWrapText(true);
         Keys.tabLeaves(comment);
         Label dateLabel = Labels.forField(messages.get("transition.date"), date);
-        Label commentLabel = Labels.forField(messages.get("transition.comment"), comment);
+        Label commentLabel = Labels.forField(messages.get(question.needsComment() ? "transition.commentRequired"
+                : "transition.comment"), comment);
         GridPane form = new GridPane(8, 8);
         form.addRow(0, dateLabel, date);
         form.addRow(1, commentLabel, comment);
@@ -50,8 +53,11 @@ public final class FxTransitionPrompt implements TransitionPrompt {
         dialog.getDialogPane().getButtonTypes().addAll(confirm, cancel);
         Node confirmButton = dialog.getDialogPane().lookupButton(confirm);
         confirmButton.setId("transition-confirm");
-        confirmButton.disableProperty().bind(date.valueProperty().map(d -> d.isAfter(question.today())
-                || d.isBefore(question.earliest())).orElse(true));
+        confirmButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            LocalDate d = date.getValue();
+            return d == null || d.isAfter(question.today()) || d.isBefore(question.earliest())
+                    || question.needsComment() && comment.getText().isBlank();
+        }, date.valueProperty(), comment.textProperty()));
         dialog.setResultConverter(b -> b == confirm ? new Answer(date.getValue(), comment.getText()) : null);
         // After the dialog has given the focus to its default button.
         dialog.setOnShown(e -> Platform.runLater(date::requestFocus));

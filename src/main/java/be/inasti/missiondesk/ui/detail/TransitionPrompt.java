@@ -8,8 +8,11 @@ import java.util.Optional;
 public interface TransitionPrompt {
     Optional<Answer> ask(Question question);
 
-    /** What to ask: the transition's name, the outcome it records (or null), and the dates it may take. */
-    record Question(String title, String outcome, LocalDate earliest, LocalDate today) {
+    /**
+     * What to ask: the transition's name, the outcome it records (or null), the dates it may take (from the
+     * mission's last step to today), and whether a comment is required.
+     */
+    record Question(String title, String outcome, LocalDate earliest, LocalDate today, boolean needsComment) {
     }
 
     record Answer(LocalDate date, String comment) {

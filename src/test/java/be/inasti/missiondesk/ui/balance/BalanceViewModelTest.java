@@ -47,7 +47,7 @@ class BalanceViewModelTest {
         model.form().colleagues().setAll(A, B, C);
     }
 
-    private Map<String, Integer> loads() {
+    private Map<String, Double> loads() {
         return model.preview().loads().stream().collect(Collectors.toMap(Load::login, Load::after));
     }
 
@@ -90,14 +90,14 @@ class BalanceViewModelTest {
         assertThat(urgentPerColleague).as("urgent work goes to every colleague").containsOnlyKeys("amartin",
                 "bpeeters", "cdupont");
         assertThat(model.preview().loads()).extracting(Load::login, Load::before)
-                .containsExactly(tuple("amartin", 0),
-                        tuple("bpeeters", 4),
-                        tuple("cdupont", 0));
+                .containsExactly(tuple("amartin", 0.0),
+                        tuple("bpeeters", 4.0),
+                        tuple("cdupont", 0.0));
         // 6 urgent missions weigh 2, 6 calm ones 1, plus bpeeters' 4: 22 over three colleagues.
         assertThat(model.preview().mean().get()).isCloseTo(22 / 3.0, offset(0.01));
         assertThat(model.preview().max().get())
-                .isLessThanOrEqualTo((int) Math.floor(model.preview().mean().get() * 1.1));
-        assertThat(model.preview().fairness().get()).isEqualTo("Charge moyenne 7,3 · maximum 8");
+                .isLessThanOrEqualTo(Math.floor(model.preview().mean().get() * 1.1));
+        assertThat(model.preview().fairness().get()).isEqualTo("Charge moyenne 7,3 · maximum 8,0");
     }
 
     @Test
@@ -105,7 +105,7 @@ class BalanceViewModelTest {
         model.propose();
         BalanceRow urgent = model.preview().rows().stream().filter(r -> r.toProperty().get().equals("amartin"))
                 .filter(r -> r.item().urgent()).findFirst().orElseThrow();
-        Map<String, Integer> before = loads();
+        Map<String, Double> before = loads();
 
         urgent.toProperty().set("cdupont");
 
@@ -151,7 +151,7 @@ class BalanceViewModelTest {
         model.propose();
         BalanceRow kept = model.preview().rows().stream().filter(r -> r.item().urgent()).findFirst().orElseThrow();
         String proposedTo = kept.toProperty().get();
-        Map<String, Integer> before = loads();
+        Map<String, Double> before = loads();
 
         kept.includedProperty().set(false);
 

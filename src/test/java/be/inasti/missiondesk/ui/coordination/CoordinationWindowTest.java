@@ -174,7 +174,7 @@ class CoordinationWindowTest {
         waitUntil(() -> text(robot, "#balance-fairness").startsWith("Charge moyenne "));
         BalanceRow row = preview.getItems().getFirst();
         String other = row.toProperty().get().equals(login(first)) ? login(second) : login(first);
-        int otherBefore = after(loads, other);
+        double otherBefore = after(loads, other);
 
         // The edit goes through the row's property the "to" drop-down cell is bound to.
         robot.interact(() -> row.toProperty().set(other));
@@ -192,7 +192,7 @@ class CoordinationWindowTest {
         return agent.substring(0, agent.indexOf(' '));
     }
 
-    private static int after(TableView<Load> loads, String login) {
+    private static double after(TableView<Load> loads, String login) {
         return loads.getItems().stream().filter(l -> l.login().equals(login)).findFirst().orElseThrow().after();
     }
 

@@ -1,0 +1,27 @@
+package be.inasti.missiondesk.cli;
+
+import be.inasti.missiondesk.domain.mission.MissionType;
+import be.inasti.missiondesk.domain.workflow.Workflows;
+import java.util.Iterator;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code --type}: a mission type the workflow data defines. The types are data, so the list the help shows and
+ * the check are read from it, not from an enum; the list is also the option's completion candidates.
+ */
+final class MissionTypeConverter implements ITypeConverter<MissionType>, Iterable<String> {
+    @Override
+    public MissionType convert(String value) {
+        if (!Workflows.bundled().hasType(value)) {
+            throw new TypeConversionException("unknown mission type '" + value + "'; one of: "
+                    + String.join(", ", this));
+        }
+        return MissionType.of(value);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+        return Workflows.bundled().allTypes().stream().map(MissionType::code).iterator();
+    }
+}
