@@ -156,7 +156,8 @@ public final class MissionStore {
         String missionId = after.id().toString();
         for (int seq = 0; seq < now.size(); seq++) {
             if (seq >= old.size()) {
-                ClockRecord clock = clockRecord(db, after.id(), seq, now.get(seq), officeIfStopped(now.get(seq), after));
+                ClockRecord clock = clockRecord(db, after.id(), seq, now.get(seq),
+                        officeIfStopped(now.get(seq), after));
                 clock.insert();
                 operations.created(Operation.CLOCK, clock.getId(), missionId, clock);
             } else if (!now.get(seq).equals(old.get(seq))) {
@@ -166,7 +167,8 @@ public final class MissionStore {
                 ClockRecord clock = clockRecord(db, after.id(), seq, now.get(seq),
                         stopChanged ? officeIfStopped(now.get(seq), after) : storedOffice);
                 db.update(CLOCK).set(CLOCK.STOPPED_ON, clock.getStoppedOn()).set(CLOCK.CANCELLED, clock.getCancelled())
-                        .set(CLOCK.STOPPED_OFFICE, clock.getStoppedOffice()).where(CLOCK.ID.eq(clock.getId())).execute();
+                        .set(CLOCK.STOPPED_OFFICE, clock.getStoppedOffice())
+                        .where(CLOCK.ID.eq(clock.getId())).execute();
                 logChangedFields(operations, Operation.CLOCK,
                         clockRecord(db, after.id(), seq, old.get(seq), storedOffice), clock, missionId);
             }

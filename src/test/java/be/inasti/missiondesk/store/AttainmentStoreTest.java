@@ -73,7 +73,8 @@ class AttainmentStoreTest {
         denunciation(Office.WAVRE, received, null);
 
         List<LatenessCount> all = stopped(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Optional.empty());
-        List<LatenessCount> namur = stopped(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Optional.of(Office.NAMUR));
+        List<LatenessCount> namur = stopped(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                Optional.of(Office.NAMUR));
 
         assertThat(all).containsExactlyInAnyOrder(new LatenessCount("ECL 4-01", "2019-2020", 0, 2),
                 new LatenessCount("ECL 4-01", "2019-2020", 5, 2));

@@ -24,8 +24,8 @@ import java.util.Optional;
  */
 final class CatalogueCsv {
     private static final List<String> COLUMNS = List.of("code", "key_task", "service", "label_fr", "label_nl",
-            "label_de", "label_en", "kind", "days", "months", "norm_percent", "annual_count", "fixed_date", "counts_from",
-            "clock_start", "clock_stop", "mission_type");
+            "label_de", "label_en", "kind", "days", "months", "norm_percent", "annual_count", "fixed_date",
+            "counts_from", "clock_start", "clock_stop", "mission_type");
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     /** One non-blank line of a file and its number in the file, counted from 1. */
@@ -53,15 +53,14 @@ final class CatalogueCsv {
         Labels labels = new Labels(label(file, line, "label_fr"), label(file, line, "label_nl"),
                 label(file, line, "label_de"), label(file, line, "label_en"));
         ObjectiveKind kind = ObjectiveKind.valueOf(field(line, "kind"));
-        Integer norm = kind == ObjectiveKind.DAYS || kind == ObjectiveKind.ANNUAL_COUNT ? null
-                : Integer.valueOf(field(line, "norm_percent"));
-        List<Tier> tiers = kind == ObjectiveKind.DAYS
-                ? List.of(new Tier(Integer.parseInt(field(line, "days")), Integer.parseInt(field(line, "norm_percent"))))
+        Integer norm = kind == ObjectiveKind.ANNUAL_COUNT ? null : Integer.valueOf(field(line, "norm_percent"));
+        List<Tier> tiers = kind == ObjectiveKind.DAYS ? List.of(new Tier(Integer.parseInt(field(line, "days")), norm))
                 : List.of();
         return new Objective(field(line, "code"), field(line, "key_task"), field(line, "service"), labels, kind, tiers,
                 kind == ObjectiveKind.ANNUAL_COUNT ? Integer.valueOf(field(line, "annual_count")) : null,
                 kind == ObjectiveKind.FIXED_DATE ? MonthDay.parse(field(line, "fixed_date"), MONTH_DAY) : null,
-                kind == ObjectiveKind.MONTHS ? Integer.valueOf(field(line, "months")) : null, norm,
+                kind == ObjectiveKind.MONTHS ? Integer.valueOf(field(line, "months")) : null,
+                kind == ObjectiveKind.DAYS ? null : norm,
                 countsFrom(file, line), field(line, "clock_start"), field(line, "clock_stop"),
                 Optional.of(field(line, "mission_type")).filter(s -> !s.isBlank()));
     }

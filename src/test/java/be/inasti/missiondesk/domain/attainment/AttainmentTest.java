@@ -154,9 +154,10 @@ class AttainmentTest {
 
     @Test
     void the_store_is_told_which_clocks_count_only_from_2019() {
-        assertThat(attainment.countedFrom()).containsExactlyInAnyOrder(
-                new CountedFrom("ECL 4-01", V, parse("2019-01-01")), new CountedFrom("DVR 1-01", V, parse("2019-01-01")),
-                new CountedFrom("DVR 1-02", V, parse("2019-01-01")), new CountedFrom("DVR 1-03", V, parse("2019-01-01")));
+        LocalDate from2019 = parse("2019-01-01");
+        assertThat(attainment.countedFrom()).containsExactlyInAnyOrder(new CountedFrom("ECL 4-01", V, from2019),
+                new CountedFrom("DVR 1-01", V, from2019), new CountedFrom("DVR 1-02", V, from2019),
+                new CountedFrom("DVR 1-03", V, from2019));
     }
 
     @Test
