@@ -10,12 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "kpi", description = "Attainment per objective and tier: clocks stopped in the period, how many "
-        + "within the tier's days against the norm, and open clocks already overdue. Labels are in English; JSON "
-        + "gives them in French, Dutch, German and English.")
+        + "within the tier's days against the norm, and clocks late at the period's end (or today, while it runs). "
+        + "An objective the contract neutralises over the whole period says so instead of its percentages. Labels "
+        + "are in English; JSON gives them in French, Dutch, German and English.")
 final class KpiCommand extends ServiceCommand<AttainmentService> {
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: 1 January of this year).")
     LocalDate from;
@@ -29,6 +31,7 @@ final class KpiCommand extends ServiceCommand<AttainmentService> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
     Formats.Format format;
 
+    private static final String REPORT = "be.inasti.missiondesk.app.report.report";
     private static final List<String> HEADER = List.of("objective", "tierDays", "normPercent", "stopped", "met",
             "attainmentPercent", "openOverdue", "projectionPercent", "annualTarget", "label");
 
@@ -51,9 +54,11 @@ final class KpiCommand extends ServiceCommand<AttainmentService> {
         return 0;
     }
 
+    /** A neutralised row's percentages read as the report's word for it, in the labels' language. */
     private static List<Object> cells(AttainmentRow r, Locale labels) {
+        String neutralised = ResourceBundle.getBundle(REPORT, labels).getString("neutralised");
         return Arrays.asList(r.objective(), r.tierDays(), r.normPercent(), r.stopped(), r.met(),
-                r.attainmentPercent(), r.openOverdue(), r.projectionPercent(), r.annualTarget(),
-                r.label().in(labels));
+                r.neutralised() ? neutralised : r.attainmentPercent(), r.openOverdue(),
+                r.neutralised() ? neutralised : r.projectionPercent(), r.annualTarget(), r.label().in(labels));
     }
 }

@@ -3,6 +3,7 @@ package be.inasti.missiondesk.store;
 import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
 import static be.inasti.missiondesk.store.schema.Tables.MISSION;
 
+import be.inasti.missiondesk.domain.attainment.CountedFrom;
 import be.inasti.missiondesk.domain.attainment.LatenessCount;
 import be.inasti.missiondesk.domain.mission.Office;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The aggregates attainment is computed from, counted in the database: a few hundred buckets come back, however
- * many clocks the store holds.
+ * many clocks the store holds. A clock counts for the office its mission was at when it stopped (an open one for
+ * its mission's office), and not at all when started before its objective counts from ({@link CountedFrom}).
  */
 public final class AttainmentStore {
     private static final Field<Integer> DUE = epochDay(CLOCK.DUE_ON);
@@ -32,17 +34,20 @@ public final class AttainmentStore {
     }
 
     /** Clocks stopped (not cancelled) in [from, to], bucketed by days late on the first tier (0 = on time). */
-    public List<LatenessCount> stopped(LocalDate from, LocalDate to, Optional<Office> office) {
+    public List<LatenessCount> stopped(LocalDate from, LocalDate to, Optional<Office> office,
+            List<CountedFrom> countedFrom) {
         Field<Integer> late = DSL.greatest(STOPPED.minus(DUE), DSL.inline(0));
         Condition inPeriod = CLOCK.STOPPED_ON.between(from, to).and(CLOCK.CANCELLED.isFalse());
-        return lateness(late, inPeriod, office);
+        return lateness(late, inPeriod.and(counted(countedFrom)), office);
     }
 
     /** The same buckets per calendar month the clocks stopped in, for the monthly trend. */
-    public Map<YearMonth, List<LatenessCount>> stoppedByMonth(LocalDate from, LocalDate to, Optional<Office> office) {
+    public Map<YearMonth, List<LatenessCount>> stoppedByMonth(LocalDate from, LocalDate to, Optional<Office> office,
+            List<CountedFrom> countedFrom) {
         Field<Integer> late = DSL.greatest(STOPPED.minus(DUE), DSL.inline(0));
         Field<String> month = DSL.field("strftime('%Y-%m', {0} * 86400, 'unixepoch')", String.class, STOPPED);
-        Condition c = scoped(CLOCK.STOPPED_ON.between(from, to).and(CLOCK.CANCELLED.isFalse()), office);
+        Condition c = scoped(CLOCK.STOPPED_ON.between(from, to).and(CLOCK.CANCELLED.isFalse())
+                .and(counted(countedFrom)), office);
         Map<YearMonth, List<LatenessCount>> byMonth = new TreeMap<>();
         dsl.select(month, CLOCK.OBJECTIVE_CODE, CLOCK.CATALOGUE_VERSION, late, DSL.count())
                 .from(CLOCK).where(c)
@@ -52,17 +57,30 @@ public final class AttainmentStore {
         return byMonth;
     }
 
-    /** Open clocks already past their first due date on {@code today}, bucketed by days overdue. */
-    public List<LatenessCount> openOverdue(LocalDate today, Optional<Office> office) {
-        Field<Integer> late = DSL.inline(Math.toIntExact(today.toEpochDay())).minus(DUE);
-        Condition overdue = CLOCK.STOPPED_ON.isNull().and(CLOCK.DUE_ON.lessThan(today))
-                .and(CLOCK.STARTED_ON.le(today));
-        return lateness(late, overdue, office);
+    /**
+     * Clocks (not cancelled) started by {@code asOf}, not stopped by it, and past their first due date on it, bucketed
+     * by days overdue on {@code asOf}: whether they stopped later or are still open, they were late that day. Asked
+     * as of a past period's end, the answer no longer changes with the day it is asked.
+     */
+    public List<LatenessCount> lateOn(LocalDate asOf, Optional<Office> office, List<CountedFrom> countedFrom) {
+        Field<Integer> late = DSL.inline(Math.toIntExact(asOf.toEpochDay())).minus(DUE);
+        Condition notStopped = CLOCK.STOPPED_ON.isNull().or(CLOCK.STOPPED_ON.greaterThan(asOf));
+        Condition overdue = notStopped.and(CLOCK.CANCELLED.isFalse()).and(CLOCK.DUE_ON.lessThan(asOf))
+                .and(CLOCK.STARTED_ON.le(asOf));
+        return lateness(late, overdue.and(counted(countedFrom)), office);
     }
 
+    /** A stopped clock is its stop's office's; one without (open, or stopped before that was kept) its mission's. */
     private static Condition scoped(Condition condition, Optional<Office> office) {
-        return office.map(o -> condition.and(CLOCK.MISSION_ID.in(
-                DSL.select(MISSION.ID).from(MISSION).where(MISSION.OFFICE.eq(o.name()))))).orElse(condition);
+        return office.map(o -> condition.and(CLOCK.STOPPED_OFFICE.eq(o.name()).or(CLOCK.STOPPED_OFFICE.isNull()
+                .and(CLOCK.MISSION_ID.in(DSL.select(MISSION.ID).from(MISSION).where(MISSION.OFFICE.eq(o.name())))))))
+                .orElse(condition);
+    }
+
+    /** Leaves out the clocks started before their objective counts from. */
+    private static Condition counted(List<CountedFrom> countedFrom) {
+        return DSL.and(countedFrom.stream().map(c -> DSL.not(CLOCK.OBJECTIVE_CODE.eq(c.code())
+                .and(CLOCK.CATALOGUE_VERSION.eq(c.version())).and(CLOCK.STARTED_ON.lessThan(c.from())))).toList());
     }
 
     private List<LatenessCount> lateness(Field<Integer> late, Condition condition, Optional<Office> office) {

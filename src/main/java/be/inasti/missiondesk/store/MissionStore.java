@@ -75,7 +75,8 @@ public final class MissionStore {
         for (Recorded r : created) {
             missions.add(missionRecord(db, r.mission(), stamp, true));
             for (int seq = 0; seq < r.mission().clocks().size(); seq++) {
-                clocks.add(clockRecord(db, r.mission().id(), seq, r.mission().clocks().get(seq)));
+                DeadlineClock clock = r.mission().clocks().get(seq);
+                clocks.add(clockRecord(db, r.mission().id(), seq, clock, officeIfStopped(clock, r.mission())));
             }
             r.changes().forEach(c -> history.add(historyRecord(db, r.mission().id().toString(), stamp, c)));
         }
@@ -145,22 +146,37 @@ public final class MissionStore {
         }
     }
 
+    /**
+     * A clock stopped (or cancelled) now takes the office the mission is at now, which attainment per office counts
+     * it for; one already stopped keeps the office it stopped in, whatever office the mission has moved to since.
+     */
     private void saveClocks(DSLContext db, Mission before, Mission after, OperationWriter operations) {
         List<DeadlineClock> old = before.clocks();
         List<DeadlineClock> now = after.clocks();
         String missionId = after.id().toString();
         for (int seq = 0; seq < now.size(); seq++) {
-            ClockRecord clock = clockRecord(db, after.id(), seq, now.get(seq));
             if (seq >= old.size()) {
+                ClockRecord clock = clockRecord(db, after.id(), seq, now.get(seq),
+                        officeIfStopped(now.get(seq), after));
                 clock.insert();
                 operations.created(Operation.CLOCK, clock.getId(), missionId, clock);
             } else if (!now.get(seq).equals(old.get(seq))) {
+                String storedOffice = db.select(CLOCK.STOPPED_OFFICE).from(CLOCK)
+                        .where(CLOCK.ID.eq(old.get(seq).id().toString())).fetchOne(CLOCK.STOPPED_OFFICE);
+                boolean stopChanged = !Objects.equals(old.get(seq).stoppedOn(), now.get(seq).stoppedOn());
+                ClockRecord clock = clockRecord(db, after.id(), seq, now.get(seq),
+                        stopChanged ? officeIfStopped(now.get(seq), after) : storedOffice);
                 db.update(CLOCK).set(CLOCK.STOPPED_ON, clock.getStoppedOn()).set(CLOCK.CANCELLED, clock.getCancelled())
+                        .set(CLOCK.STOPPED_OFFICE, clock.getStoppedOffice())
                         .where(CLOCK.ID.eq(clock.getId())).execute();
-                logChangedFields(operations, Operation.CLOCK, clockRecord(db, after.id(), seq, old.get(seq)), clock,
-                        missionId);
+                logChangedFields(operations, Operation.CLOCK,
+                        clockRecord(db, after.id(), seq, old.get(seq), storedOffice), clock, missionId);
             }
         }
+    }
+
+    private static String officeIfStopped(DeadlineClock clock, Mission mission) {
+        return clock.isOpen() ? null : mission.office().name();
     }
 
     public Optional<Mission> find(UUID id) {
@@ -211,7 +227,8 @@ public final class MissionStore {
         return r;
     }
 
-    private static ClockRecord clockRecord(DSLContext db, UUID missionId, int seq, DeadlineClock c) {
+    private static ClockRecord clockRecord(DSLContext db, UUID missionId, int seq, DeadlineClock c,
+            String stoppedOffice) {
         ClockRecord r = db.newRecord(CLOCK);
         r.setId(c.id().toString());
         r.setMissionId(missionId.toString());
@@ -222,6 +239,7 @@ public final class MissionStore {
         r.setDueOn(c.dueOn());
         r.setStoppedOn(c.stoppedOn());
         r.setCancelled(c.cancelled());
+        r.setStoppedOffice(stoppedOffice);
         return r;
     }
 

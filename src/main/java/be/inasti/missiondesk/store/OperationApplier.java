@@ -45,6 +45,11 @@ final class OperationApplier implements AutoCloseable {
             "notes", ChangeKind.NOTE, "@event", ChangeKind.TRANSITION, "@reason", ChangeKind.NOTE);
     private static final Map<String, ChangeKind> CLOCK_KINDS = Map.of(Operation.CREATE, ChangeKind.CLOCK_STARTED,
             "stopped_on", ChangeKind.CLOCK_STOPPED, "cancelled", ChangeKind.CLOCK_CANCELLED);
+    /**
+     * Columns written with another one that the history already tells: a clock's office at stop goes with its
+     * stop, and the site that stopped it kept no row of its own for it either.
+     */
+    private static final Set<String> UNTOLD = Set.of(CLOCK.STOPPED_OFFICE.getName());
 
     private record Version(long hlc, String origin, String author) {
     }
@@ -174,7 +179,9 @@ final class OperationApplier implements AutoCloseable {
             conflict(op, op.newValue(), remote, local, localVersion);
         }
         write(table, field, op);
-        history(op, fieldLabel(op), op.oldValue(), op.newValue());
+        if (!UNTOLD.contains(op.field())) {
+            history(op, fieldLabel(op), op.oldValue(), op.newValue());
+        }
         return Result.APPLIED;
     }
 

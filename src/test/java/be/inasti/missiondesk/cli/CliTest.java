@@ -112,6 +112,22 @@ class CliTest extends CliTestBase {
                 .doesNotContain("Titres-services");
     }
 
+    /** VOB 1-01 is neutralised from July to December 2019: a quarter inside says so, the year it overlaps does not. */
+    @Test
+    void kpiSaysWhichObjectivesTheContractNeutralisesOverThePeriod() throws Exception {
+        JsonNode q3 = json(run("--db", db(), "--today", "2026-12-06", "kpi", "--from", "2019-07-01", "--to",
+                "2019-09-30", "--format", "json"));
+        JsonNode year = json(run("--db", db(), "--today", "2026-12-06", "kpi", "--from", "2019-01-01", "--to",
+                "2019-12-31", "--format", "json"));
+
+        assertThat(find(q3, "VOB 1-01", 60).get("neutralised").asBoolean()).isTrue();
+        assertThat(find(q3, "VOB 4-01", 30).get("neutralised").asBoolean()).isFalse();
+        assertThat(find(year, "VOB 1-01", 60).get("neutralised").asBoolean()).isFalse();
+        assertThat(run("--db", db(), "--today", "2026-12-06", "kpi", "--from", "2019-07-01", "--to", "2019-09-30")
+                .out().lines().filter(l -> l.startsWith("VOB 1-01"))).singleElement().asString()
+                .contains("neutralised");
+    }
+
     private static JsonNode find(JsonNode rows, String objective, int tierDays) {
         for (JsonNode row : rows) {
             if (row.get("objective").asText().equals(objective) && row.get("tierDays").asInt() == tierDays) {

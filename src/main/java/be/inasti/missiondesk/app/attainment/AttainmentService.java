@@ -2,6 +2,7 @@ package be.inasti.missiondesk.app.attainment;
 
 import be.inasti.missiondesk.domain.attainment.Attainment;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
+import be.inasti.missiondesk.domain.attainment.CountedFrom;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.store.AttainmentStore;
 import java.time.Clock;
@@ -34,7 +35,7 @@ public final class AttainmentService {
     public Dashboard dashboard(LocalDate from, LocalDate to, Optional<Office> office) {
         List<AttainmentRow> rows = attainment(from, to, office).stream().sorted(BELOW_NORM_FIRST).toList();
         Map<YearMonth, List<AttainmentRow>> months = new TreeMap<>();
-        store.stoppedByMonth(from, to, office).forEach((month, counts) -> {
+        store.stoppedByMonth(from, to, office, attainment.countedFrom()).forEach((month, counts) -> {
             LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
             LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
             months.put(month, attainment.compute(first, last, counts, List.of()));
@@ -48,9 +49,14 @@ public final class AttainmentService {
             .thenComparing(AttainmentRow::objective)
             .thenComparing(r -> r.tierDays() == null ? 0 : r.tierDays());
 
-    /** Clocks stopped in [from, to]; open clocks overdue as of today. */
+    /**
+     * Clocks stopped in [from, to]; the projection's misses as of the period's end, or of today while the period
+     * runs (a clock due next week is not late yet), so a past period reads the same whatever day it is viewed on.
+     */
     public List<AttainmentRow> attainment(LocalDate from, LocalDate to, Optional<Office> office) {
-        return attainment.compute(from, to, store.stopped(from, to, office),
-                store.openOverdue(today(), office));
+        LocalDate asOf = to.isBefore(today()) ? to : today();
+        List<CountedFrom> countedFrom = attainment.countedFrom();
+        return attainment.compute(from, to, store.stopped(from, to, office, countedFrom),
+                store.lateOn(asOf, office, countedFrom));
     }
 }

@@ -80,7 +80,7 @@ final class PdfReport {
         float left = PdfCanvas.MARGIN + 110;
         float width = 500;
         for (AttainmentRow r : rows) {
-            if (r.attainmentPercent() == null || r.annualTarget() != null) {
+            if (r.attainmentPercent() == null || r.annualTarget() != null || r.neutralised()) {
                 continue;
             }
             float base = c.advance(ROW);

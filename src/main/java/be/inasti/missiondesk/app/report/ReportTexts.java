@@ -42,13 +42,14 @@ final class ReportTexts {
         return value == null ? "–" : percent.format(value) + " %";
     }
 
-    /** The cells of one row, formatted for reading. */
+    /** The cells of one row, formatted for reading; a neutralised row says so instead of its percentages. */
     List<String> cells(AttainmentRow r) {
         boolean annual = r.annualTarget() != null;
+        String neutralised = get("neutralised");
         return List.of(r.objective(), r.label().in(locale), r.tierDays() == null ? "–" : r.tierDays().toString(),
                 annual ? r.annualTarget().toString() : r.normPercent() + " %", Long.toString(r.stopped()),
-                Long.toString(r.met()), percent(r.attainmentPercent()), Long.toString(r.openOverdue()),
-                percent(r.projectionPercent()));
+                Long.toString(r.met()), r.neutralised() ? neutralised : percent(r.attainmentPercent()),
+                Long.toString(r.openOverdue()), r.neutralised() ? neutralised : percent(r.projectionPercent()));
     }
 
     List<String> heading(Dashboard d, Instant generatedAt, ZoneId zone) {

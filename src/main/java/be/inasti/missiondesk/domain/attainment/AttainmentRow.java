@@ -4,10 +4,13 @@ import be.inasti.missiondesk.domain.catalogue.Labels;
 
 /**
  * Attainment of one tier of one objective over a period: of the clocks stopped in the period, how many within
- * the tier's days, against the norm; and the open clocks already past that tier. {@code projectionPercent}
- * counts those open overdue clocks as misses. For an annual count, {@code annualTarget} is the share of the
- * yearly count due over the period and the percentage is measured against it. The objective's {@code label} is in
- * the four languages of the window, for each reader to be shown their own.
+ * the tier's days, against the norm; and the clocks not stopped by the period's end (or today, if sooner) that were
+ * past that tier by then. {@code projectionPercent} counts those as misses. For an annual count,
+ * {@code annualTarget} is the share of the yearly count due over the period and the percentage is measured
+ * against it. The objective's {@code label} is in
+ * the four languages of the window, for each reader to be shown their own. A {@code neutralised} row is one the
+ * contract does not measure over the period: its counts are kept, but it is never below its norm and is shown as
+ * neutralised instead of a percentage.
  */
 public record AttainmentRow(
         String objective,
@@ -19,10 +22,11 @@ public record AttainmentRow(
         long met,
         Double attainmentPercent,
         long openOverdue,
-        Double projectionPercent) {
+        Double projectionPercent,
+        boolean neutralised) {
 
     public boolean belowNorm() {
-        return attainmentPercent != null && attainmentPercent < normPercent;
+        return !neutralised && attainmentPercent != null && attainmentPercent < normPercent;
     }
 
     /**

@@ -35,10 +35,18 @@ public final class Catalogue {
         return new Catalogue(index.stream().skip(1).map(Catalogue::loadVersion).toList());
     }
 
+    /** A version's objectives, and the periods it neutralises some for when the index names such a file. */
     private static CatalogueVersion loadVersion(String[] indexRow) {
         String file = indexRow[1];
         String id = file.replaceFirst("^objectives-", "").replaceFirst("\\.csv$", "");
-        return CatalogueCsv.read(id, file, LocalDate.parse(indexRow[0]), readerOf("/catalogue/" + file));
+        CatalogueVersion version = CatalogueCsv.read(id, file, LocalDate.parse(indexRow[0]),
+                readerOf("/catalogue/" + file));
+        if (indexRow.length < 3 || indexRow[2].isBlank()) {
+            return version;
+        }
+        String neutralisations = indexRow[2];
+        return new CatalogueVersion(id, version.validFrom(), version.objectives(), NeutralisationsCsv.read(
+                neutralisations, version.objectives().keySet(), readerOf("/catalogue/" + neutralisations)));
     }
 
     private static Reader readerOf(String resource) {

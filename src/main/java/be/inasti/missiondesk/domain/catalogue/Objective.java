@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * An operational objective of the administration contract, e.g. {@code ECL 2-02}: "80 % of AFA files decided
  * within 365 days". {@code tiers} is empty unless the kind is {@link ObjectiveKind#DAYS}; a FIXED_DATE objective
- * has a {@code fixedDate} and a norm percent in {@code fixedDateNorm}; an ANNUAL_COUNT one an {@code annualCount}.
- * Its {@code label} is in the four languages of the window.
+ * has a {@code fixedDate}, a MONTHS one its {@code months}, and both their norm percent in {@code normPercent}; an
+ * ANNUAL_COUNT one an {@code annualCount}. Its {@code label} is in the four languages of the window. Clocks started
+ * before {@code countsFrom}, when given, are not counted (ECL 4-01: denunciations received from 2019 only).
  */
 public record Objective(
         String code,
@@ -22,7 +23,9 @@ public record Objective(
         List<Tier> tiers,
         Integer annualCount,
         MonthDay fixedDate,
-        Integer fixedDateNorm,
+        Integer months,
+        Integer normPercent,
+        Optional<LocalDate> countsFrom,
         String clockStart,
         String clockStop,
         Optional<String> missionType) {
@@ -35,6 +38,7 @@ public record Objective(
     public List<LocalDate> dueDates(LocalDate start) {
         return switch (kind) {
             case DAYS -> tiers.stream().map(t -> start.plusDays(t.days())).toList();
+            case MONTHS -> List.of(start.plusMonths(months));
             case FIXED_DATE -> List.of(nextOccurrence(fixedDate, start));
             case ANNUAL_COUNT -> List.of(LocalDate.of(start.getYear(), 12, 31));
         };
@@ -44,7 +48,7 @@ public record Objective(
     public List<Integer> norms() {
         return switch (kind) {
             case DAYS -> tiers.stream().map(Tier::normPercent).toList();
-            case FIXED_DATE -> List.of(fixedDateNorm);
+            case MONTHS, FIXED_DATE -> List.of(normPercent);
             case ANNUAL_COUNT -> List.of(100);
         };
     }
@@ -58,7 +62,7 @@ public record Objective(
         var all = new ArrayList<>(tiers);
         all.add(extra);
         all.sort(Comparator.comparingInt(Tier::days));
-        return new Objective(code, keyTask, service, label, kind, all, annualCount, fixedDate, fixedDateNorm,
-                clockStart, clockStop, missionType);
+        return new Objective(code, keyTask, service, label, kind, all, annualCount, fixedDate, months, normPercent,
+                countsFrom, clockStart, clockStop, missionType);
     }
 }

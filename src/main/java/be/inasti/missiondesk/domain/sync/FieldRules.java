@@ -52,7 +52,8 @@ public final class FieldRules {
                     "notes", FREE, "created_at", INSTANT, "updated_at", INSTANT),
             CLOCK, columns("id", ID, "mission_id", ID, "seq", required(FieldRules::isCount, "field.notACount"),
                     "objective_code", TEXT, "catalogue_version", TEXT, "started_on", DATE, "due_on", DATE,
-                    "stopped_on", optional(FieldRules::isDate, "field.notADate"), "cancelled", YES_NO));
+                    "stopped_on", optional(FieldRules::isDate, "field.notADate"), "cancelled", YES_NO,
+                    "stopped_office", optional(named(Office.class), "field.unknownValue")));
 
     /** Fields that only leave a history row: the workflow event fired, a reassignment's reason. */
     private static final Set<String> HISTORY_ONLY = Set.of("@event", "@reason");

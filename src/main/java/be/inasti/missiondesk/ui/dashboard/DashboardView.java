@@ -138,9 +138,9 @@ public final class DashboardView extends BorderPane {
         return column;
     }
 
-    /** Only rows with stopped clocks have a percentage to draw. */
+    /** Only rows with stopped clocks, and not neutralised, have a percentage to draw. */
     private void showBars() {
-        bars.show(model.rows().stream().filter(r -> r.attainmentPercent() != null)
+        bars.show(model.rows().stream().filter(r -> r.attainmentPercent() != null && !r.neutralised())
                 .map(r -> new NormBarChart.Bar(model.categoryText(r), r.attainmentPercent(), r.normPercent()))
                 .toList(), messages.get("dashboard.column.attainment"));
     }

@@ -123,12 +123,14 @@ public final class DashboardViewModel {
      * check, rather than a percentage of a target she does not see.
      */
     public String attainmentText(AttainmentRow row) {
-        return row.annualTarget() != null ? countText(row) : percentText(row.attainmentPercent());
+        return row.neutralised() ? messages.get("dashboard.neutralised")
+                : row.annualTarget() != null ? countText(row) : percentText(row.attainmentPercent());
     }
 
     /** A count has no open clocks to project: its projection is its count so far. */
     public String projectionText(AttainmentRow row) {
-        return row.annualTarget() != null ? countText(row) : percentText(row.projectionPercent());
+        return row.neutralised() ? messages.get("dashboard.neutralised")
+                : row.annualTarget() != null ? countText(row) : percentText(row.projectionPercent());
     }
 
     /** "sous la norme", "norme atteinte": beside the icon, so the standing never shows by colour alone. */

@@ -15,7 +15,9 @@ enum NormStanding {
     BELOW(MaterialDesignA.ALERT_OUTLINE, "below-norm"),
     ON(MaterialDesignC.CHECK_CIRCLE_OUTLINE, "on-norm"),
     /** Nothing stopped in the period: no percentage, so neither below nor on. */
-    UNMEASURED(MaterialDesignM.MINUS_CIRCLE_OUTLINE, "unmeasured");
+    UNMEASURED(MaterialDesignM.MINUS_CIRCLE_OUTLINE, "unmeasured"),
+    /** The contract does not measure the objective over the period: no figure stands against the norm. */
+    NEUTRALISED(MaterialDesignM.MINUS_CIRCLE_OUTLINE, "neutralised");
 
     final Ikon ikon;
     final String pseudoClass;
@@ -26,6 +28,9 @@ enum NormStanding {
     }
 
     static NormStanding of(AttainmentRow row) {
+        if (row.neutralised()) {
+            return NEUTRALISED;
+        }
         if (row.attainmentPercent() == null) {
             return UNMEASURED;
         }

@@ -94,14 +94,70 @@ class AttainmentTest {
     }
 
     @Test
-    void every_objective_of_a_mission_type_gets_a_row_even_without_clocks() {
+    void every_deadline_of_the_catalogue_gets_a_row_even_without_clocks() {
         List<AttainmentRow> rows = attainment.compute(Q1_FROM, Q1_TO, List.of(), List.of());
 
         assertThat(rows).extracting(AttainmentRow::objective)
-                .contains("CNH 4-01", "CNH 4-02", "ECL 1-01", "ECL 2-02", "VOB 4-01")
-                .doesNotContain("VOB 1-01", "SOVCNH 1-01")
+                .contains("CNH 4-01", "CNH 4-02", "ECL 1-01", "ECL 2-02", "VOB 4-01", "VOB 1-01", "SOVCNH 1-01",
+                        "P2P 1-02", "SEC 1-01", "SEC 1-02")
                 .isSorted();
+        // 44 objectives, ECL 5-01 with two tiers
+        assertThat(rows).hasSize(45);
         assertThat(rows).filteredOn(r -> r.objective().equals("ECL 5-01")).hasSize(2);
+    }
+
+    @Test
+    void a_months_objective_counts_the_clocks_stopped_by_their_due_date() {
+        AttainmentRow row = rowOf("P2P 1-02", List.of(count("P2P 1-02", 0, 8), count("P2P 1-02", 12, 2)),
+                List.of(count("P2P 1-02", 3, 2)));
+
+        assertThat(row.tierDays()).isNull();
+        assertThat(row.normPercent()).isEqualTo(90);
+        assertThat(row.attainmentPercent()).isEqualTo(80.0);     // 8 of 10
+        assertThat(row.projectionPercent()).isEqualTo(66.7);     // 8 of 12
+        assertThat(row.belowNorm()).isTrue();
+    }
+
+    @Test
+    void vob_1_01_is_neutralised_in_the_third_quarter_of_2019_and_never_below_its_norm_then() {
+        List<AttainmentRow> rows = attainment.compute(parse("2019-07-01"), parse("2019-09-30"),
+                List.of(count("VOB 1-01", 5, 4)), List.of());
+        AttainmentRow vob = rows.stream().filter(r -> r.objective().equals("VOB 1-01")).findFirst().orElseThrow();
+
+        assertThat(vob.neutralised()).isTrue();
+        assertThat(vob.stopped()).isEqualTo(4);
+        assertThat(vob.attainmentPercent()).isEqualTo(0.0);    // the counts stay; only the verdict goes
+        assertThat(vob.belowNorm()).isFalse();
+        assertThat(vob.shortfall()).isZero();
+        assertThat(rows).filteredOn(AttainmentRow::neutralised).extracting(AttainmentRow::objective)
+                .containsExactly("VOB 1-01");
+    }
+
+    @Test
+    void a_year_overlapping_a_neutralised_half_only_in_part_is_measured_in_full() {
+        AttainmentRow vob = attainment.compute(parse("2019-01-01"), parse("2019-12-31"),
+                List.of(count("VOB 1-01", 5, 4)), List.of()).stream()
+                .filter(r -> r.objective().equals("VOB 1-01")).findFirst().orElseThrow();
+
+        assertThat(vob.neutralised()).isFalse();
+        assertThat(vob.belowNorm()).isTrue();
+    }
+
+    @Test
+    void the_first_quarter_of_2019_neutralises_the_ecl_dvr_and_rek_objectives() {
+        List<AttainmentRow> rows = attainment.compute(parse("2019-01-01"), parse("2019-03-31"), List.of(), List.of());
+
+        assertThat(rows).filteredOn(AttainmentRow::neutralised).extracting(AttainmentRow::objective).containsExactly(
+                "DVR 1-01", "DVR 1-02", "DVR 1-03", "ECL 1-01", "ECL 2-01", "ECL 2-02", "ECL 2-03", "ECL 2-04",
+                "ECL 3-01", "ECL 4-01", "ECL 4-02", "ECL 5-01", "ECL 5-01", "REK 1-01");
+    }
+
+    @Test
+    void the_store_is_told_which_clocks_count_only_from_2019() {
+        LocalDate from2019 = parse("2019-01-01");
+        assertThat(attainment.countedFrom()).containsExactlyInAnyOrder(new CountedFrom("ECL 4-01", V, from2019),
+                new CountedFrom("DVR 1-01", V, from2019), new CountedFrom("DVR 1-02", V, from2019),
+                new CountedFrom("DVR 1-03", V, from2019));
     }
 
     @Test

@@ -22,6 +22,10 @@ class ProRataTest {
             "600, 2025-11-01, 2026-02-28, 200",  // across the new year: 4 months
             "600, 2026-03-10, 2026-03-10, 2",    // one day of March: 50 / 31 = 1.6
             "12, 2026-03-10, 2026-03-10, 1",     // 1 / 31 rounds to 0, but a target is never under 1
+            "600, 2019-07-01, 2020-06-30, 600",  // twelve months across two calendar years
+            "600, 2019-02-15, 2020-02-14, 600",  // twelve months from mid-February: not 11.98 of them
+            "600, 2019-10-01, 2019-12-31, 150",  // a quarter
+            "600, 2026-01-20, 2026-02-10, 35",   // 22 days of the 31 from 20 January to 20 February: 50 x 22/31 = 35.48
     })
     void aYearlyCountIsDueMonthByMonth(int perYear, LocalDate from, LocalDate to, int due) {
         assertThat(ProRata.due(perYear, from, to)).isEqualTo(due);

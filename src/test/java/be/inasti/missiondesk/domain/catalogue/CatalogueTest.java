@@ -25,8 +25,8 @@ class CatalogueTest {
             assertThat(v.id()).isEqualTo("2019-2020");
             assertThat(v.validFrom()).isEqualTo(parse("2019-01-01"));
         });
-        // one objective per code: ECL 5-01's two rows are one objective
-        assertThat(bundled.versionOn(IN_2024).all()).hasSize(41);
+        // one objective per code: ECL 5-01's two rows are one objective; 45 rows, 44 codes
+        assertThat(bundled.versionOn(IN_2024).all()).hasSize(44);
     }
 
     @Test
@@ -101,6 +101,50 @@ class CatalogueTest {
         assertThat(a1.tiers()).isEmpty();
         assertThat(a1.dueDates(parse("2024-03-10"))).containsExactly(parse("2024-12-31"));
         assertThat(a1.missionType()).contains("ECL_A1");
+    }
+
+    /** The contract's note 7: reminders within 3 months of the due date (a month is a calendar month). */
+    @Test
+    void p2p_1_02_is_due_three_calendar_months_after_its_start() {
+        Objective reminders = bundled.objective("P2P 1-02", IN_2024);
+
+        assertThat(reminders.kind()).isEqualTo(ObjectiveKind.MONTHS);
+        assertThat(reminders.months()).isEqualTo(3);
+        assertThat(reminders.norms()).containsExactly(90);
+        assertThat(reminders.tiers()).isEmpty();
+        assertThat(reminders.dueDates(parse("2024-03-15"))).containsExactly(parse("2024-06-15"));
+        assertThat(reminders.dueDates(parse("2024-11-30"))).containsExactly(parse("2025-02-28")); // no 30 February
+        assertThat(reminders.label().de()).contains("Mahnungen");
+    }
+
+    @Test
+    void the_complaints_objectives_sec_1_01_and_1_02_load() {
+        assertThat(bundled.objective("SEC 1-01", IN_2024).tiers()).containsExactly(new Tier(10, 90));
+        assertThat(bundled.objective("SEC 1-02", IN_2024).tiers()).containsExactly(new Tier(30, 95));
+    }
+
+    @Test
+    void ecl_4_01_and_the_dvr_objectives_count_only_clocks_from_2019() {
+        assertThat(bundled.objective("ECL 4-01", IN_2024).countsFrom()).contains(parse("2019-01-01"));
+        assertThat(bundled.objective("DVR 1-03", IN_2024).countsFrom()).contains(parse("2019-01-01"));
+        assertThat(bundled.objective("ECL 4-02", IN_2024).countsFrom()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} from {1} to {2}: neutralised {3}")
+    @CsvSource({
+            "VOB 1-01, 2019-07-01, 2019-09-30, true",    // within the second half of 2019
+            "VOB 1-01, 2019-07-01, 2019-12-31, true",
+            "VOB 1-01, 2019-01-01, 2019-12-31, false",   // the year overlaps it only in part: measured in full
+            "VOB 1-01, 2020-01-01, 2020-03-31, false",
+            "REK 1-01, 2019-02-01, 2019-02-28, true",
+            "DVR 1-02, 2019-01-01, 2019-03-31, true",
+            "ECL 5-01, 2019-01-01, 2019-03-31, true",
+            "ECL 5-01, 2019-03-01, 2019-04-30, false",
+            "CNH 4-01, 2019-01-01, 2019-03-31, false",
+    })
+    void the_contract_neutralises_some_objectives_for_a_while(String code, LocalDate from, LocalDate to,
+            boolean neutralised) {
+        assertThat(bundled.versionOn(from).neutralised(code, from, to)).isEqualTo(neutralised);
     }
 
     @Test
@@ -192,16 +236,16 @@ class CatalogueTest {
     /** Given newest first on purpose. */
     static Catalogue twoVersions() {
         CatalogueVersion v2025 = new CatalogueVersion("2025", parse("2025-01-01"),
-                Map.of("CNH 4-01", titresServices("CNH 4-01", 15, 98)));
+                Map.of("CNH 4-01", titresServices("CNH 4-01", 15, 98)), List.of());
         CatalogueVersion v2019 = new CatalogueVersion("2019-2020", parse("2019-01-01"), Map.of(
                 "CNH 4-01", titresServices("CNH 4-01", 20, 95),
-                "CNH 4-02", titresServices("CNH 4-02", 30, 95)));
+                "CNH 4-02", titresServices("CNH 4-02", 30, 95)), List.of());
         return new Catalogue(List.of(v2025, v2019));
     }
 
     static Objective titresServices(String code, int days, int norm) {
         Labels labels = new Labels("Titres-services", "Dienstencheques", "Dienstleistungsschecks", "Service vouchers");
         return new Objective(code, "CNH 4", "CNH", labels, ObjectiveKind.DAYS, List.of(new Tier(days, norm)),
-                null, null, null, "start", "stop", Optional.of("TITRES_SERVICES"));
+                null, null, null, null, Optional.empty(), "start", "stop", Optional.of("TITRES_SERVICES"));
     }
 }
