@@ -3,6 +3,7 @@ package be.inasti.missiondesk.cli;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.workflow.Workflows;
 import java.util.Iterator;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -13,11 +14,12 @@ import picocli.CommandLine.TypeConversionException;
 final class MissionTypeConverter implements ITypeConverter<MissionType>, Iterable<String> {
     @Override
     public MissionType convert(String value) {
-        if (!Workflows.bundled().hasType(value)) {
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!Workflows.bundled().hasType(code)) {
             throw new TypeConversionException("unknown mission type '" + value + "'; one of: "
                     + String.join(", ", this));
         }
-        return MissionType.of(value);
+        return MissionType.of(code);
     }
 
     @Override

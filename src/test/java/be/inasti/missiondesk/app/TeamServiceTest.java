@@ -148,7 +148,7 @@ class TeamServiceTest {
     void balancingAnAbsentAgentsQueueMovesItAllAndLeavesAHistoryRowPerMove() {
         Agent absent = new Agent(Office.WAVRE, "amartin");
         List<Agent> colleagues = List.of(new Agent(Office.WAVRE, "jdubois"), new Agent(Office.WAVRE, "slambert"),
-                new Agent(Office.NAMUR, "vrenard"));
+                new Agent(Office.NAMUR, "newcomer"));
         int queued = services.queue().all(QueueCriteria.of(Optional.of(Office.WAVRE), Optional.of("amartin"))).size();
 
         Proposal proposal = services.team().proposeBalance(absent, colleagues);
@@ -156,7 +156,7 @@ class TeamServiceTest {
 
         assertThat(moved).isEqualTo(queued).isPositive();
         assertThat(services.queue().all(QueueCriteria.of(Optional.empty(), Optional.of("amartin")))).isEmpty();
-        UUID one = proposal.missionsOf("vrenard").getFirst();
+        UUID one = proposal.missionsOf("newcomer").getFirst();
         assertThat(services.missions().get(one).office()).isEqualTo(Office.NAMUR);
         assertThat(services.missions().history(one)).extracting(h -> h.change().kind())
                 .contains(ChangeKind.OFFICE, ChangeKind.ASSIGNEE, ChangeKind.NOTE);

@@ -50,7 +50,7 @@ class QueueStoreTest {
 
     @BeforeEach
     void open() {
-        services = TestServices.withDemo(folder, TODAY, 400, 11);
+        services = TestServices.withDemo(folder, TODAY, 1_000, 11);
         queue = new QueueStore(TestServices.store(services), services.catalogue());
     }
 

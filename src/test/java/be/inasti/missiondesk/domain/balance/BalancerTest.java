@@ -48,7 +48,7 @@ class BalancerTest {
     /** A fraud inquiry weighing 6 against six information requests weighing 1: one colleague each, loads 6 and 6. */
     @Test
     void missionsAreWeighedByTheirType() {
-        WorkItem inquiry = new WorkItem(new UUID(1, 0), TODAY, false, 6.0);
+        WorkItem inquiry = new WorkItem(new UUID(1, 0), TODAY.minusDays(1), false, 6.0);
         List<WorkItem> work = new ArrayList<>(List.of(inquiry));
         work.addAll(items(0, 6));
 

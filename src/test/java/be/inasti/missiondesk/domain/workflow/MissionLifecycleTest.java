@@ -472,9 +472,9 @@ class MissionLifecycleTest {
     void a_step_that_asks_why_is_refused_without_a_comment_and_keeps_the_one_given() {
         Mission granted = fire(open(MissionType.TITRES_SERVICES), "droit-accorde", "2024-03-15").mission();
 
-        assertThatThrownBy(() -> fire(granted, "droit-non-utilise", "2024-09-01"))
+        assertThatThrownBy(() -> fire(granted, "droit-non-utilise", "2024-06-01"))
                 .isInstanceOf(DomainException.class).hasMessageContaining("needs a comment");
-        Recorded unused = lifecycle.fire(granted, "droit-non-utilise", parse("2024-09-01"), TODAY, " plus d'enfant ");
+        Recorded unused = lifecycle.fire(granted, "droit-non-utilise", parse("2024-06-01"), TODAY, " plus d'enfant ");
 
         assertThat(unused.mission().closed()).isTrue();
         assertThat(unused.mission().openClocks()).isEmpty();
