@@ -207,6 +207,7 @@ public final class Authorization {
         for (String column : FieldRules.columns(op.entity())) {
             Optional<Explanation> wrong = columns.has(column)
                     ? FieldRules.problem(op.entity(), column, columns.text(column))
+                    : FieldRules.mayBeAbsent(column) ? Optional.empty()
                     : Optional.of(Explanation.of("field.missing", column));
             if (wrong.isPresent()) {
                 return wrong;

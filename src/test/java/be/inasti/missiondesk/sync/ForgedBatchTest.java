@@ -83,6 +83,25 @@ class ForgedBatchTest extends ForgedSceneTest {
                 Forge.columns(clock)))), id(namurMission));
     }
 
+    /** A desk not yet upgraded knows no clock.stopped_office: its creates still land, the column empty. */
+    @Test
+    void aClockCreatedWithoutAColumnAddedSinceIsAcceptedEmpty() throws Exception {
+        Map<String, String> mission = newWavreMission();
+        Map<String, String> clock = scene.logged("clock", "mission_id", id(wavreMission));
+        clock.put("id", UUID.randomUUID().toString());
+        clock.put("mission_id", mission.get("id"));
+        clock.remove("stopped_office");
+
+        central.sync().importBatch(forge.batch(Forge.list(create(mission), forge.operation("clock", clock.get("id"),
+                mission.get("id"), "*", null, Forge.columns(clock)))), false);
+
+        assertThat(central.missions().get(UUID.fromString(mission.get("id"))).clocks())
+                .extracting(c -> c.id().toString()).containsExactly(clock.get("id"));
+        clock.remove("mission_id");
+        refused(forge.batch(Forge.list(forge.operation("clock", UUID.randomUUID().toString(), mission.get("id"), "*",
+                null, Forge.columns(clock)))), "'mission_id' is missing");
+    }
+
     @Test
     void aCreateWhoseColumnsNameAnotherIdIsRefused() throws Exception {
         Map<String, String> columns = createdColumns(namurMission);

@@ -42,8 +42,8 @@ public final class FieldRules {
 
     /** The columns of each entity, in the order the store holds them, and the rule each value meets. */
     private static final Map<String, Map<String, Rule>> COLUMNS = Map.of(
-            MISSION, columns("id", ID, "type", required(WORKFLOWS::hasType, "field.unknownValue"), "office", oneOf(Office.class),
-                    "assignee", TEXT, "status", required(WORKFLOWS::hasState, "field.unknownValue"), "closed", YES_NO,
+            MISSION, columns("id", ID, "type", required(WORKFLOWS::hasType, "field.unknownValue"),
+                    "office", oneOf(Office.class), "assignee", TEXT, "status", required(WORKFLOWS::hasState, "field.unknownValue"), "closed", YES_NO,
                     "priority", oneOf(Priority.class), SUBJECT_KIND, oneOf(SubjectKind.class),
                     SUBJECT_ID, optional(t -> Niss.problem(t).isEmpty() || Bce.problem(t).isEmpty(),
                             "field.notAnIdentifier"),
@@ -58,6 +58,8 @@ public final class FieldRules {
     /** Fields that only leave a history row: the workflow event fired, a reassignment's reason. */
     private static final Set<String> HISTORY_ONLY = Set.of("@event", "@reason");
     private static final Set<String> CREATION_ONLY = Set.of("id", SUBJECT_KIND, SUBJECT_ID);
+    /** Columns added after the first batch format: a site not yet upgraded creates clocks without them. */
+    private static final Set<String> ADDED_LATER = Set.of("stopped_office");
 
     private record Rule(boolean nullable, Predicate<String> admits, String refusal) {
     }
@@ -78,6 +80,11 @@ public final class FieldRules {
     public static Optional<Explanation> unknownField(String entity, String field) {
         boolean known = HISTORY_ONLY.contains(field) || columns(entity).contains(field) && !CREATION_ONLY.contains(field);
         return known ? Optional.empty() : Optional.of(Explanation.of("field.unknown", field, entity));
+    }
+
+    /** Whether a create may leave the column out: it arrives empty, as it would from a site not yet upgraded. */
+    public static boolean mayBeAbsent(String column) {
+        return ADDED_LATER.contains(column);
     }
 
     /** Why a value cannot be in this column, if it cannot; history-only fields hold any text. */
