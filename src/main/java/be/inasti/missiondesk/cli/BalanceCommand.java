@@ -5,6 +5,7 @@ import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.domain.balance.Proposal;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,7 +32,7 @@ final class BalanceCommand extends ServiceCommand<TeamService> {
     int run(TeamService team) {
         Proposal proposal = team.proposeBalance(absent, colleagues);
         for (Agent a : colleagues) {
-            out().printf("%s takes %d mission(s); load after: %.1f%n", a, proposal.missionsOf(a.login()).size(),
+            out().printf(Locale.ROOT, "%s takes %d mission(s); load after: %.1f%n", a, proposal.missionsOf(a.login()).size(),
                     proposal.loads().get(a.login()));
         }
         if (apply) {

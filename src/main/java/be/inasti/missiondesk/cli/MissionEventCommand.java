@@ -23,6 +23,10 @@ final class MissionEventCommand extends ServiceCommand<MissionService> {
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "When it happened (default: today).")
     LocalDate on;
 
+    @Option(names = "--comment", paramLabel = "TEXT",
+            description = "Why, kept in the history; required by the events that ask why (see 'workflows').")
+    String comment;
+
     MissionEventCommand() {
         super(Services::missions);
     }
@@ -30,13 +34,13 @@ final class MissionEventCommand extends ServiceCommand<MissionService> {
     @Override
     int run(MissionService missions) {
         LocalDate when = on != null ? on : missions.today();
-        Recorded fired = missions.fire(missions.find(id).id(), event, when);
+        Recorded fired = missions.fire(missions.find(id).id(), event, when, comment);
         Mission after = fired.mission();
         for (Change c : fired.changes()) {
             switch (c.kind()) {
                 case STATUS -> out().printf("%s: %s -> %s%s%n", after.id(), c.oldValue(), c.newValue(),
                         after.outcome() != null ? " (" + after.outcome() + ")" : "");
-                case CLOCK_STARTED -> out().printf("clock %s started %s, due %s%n", c.field(), when, c.newValue());
+                case CLOCK_STARTED -> out().printf("clock %s due %s%n", c.field(), c.newValue());
                 case CLOCK_STOPPED, CLOCK_CANCELLED -> out().printf("clock %s %s %s%n", c.field(),
                         c.kind() == ChangeKind.CLOCK_CANCELLED ? "cancelled" : "stopped", c.newValue());
                 default -> { }

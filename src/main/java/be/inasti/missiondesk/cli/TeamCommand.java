@@ -7,6 +7,7 @@ import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.domain.mission.Office;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,8 +20,8 @@ final class TeamCommand extends ServiceCommand<TeamService> {
     @Option(names = "--office", description = "Only this office: ${COMPLETION-CANDIDATES}.")
     Office office;
 
-    private static final List<String> HEADER = List.of("office", "agent", "open", "overdue", "atRisk", "dueIn7",
-            "dueIn30", "types");
+    private static final List<String> HEADER = List.of("office", "agent", "open", "load", "overdue", "atRisk",
+            "dueIn7", "dueIn30", "types");
 
     TeamCommand() {
         super(Services::team);
@@ -36,8 +37,8 @@ final class TeamCommand extends ServiceCommand<TeamService> {
     private static List<Object> cells(TeamRow r) {
         String types = r.byType().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey().code() + ":" + e.getValue()).collect(Collectors.joining(" "));
-        return Arrays.asList(r.agent().office(), r.agent().login(), r.open(), r.overdue(), r.atRisk(), r.dueIn7(),
-                r.dueIn30(), types);
+        return Arrays.asList(r.agent().office(), r.agent().login(), r.open(), String.format(Locale.ROOT, "%.1f", r.load()), r.overdue(),
+                r.atRisk(), r.dueIn7(), r.dueIn30(), types);
     }
 
     @Command(name = "at-risk", description = "Open clocks that miss a tier within N days unless closed, soonest first.")

@@ -15,8 +15,12 @@ final class WorkflowsCommand extends ServiceCommand<MissionService> {
     private static final List<String> HEADER = List.of("type", "event", "from", "to", "starts", "stops", "cancels",
             "outcome");
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
-    Formats.Format format;
+    /** Markdown is the page {@code src/site/markdown/workflows.md}, regenerated from the data, never edited. */
+    enum Format { table, csv, json, markdown }
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or markdown (default ${DEFAULT-VALUE}).")
+    Format format;
 
     record TypeJson(String type, String label, String subject, double weight, List<String> startsOnReception,
             List<EventJson> events) {
@@ -37,7 +41,9 @@ final class WorkflowsCommand extends ServiceCommand<MissionService> {
             case json -> Formats.json(out(), workflows.stream().map(WorkflowsCommand::json).toList());
             case csv -> Formats.csv(out(), HEADER, rows(workflows));
             case table -> Formats.table(out(), HEADER, rows(workflows));
+            case markdown -> out().print(WorkflowsPage.of(workflows));
         }
+        out().flush();
         return 0;
     }
 

@@ -82,6 +82,11 @@ public final class TeamViewModel {
         return line.office().map(o -> messages.of("office", o)).orElse("");
     }
 
+    /** The weighted load with one decimal, as the balance screen shows loads. */
+    public String loadText(TeamLine line) {
+        return messages.format("team.load", line.load());
+    }
+
     /** "Titres-services 4 · Demande d'information 2": largest first, ties in the catalogue's order of types. */
     public String byTypeText(TeamLine line) {
         return line.byType().entrySet().stream()

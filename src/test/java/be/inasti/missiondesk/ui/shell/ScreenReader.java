@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,7 +31,8 @@ import javafx.util.StringConverter;
 
 /**
  * Reads a laid-out scene as a user would and says what he cannot read: a text cut to "…" or by the edge of the
- * window or of a table with no tooltip giving it whole, or a code of the program (an enum constant, a workflow state or event) instead of words.
+ * window or of a table with no tooltip giving it whole, or a code of the program (an enum constant, a workflow
+ * state or event) instead of words.
  */
 final class ScreenReader {
     /** Every code the domain knows, taken from its enums and workflows: a new constant is checked at once. */
@@ -50,7 +52,16 @@ final class ScreenReader {
                 .flatMap(Arrays::stream).map(Enum::name).forEach(codes::add);
         Vocabulary words = Workflows.bundled().vocabulary();
         Stream.of(words.types(), words.states(), words.events(), words.outcomes()).forEach(m -> codes.addAll(m.keySet()));
+        codes.removeIf(code -> !looksLikeACode(code));
         return codes;
+    }
+
+    /**
+     * A code a reader would stumble on: joined by "_" or "-", or a word in capitals ("RECEIVED"). Codes that are
+     * plain words or acronyms ("regularisation", AFA) read as text, and are what the contract's labels say.
+     */
+    private static boolean looksLikeACode(String code) {
+        return code.contains("_") || code.contains("-") || code.length() > 3 && code.equals(code.toUpperCase(Locale.ROOT));
     }
 
     /** What cannot be read in the visible part of {@code root}, each problem prefixed with {@code screen}. */
