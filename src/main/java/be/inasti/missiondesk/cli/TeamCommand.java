@@ -8,7 +8,6 @@ import be.inasti.missiondesk.domain.mission.Office;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -35,10 +34,10 @@ final class TeamCommand extends ServiceCommand<TeamService> {
     }
 
     private static List<Object> cells(TeamRow r) {
-        String types = r.byType().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().code() + ":" + e.getValue()).collect(Collectors.joining(" "));
-        return Arrays.asList(r.agent().office(), r.agent().login(), r.open(), String.format(Locale.ROOT, "%.1f", r.load()), r.overdue(),
-                r.atRisk(), r.dueIn7(), r.dueIn30(), types);
+        String types = r.byType().entrySet().stream().map(e -> e.getKey().code() + ":" + e.getValue()).sorted()
+                .collect(Collectors.joining(" "));
+        return Arrays.asList(r.agent().office(), r.agent().login(), r.open(), String.format(Locale.ROOT, "%.1f",
+                r.load()), r.overdue(), r.atRisk(), r.dueIn7(), r.dueIn30(), types);
     }
 
     @Command(name = "at-risk", description = "Open clocks that miss a tier within N days unless closed, soonest first.")

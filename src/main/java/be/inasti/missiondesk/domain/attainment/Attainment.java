@@ -84,7 +84,9 @@ public final class Attainment {
             long met = stopped.stream().filter(c -> c.daysLate() <= grace).mapToLong(LatenessCount::count).sum();
             long overdue = open.stream().filter(c -> c.daysLate() > grace).mapToLong(LatenessCount::count).sum();
             Integer days = objective.kind() == ObjectiveKind.DAYS ? objective.tiers().get(tier).days() : null;
-            rows.add(new AttainmentRow(objective.code(), objective.label(), days, norms.get(tier), null, total, met,
+            Integer months = objective.kind() == ObjectiveKind.MONTHS ? objective.months() : null;
+            rows.add(new AttainmentRow(objective.code(), objective.label(), days, months, norms.get(tier), null,
+                    total, met,
                     percent(met, total), overdue, percent(met, total + overdue), neutralised));
         }
         return rows;
@@ -102,7 +104,7 @@ public final class Attainment {
             boolean neutralised) {
         int target = ProRata.due(objective.annualCount(), from, to);
         Double percent = percent(examined, target);
-        return new AttainmentRow(objective.code(), objective.label(), null, 100, target, examined, examined,
+        return new AttainmentRow(objective.code(), objective.label(), null, null, 100, target, examined, examined,
                 percent, 0, percent, neutralised);
     }
 

@@ -3,7 +3,8 @@ package be.inasti.missiondesk.domain.attainment;
 import be.inasti.missiondesk.domain.catalogue.Labels;
 
 /**
- * Attainment of one tier of one objective over a period: of the clocks stopped in the period, how many within
+ * Attainment of one tier of one objective over a period ({@code tierDays}, or {@code tierMonths} for a deadline
+ * counted in months, or neither for a fixed date or an annual count): of the clocks stopped in the period, how many within
  * the tier's days, against the norm; and the clocks not stopped by the period's end (or today, if sooner) that were
  * past that tier by then. {@code projectionPercent} counts those as misses. For an annual count,
  * {@code annualTarget} is the share of the yearly count due over the period and the percentage is measured
@@ -16,6 +17,7 @@ public record AttainmentRow(
         String objective,
         Labels label,
         Integer tierDays,
+        Integer tierMonths,
         int normPercent,
         Integer annualTarget,
         long stopped,

@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code catalogue/workflows-*.yaml}. Objectives whose {@code mission_type} column names the code are the ones an
  * information request of that type may count towards.
  */
-public record MissionType(String code) implements Comparable<MissionType> {
+public record MissionType(String code) {
     /** The types some code path names because a flow creates them (births, requests and affiliation files). */
     public static final MissionType TITRES_SERVICES = new MissionType("TITRES_SERVICES");
     public static final MissionType INFO_REQUEST = new MissionType("INFO_REQUEST");
@@ -20,11 +20,6 @@ public record MissionType(String code) implements Comparable<MissionType> {
 
     public static MissionType of(String code) {
         return new MissionType(code);
-    }
-
-    @Override
-    public int compareTo(MissionType other) {
-        return code.compareTo(other.code);
     }
 
     @Override

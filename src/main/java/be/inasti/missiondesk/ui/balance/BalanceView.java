@@ -133,10 +133,10 @@ public final class BalanceView extends BorderPane {
         TableColumn<Load, String> colleague = ColumnFit.toTitle(Columns.elided(messages.get(
                 "balance.column.colleague"), Load::login));
         table.getColumns().add(colleague);
-        table.getColumns().add(ColumnFit.toContent(Columns.number(messages.get("balance.column.before"),
-                Load::before)));
-        table.getColumns().add(ColumnFit.toContent(Columns.number(messages.get("balance.column.after"),
-                Load::after)));
+        table.getColumns().add(ColumnFit.toContent(Columns.load(messages.get("balance.column.before"),
+                Load::before, messages)));
+        table.getColumns().add(ColumnFit.toContent(Columns.load(messages.get("balance.column.after"),
+                Load::after, messages)));
         ColumnFit.restTo(table, colleague);
         table.setPrefSize(LOADS_WIDTH, BAR_LIST_HEIGHT);
         return new VBox(6, new Label(messages.get("balance.loads")), table,

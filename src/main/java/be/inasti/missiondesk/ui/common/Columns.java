@@ -95,6 +95,19 @@ public final class Columns {
         return column;
     }
 
+    /** A weighted load: sorts as a number, shows with one decimal in the window's language (12,5 in French). */
+    public static <T> TableColumn<T, Double> load(String title, Function<T, Double> value, Messages messages) {
+        TableColumn<T, Double> column = number(title, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double load, boolean empty) {
+                super.updateItem(load, empty);
+                setText(empty || load == null ? null : messages.format("common.load", load));
+            }
+        });
+        return column;
+    }
+
     /** Dates sort as dates and show in the window's language. */
     public static <T> TableColumn<T, LocalDate> date(String title, Function<T, LocalDate> value, Messages messages) {
         TableColumn<T, LocalDate> column = new TableColumn<>(title);

@@ -105,6 +105,9 @@ public final class DashboardViewModel {
         if (row.annualTarget() != null) {
             return messages.get("dashboard.annual");
         }
+        if (row.tierMonths() != null) {
+            return messages.format("dashboard.tierMonths", row.tierMonths());
+        }
         return row.tierDays() == null ? "" : messages.format("dashboard.tier", row.tierDays());
     }
 

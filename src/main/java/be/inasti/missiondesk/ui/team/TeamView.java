@@ -57,7 +57,7 @@ public final class TeamView extends BorderPane {
         team.getColumns().add(Columns.text(messages.get("team.column.agent"), model::lineText));
         team.getColumns().add(Columns.text(messages.get("column.office"), model::officeText));
         team.getColumns().add(Columns.number(messages.get("team.column.open"), TeamLine::open));
-        team.getColumns().add(Columns.text(messages.get("team.column.load"), model::loadText));
+        team.getColumns().add(Columns.load(messages.get("team.column.load"), TeamLine::load, messages));
         team.getColumns().add(Columns.number(messages.get("team.column.overdue"), TeamLine::overdue));
         team.getColumns().add(Columns.number(messages.get("team.column.atRisk"), TeamLine::atRisk));
         team.getColumns().add(Columns.number(messages.get("team.column.dueIn7"), TeamLine::dueIn7));

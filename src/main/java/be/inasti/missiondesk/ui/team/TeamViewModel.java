@@ -7,6 +7,7 @@ import be.inasti.missiondesk.app.TeamRow;
 import be.inasti.missiondesk.app.TeamService;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
+import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.ui.common.Listing;
 import be.inasti.missiondesk.ui.common.Messages;
 import be.inasti.missiondesk.ui.common.TaskRunner;
@@ -82,16 +83,12 @@ public final class TeamViewModel {
         return line.office().map(o -> messages.of("office", o)).orElse("");
     }
 
-    /** The weighted load with one decimal, as the balance screen shows loads. */
-    public String loadText(TeamLine line) {
-        return messages.format("team.load", line.load());
-    }
-
     /** "Titres-services 4 · Demande d'information 2": largest first, ties in the catalogue's order of types. */
     public String byTypeText(TeamLine line) {
+        List<MissionType> order = Workflows.bundled().allTypes();
         return line.byType().entrySet().stream()
                 .sorted(Map.Entry.<MissionType, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
+                        .thenComparing(e -> order.indexOf(e.getKey())))
                 .map(e -> messages.type(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
     }
 

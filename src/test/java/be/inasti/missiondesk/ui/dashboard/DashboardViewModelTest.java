@@ -162,7 +162,7 @@ class DashboardViewModelTest {
     }
 
     private static AttainmentRow row(String objective, int norm, Double percent) {
-        return new AttainmentRow(objective, null, 30, norm, null, 10, 0, percent, 0, percent, false);
+        return new AttainmentRow(objective, null, 30, null, norm, null, 10, 0, percent, 0, percent, false);
     }
 
     @Test
