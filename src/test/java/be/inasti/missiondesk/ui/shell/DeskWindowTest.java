@@ -150,9 +150,41 @@ class DeskWindowTest {
         waitUntil(() -> history.getItems().stream().map(HistoryRow::what).toList()
                 .containsAll(List.of("Commentaire : mère affiliée", "Délai CNH 4-01 arrêté le 23 nov. 2026")));
         assertThat(robot.lookup("#detail-actions .button").queryAllAs(Button.class)).extracting(Button::getText)
-                .containsExactly("Demande de paiement reçue");
+                .containsExactly("Ordre de livraison", "Demande de paiement reçue",
+                        "Droit clôturé sans demande de paiement");
         waitUntil(() -> table.getItems().size() == 1
                 && table.getItems().getFirst().mission().status().equals("RIGHT_GRANTED"));
+    }
+
+    /** A step the workflow data marks "asks why" cannot be saved until the caseworker has typed why. */
+    @Test
+    void closingAGrantedRightWithNoPaymentAsksWhy(FxRobot robot) throws TimeoutException {
+        TableView<QueueItem> table = queue(robot);
+        waitUntil(() -> table.getItems().size() == 3);
+        robot.clickOn("#queue-search").write(DeskFixture.MARIE.formatted());
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("Titres-services après accouchement").type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#detail-title").contains("Marie Dupont"));
+        robot.clickOn("Droit accordé");
+        waitUntil(() -> robot.lookup("#transition-confirm").tryQuery().isPresent());
+        robot.clickOn("#transition-confirm");
+        waitUntil(() -> robot.lookup("#detail-actions .button").queryAllAs(Button.class).size() == 3);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitUntil(() -> robot.lookup("#transition-confirm").tryQuery().isPresent());
+        assertThat(robot.lookup("#transition-confirm").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("Commentaire (obligatoire : dites pourquoi)").tryQuery()).isPresent();
+        robot.clickOn("#transition-comment").write("   ");
+        assertThat(robot.lookup("#transition-confirm").queryButton().isDisabled()).isTrue();
+        robot.write("la famille a renoncé aux titres-services");
+        robot.clickOn("#transition-confirm");
+
+        TableView<HistoryRow> history = robot.lookup("#detail-history").queryTableView();
+        waitUntil(() -> history.getItems().stream().map(HistoryRow::what).toList()
+                .contains("Commentaire : la famille a renoncé aux titres-services"));
+        waitUntil(() -> table.getItems().isEmpty());
+        assertThat(robot.lookup("#detail-actions .button").queryAll()).isEmpty();
     }
 
     @Test
