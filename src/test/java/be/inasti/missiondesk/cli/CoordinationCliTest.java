@@ -15,7 +15,7 @@ class CoordinationCliTest extends CliTestBase {
 
     @BeforeEach
     void demo() {
-        assertThat(run("--db", db(), "demo", "--missions", "600", "--seed", "3").exit()).isZero();
+        assertThat(run("--db", db(), "demo", "--missions", "1500", "--seed", "3").exit()).isZero();
     }
 
     @Test

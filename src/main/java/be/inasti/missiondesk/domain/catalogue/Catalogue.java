@@ -59,13 +59,7 @@ public final class Catalogue {
 
     /** The version in force on a date; dates before the first version use the first. */
     public CatalogueVersion versionOn(LocalDate date) {
-        CatalogueVersion inForce = versions.getFirst();
-        for (CatalogueVersion v : versions) {
-            if (!v.validFrom().isAfter(date)) {
-                inForce = v;
-            }
-        }
-        return inForce;
+        return InForce.on(date, versions, CatalogueVersion::validFrom);
     }
 
     public Optional<CatalogueVersion> version(String id) {

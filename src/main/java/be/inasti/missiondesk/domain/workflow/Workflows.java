@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.domain.workflow;
 
 import be.inasti.missiondesk.domain.DomainException;
+import be.inasti.missiondesk.domain.catalogue.InForce;
 import be.inasti.missiondesk.domain.catalogue.Labels;
 import be.inasti.missiondesk.domain.mission.MissionType;
 import java.time.LocalDate;
@@ -36,13 +37,7 @@ public final class Workflows {
 
     /** The version in force on a date; dates before the first version use the first. */
     public WorkflowSet setOn(LocalDate date) {
-        WorkflowSet inForce = sets.getFirst();
-        for (WorkflowSet s : sets) {
-            if (!s.validFrom().isAfter(date)) {
-                inForce = s;
-            }
-        }
-        return inForce;
+        return InForce.on(date, sets, WorkflowSet::validFrom);
     }
 
     /** The workflow a mission of this type received on {@code receivedOn} follows. */

@@ -1,6 +1,7 @@
 package be.inasti.missiondesk.ui.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.inasti.missiondesk.domain.clock.ClockState;
 import be.inasti.missiondesk.ui.common.DeskFixture;
@@ -78,7 +79,9 @@ class DetailViewModelTest {
                 "Commentaire : mère affiliée", "Issue : droit accordé", "Délai CNH 4-01 arrêté le 20 nov. 2026",
                 "Statut : Reçue → Droit accordé", "Événement : Droit accordé");
         assertThat(model.shown().history().getFirst().who()).as("no site yet: no site code").isEqualTo("tester");
-        assertThat(model.shown().transitions()).extracting(TransitionAction::event).containsExactly("demande-paiement");
+        assertThat(model.shown().transitions()).extracting(TransitionAction::event, TransitionAction::needsComment)
+                .containsExactly(tuple("ordre-livraison", false), tuple("demande-paiement", false),
+                        tuple("droit-non-utilise", true));
         assertThat(changes).isEqualTo(1);
     }
 
