@@ -130,6 +130,7 @@ public final class BalanceView extends BorderPane {
     private VBox loads() {
         TableView<Load> table = new TableView<>(model.preview().loads());
         table.setId("balance-loads");
+        table.setPlaceholder(new Label(messages.get("common.empty")));
         TableColumn<Load, String> colleague = ColumnFit.toTitle(Columns.elided(messages.get(
                 "balance.column.colleague"), Load::login));
         table.getColumns().add(colleague);

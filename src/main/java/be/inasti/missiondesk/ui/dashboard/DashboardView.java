@@ -94,6 +94,7 @@ public final class DashboardView extends BorderPane {
 
     private void rowsTable() {
         table.setId("dashboard-table");
+        table.setPlaceholder(new Label(messages.get("common.empty")));
         table.setItems(model.rows());
         table.getColumns().add(Columns.text(messages.get("column.objective"), AttainmentRow::objective));
         TableColumn<AttainmentRow, String> label = Columns.text(messages.get("dashboard.column.label"),

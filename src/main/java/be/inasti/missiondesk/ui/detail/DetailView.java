@@ -99,6 +99,7 @@ public final class DetailView extends VBox {
     private TableView<HistoryRow> historyTable() {
         TableView<HistoryRow> table = new TableView<>(model.shown().history());
         table.setId("detail-history");
+        table.setPlaceholder(new Label(messages.get("common.empty")));
         table.setPrefHeight(260);
         // When and who keep their width; what happened takes the rest and wraps.
         table.getColumns().add(ColumnFit.toContent(Columns.text(messages.get("history.when"), HistoryRow::when)));

@@ -83,6 +83,7 @@ public final class TeamView extends BorderPane {
         missions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         missions.getColumns().addAll(Columns.queued(i -> i, messages));
         missions.setPlaceholder(new Label(messages.get("team.missions.empty")));
+        team.setPlaceholder(new Label(messages.get("common.empty")));
         ColumnFit.fitAll(missions, Columns.subjectIn(missions));
     }
 
