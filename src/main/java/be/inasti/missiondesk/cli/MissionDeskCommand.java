@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,9 +40,11 @@ public final class MissionDeskCommand implements Callable<Integer> {
     /** The extension of the batch files 'export' writes; the installers associate it with the application. */
     public static final String BATCH_EXTENSION = ".mdbatch";
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "SQLite database file (default: $MISSIONDESK_DB, else the user's data folder).")
-    Path database;
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH|URL",
+            description = "SQLite database file, or a central office's PostgreSQL database: "
+                    + "postgresql://[user@]host[:port]/database, the password from $PGPASSWORD or ~/.pgpass "
+                    + "(default: $MISSIONDESK_DB, else the user's data folder).")
+    String database;
 
     @Option(names = "--today", scope = ScopeType.INHERIT, paramLabel = "YYYY-MM-DD",
             description = "The date clocks are computed for (default: the system clock).")
@@ -115,13 +118,22 @@ public final class MissionDeskCommand implements Callable<Integer> {
 
     /** Opens the database named by the options, with a clock set to {@code --today} if given. */
     Services services() {
-        return open(database != null ? database
+        String named = database != null ? database : environment.variables().get(DataFolder.DB_VARIABLE);
+        if (named != null && Services.onServer(named)) {
+            return factory.onServer(named, environment, DataFolder.defaultDatabase(Map.of(), environment.osName(),
+                    environment.home()).getParent(), clock(), user());
+        }
+        return open(database != null ? Path.of(database)
                 : DataFolder.defaultDatabase(environment.variables(), environment.osName(), environment.home()));
     }
 
     /** Opens another database file with the same clock and user (the benchmark's scratch databases). */
     Services open(Path file) {
-        return factory.open(file, clock(), user != null ? user : environment.user());
+        return factory.open(file, clock(), user());
+    }
+
+    private String user() {
+        return user != null ? user : environment.user();
     }
 
     /** {@code --today} shifts the system clock to that date but keeps it ticking, so countdowns still roll over. */

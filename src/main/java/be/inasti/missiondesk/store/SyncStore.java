@@ -37,27 +37,39 @@ public final class SyncStore {
      * The log read along its positions. Left to itself SQLite reads an export's own operations through the
      * (origin, origin_seq) index and sorts them again: nearly twice the time of walking the table by position.
      */
-    private static final Table<?> LOG_IN_ORDER = DSL.table("{0} NOT INDEXED", OPERATION);
+    private static final Table<?> LOG_IN_ORDER = EngineSql.table(DSL.table("{0} NOT INDEXED", OPERATION), OPERATION);
 
     /**
-     * An operation as JSON, written by SQLite: in C and straight from its pages, it costs no more than reading the
-     * columns into Java, where writing the JSON took as long again. {@code recorded_at} (epoch milliseconds) is
+     * An operation as JSON, written by the database: in C and straight from its pages, it costs no more than reading
+     * the columns into Java, where writing the JSON took as long again. {@code recorded_at} (epoch milliseconds) is
      * written as {@link Instant#toString()} writes it: the fraction only when there is one, in three digits.
      */
-    private static final Field<byte[]> AS_JSON = DSL.function("json_object", byte[].class,
+    private static final Field<byte[]> AS_JSON = EngineSql.field(
+            DSL.function("json_object", byte[].class, jsonPairs(DSL.field(
+                    "strftime('%Y-%m-%dT%H:%M:%S', {0} / 1000, 'unixepoch')"
+                    + " || CASE WHEN {0} % 1000 = 0 THEN 'Z' ELSE printf('.%03dZ', {0} % 1000) END", String.class,
+                    OPERATION.RECORDED_AT))),
+            DSL.field("convert_to({0}::text, 'UTF8')", byte[].class, DSL.function("json_build_object", Object.class,
+                    jsonPairs(DSL.field("to_char(to_timestamp({0} / 1000) AT TIME ZONE 'UTC', "
+                    + "'YYYY-MM-DD\"T\"HH24:MI:SS') || CASE WHEN {0} % 1000 = 0 THEN 'Z' "
+                    + "ELSE '.' || lpad(({0} % 1000)::text, 3, '0') || 'Z' END", String.class,
+                    OPERATION.RECORDED_AT)))));
+
+    /** The JSON object's names and values, the same on both engines but for how the instant is written. */
+    private static Field<?>[] jsonPairs(Field<String> recordedAt) {
+        return new Field<?>[] {
             DSL.inline("origin"), OPERATION.ORIGIN,
             DSL.inline("originSeq"), OPERATION.ORIGIN_SEQ,
             DSL.inline("hlc"), OPERATION.HLC,
             DSL.inline("author"), OPERATION.AUTHOR,
-            DSL.inline("recordedAt"), DSL.field("strftime('%Y-%m-%dT%H:%M:%S', {0} / 1000, 'unixepoch')"
-                    + " || CASE WHEN {0} % 1000 = 0 THEN 'Z' ELSE printf('.%03dZ', {0} % 1000) END", String.class,
-                    OPERATION.RECORDED_AT),
+            DSL.inline("recordedAt"), recordedAt,
             DSL.inline("entity"), OPERATION.ENTITY,
             DSL.inline("entityId"), OPERATION.ENTITY_ID,
             DSL.inline("missionId"), OPERATION.MISSION_ID,
             DSL.inline("field"), OPERATION.FIELD,
             DSL.inline("oldValue"), OPERATION.OLD_VALUE,
-            DSL.inline("newValue"), OPERATION.NEW_VALUE);
+            DSL.inline("newValue"), OPERATION.NEW_VALUE};
+    }
 
     private static final PlainRows.RowReader<Map.Entry<String, String>> PAIR =
             row -> Map.entry(row.getString(1), row.getString(2));
@@ -85,7 +97,7 @@ public final class SyncStore {
      * (under the provisional id) become the site's own, so they travel with its first batch.
      */
     public void initSelf(Site site, String provisionalId, Instant at) {
-        dsl.transaction(tx -> {
+        Transactions.write(dsl, tx -> {
             tx.dsl().update(OPERATION).set(OPERATION.ORIGIN, site.id()).where(OPERATION.ORIGIN.eq(provisionalId))
                     .execute();
             tx.dsl().update(FIELD_VERSION).set(FIELD_VERSION.ORIGIN, site.id())
@@ -121,7 +133,7 @@ public final class SyncStore {
     }
 
     public void register(Site site, Instant at) {
-        dsl.transaction(tx -> {
+        Transactions.write(dsl, tx -> {
             siteRecord(tx.dsl(), site, at).insert();
             tx.dsl().insertInto(PARTNER).set(PARTNER.SITE_ID, site.id()).execute();
         });
@@ -211,7 +223,7 @@ public final class SyncStore {
      * last chunk as in the first, rolls the whole batch back.
      */
     public ApplyReport apply(IncomingBatch batch, Instant at) {
-        return dsl.transactionResult(tx -> {
+        return Transactions.writeResult(dsl, tx -> {
             DSLContext db = tx.dsl();
             HybridClock clock = HybridClock.load(db);
             int conflictsBefore = db.fetchCount(CONFLICT);
@@ -256,7 +268,7 @@ public final class SyncStore {
      */
     @SuppressWarnings("unchecked")
     public void flip(Conflict conflict, Stamp stamp) {
-        dsl.transaction(tx -> {
+        Transactions.write(dsl, tx -> {
             DSLContext db = tx.dsl();
             Table<?> table = OperationApplier.tableOf(conflict.entity());
             Field<Object> field = (Field<Object>) OperationApplier.columnOf(table, conflict.field());
