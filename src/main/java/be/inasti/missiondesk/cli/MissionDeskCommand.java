@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class MissionDeskCommand implements Callable<Integer> {
             QueueCommand.class, KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
             ImportCommand.class, ConflictsCommand.class, TeamCommand.class, ReassignCommand.class,
             BalanceCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
-            ProfileCommand.class, BenchCommand.class, WorkflowsCommand.class);
+            ProfileCommand.class, BenchCommand.class, WorkflowsCommand.class, DbCommand.class);
 
     /** The extension of the batch files 'export' writes; the installers associate it with the application. */
     public static final String BATCH_EXTENSION = ".mdbatch";
@@ -120,8 +121,7 @@ public final class MissionDeskCommand implements Callable<Integer> {
     Services services() {
         String named = database != null ? database : environment.variables().get(DataFolder.DB_VARIABLE);
         if (named != null && Services.onServer(named)) {
-            return factory.onServer(named, environment, DataFolder.defaultDatabase(Map.of(), environment.osName(),
-                    environment.home()).getParent(), clock(), user());
+            return factory.onServer(named, environment, localFolder(), clock(), user());
         }
         return open(database != null ? Path.of(database)
                 : DataFolder.defaultDatabase(environment.variables(), environment.osName(), environment.home()));
@@ -132,12 +132,23 @@ public final class MissionDeskCommand implements Callable<Integer> {
         return factory.open(file, clock(), user());
     }
 
+    /** The user's data folder, where a PostgreSQL database's local files (the site's keys) are kept. */
+    Path localFolder() {
+        Map<String, String> folders = new HashMap<>(environment.variables());
+        folders.remove(DataFolder.DB_VARIABLE);  // which may name the server itself
+        return DataFolder.defaultDatabase(folders, environment.osName(), environment.home()).getParent();
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
     private String user() {
         return user != null ? user : environment.user();
     }
 
     /** {@code --today} shifts the system clock to that date but keeps it ticking, so countdowns still roll over. */
-    private Clock clock() {
+    Clock clock() {
         Clock system = environment.clock();
         if (today == null) {
             return system;
