@@ -143,8 +143,7 @@ public final class IntegrityCheck {
 
     private void valuesTheDomainRefuses(Table<?> table, String entity, List<String> problems) {
         List<Field<?>> columns = Arrays.stream(table.fields()).filter(f -> !Columns.isDerived(f.getName())).toList();
-        List<Field<String>> stored = columns.stream().map(f -> DSL.field(DSL.name(table.getName(), f.getName()),
-                String.class)).toList();
+        List<Field<String>> stored = columns.stream().map(f -> asStored(table, f)).toList();
         try (Cursor<Record> rows = dsl.select(stored).from(table).fetchLazy()) {
             while (rows.hasNext() && problems.size() <= LISTED) {
                 Record row = rows.fetchNext();
@@ -161,6 +160,13 @@ public final class IntegrityCheck {
                 }
             }
         }
+    }
+
+    /** A column as SQLite stores it: PostgreSQL's booleans are read as the 1 and 0 SQLite keeps. */
+    private static Field<String> asStored(Table<?> table, Field<?> column) {
+        Field<String> stored = DSL.field(DSL.name(table.getName(), column.getName()), String.class);
+        return column.getDataType().isBoolean()
+                ? EngineSql.field(stored, DSL.field("cast({0} as integer)", String.class, stored)) : stored;
     }
 
     /** Sequence numbers of this site's own operations run 1, 2, 3…: report each missing stretch. */

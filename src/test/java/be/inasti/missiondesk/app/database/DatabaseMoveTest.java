@@ -8,6 +8,7 @@ import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.Explained;
 import be.inasti.missiondesk.domain.Progress;
+import be.inasti.missiondesk.domain.check.CheckResult;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.store.PostgresServer;
@@ -57,6 +58,9 @@ class DatabaseMoveTest {
         assertThat(central.attainment().attainment(TODAY.minusYears(1), TODAY, Optional.empty()))
                 .isEqualTo(file.attainment().attainment(TODAY.minusYears(1), TODAY, Optional.empty()));
         central.missions().reassign(some.getFirst(), Office.NAMUR, "fleroy", "back");  // the numbering goes on
+        assertThat(central.database().check()).isNotEmpty().allMatch(CheckResult::ok);
+        assertThatThrownBy(() -> central.database().copyTo(folder.resolve("copy.db")))
+                .isInstanceOf(Explained.class).hasMessageContaining("pg_dump");
     }
 
     @Test
