@@ -220,7 +220,7 @@ public final class Database {
                         + "WHERE success ORDER BY installed_rank DESC LIMIT 1")) {
             return last.next() ? last.getString(1) : null;
         } catch (SQLException e) {
-            if (!hasTable("flyway_schema_history")) {
+            if (lacksSchemaHistory()) {
                 return null;
             }
             throw SqliteFailures.explain(e, file).orElseGet(() -> new StoreException(e, "database.cannotOpen",
@@ -233,10 +233,10 @@ public final class Database {
         return !tables().isEmpty();
     }
 
-    /** Whether the table is there; false too when the database cannot be read, which the caller then reports. */
-    private boolean hasTable(String name) {
+    /** A database read without Flyway's table (a new one); false when it cannot be read, which the caller reports. */
+    private boolean lacksSchemaHistory() {
         try {
-            return tables().contains(name);
+            return !tables().contains("flyway_schema_history");
         } catch (RuntimeException e) {
             return false;
         }
