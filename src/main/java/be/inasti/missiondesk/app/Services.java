@@ -22,11 +22,14 @@ import be.inasti.missiondesk.store.Database;
 import be.inasti.missiondesk.store.FlowStore;
 import be.inasti.missiondesk.store.KeyFile;
 import be.inasti.missiondesk.store.MissionStore;
+import be.inasti.missiondesk.store.PostgresServer;
+import be.inasti.missiondesk.store.PostgresUrl;
 import be.inasti.missiondesk.store.QueueStore;
 import be.inasti.missiondesk.store.SettingStore;
 import be.inasti.missiondesk.store.SyncStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -51,6 +54,23 @@ public record Services(
 
     public static Services open(Path databaseFile, Clock clock, String user) {
         return open(Database.open(databaseFile, Database.Access.NORMAL, clock), clock, user);
+    }
+
+    /** Whether {@code location} names a PostgreSQL database (a central office's) rather than a SQLite file. */
+    public static boolean onServer(String location) {
+        return PostgresUrl.parse(location).isPresent();
+    }
+
+    /**
+     * On a PostgreSQL database named by its URL; who connects and the password are found as PostgreSQL's own tools
+     * find them (the URL, {@code PGUSER}, {@code PGPASSWORD}, {@code ~/.pgpass}); the files this site keeps out of
+     * the database (its keys) go to {@code localFolder}.
+     */
+    public static Services onServer(String url, Map<String, String> env, Path home, String osUser, Path localFolder,
+            Clock clock, String user) {
+        PostgresServer server = PostgresServer.of(PostgresUrl.parse(url).orElseThrow(), env, home, osUser,
+                localFolder);
+        return open(Database.open(server, clock), clock, user);
     }
 
     /**

@@ -19,11 +19,11 @@ final class CheckCommand extends ServiceCommand<DatabaseService> {
         results.forEach(this::print);
         long failed = results.stream().filter(r -> !r.ok()).count();
         if (failed == 0) {
-            out().printf("%s: every check passed%n", database.file());
+            out().printf("%s: every check passed%n", database.location());
             return 0;
         }
         out().printf("%s: %d check(s) found problems; 'missiondesk restore' can bring back a backup%n",
-                database.file(), failed);
+                database.location(), failed);
         return Cli.REFUSED;
     }
 

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,14 +36,16 @@ public final class MissionDeskCommand implements Callable<Integer> {
             QueueCommand.class, KpiCommand.class, FlowCommand.class, SiteCommand.class, ExportCommand.class,
             ImportCommand.class, ConflictsCommand.class, TeamCommand.class, ReassignCommand.class,
             BalanceCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
-            ProfileCommand.class, BenchCommand.class, WorkflowsCommand.class);
+            ProfileCommand.class, BenchCommand.class, WorkflowsCommand.class, DbCommand.class);
 
     /** The extension of the batch files 'export' writes; the installers associate it with the application. */
     public static final String BATCH_EXTENSION = ".mdbatch";
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "SQLite database file (default: $MISSIONDESK_DB, else the user's data folder).")
-    Path database;
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH|URL",
+            description = "SQLite database file, or a central office's PostgreSQL database: "
+                    + "postgresql://[user@]host[:port]/database, the password from $PGPASSWORD or ~/.pgpass "
+                    + "(default: $MISSIONDESK_DB, else the user's data folder).")
+    String database;
 
     @Option(names = "--today", scope = ScopeType.INHERIT, paramLabel = "YYYY-MM-DD",
             description = "The date clocks are computed for (default: the system clock).")
@@ -115,17 +119,36 @@ public final class MissionDeskCommand implements Callable<Integer> {
 
     /** Opens the database named by the options, with a clock set to {@code --today} if given. */
     Services services() {
-        return open(database != null ? database
+        String named = database != null ? database : environment.variables().get(DataFolder.DB_VARIABLE);
+        if (named != null && Services.onServer(named)) {
+            return factory.onServer(named, environment, localFolder(), clock(), user());
+        }
+        return open(database != null ? Path.of(database)
                 : DataFolder.defaultDatabase(environment.variables(), environment.osName(), environment.home()));
     }
 
     /** Opens another database file with the same clock and user (the benchmark's scratch databases). */
     Services open(Path file) {
-        return factory.open(file, clock(), user != null ? user : environment.user());
+        return factory.open(file, clock(), user());
+    }
+
+    /** The user's data folder, where a PostgreSQL database's local files (the site's keys) are kept. */
+    Path localFolder() {
+        Map<String, String> folders = new HashMap<>(environment.variables());
+        folders.remove(DataFolder.DB_VARIABLE);  // which may name the server itself
+        return DataFolder.defaultDatabase(folders, environment.osName(), environment.home()).getParent();
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    private String user() {
+        return user != null ? user : environment.user();
     }
 
     /** {@code --today} shifts the system clock to that date but keeps it ticking, so countdowns still roll over. */
-    private Clock clock() {
+    Clock clock() {
         Clock system = environment.clock();
         if (today == null) {
             return system;

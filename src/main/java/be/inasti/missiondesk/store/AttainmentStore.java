@@ -45,7 +45,8 @@ public final class AttainmentStore {
     public Map<YearMonth, List<LatenessCount>> stoppedByMonth(LocalDate from, LocalDate to, Optional<Office> office,
             List<CountedFrom> countedFrom) {
         Field<Integer> late = DSL.greatest(STOPPED.minus(DUE), DSL.inline(0));
-        Field<String> month = DSL.field("strftime('%Y-%m', {0} * 86400, 'unixepoch')", String.class, STOPPED);
+        Field<String> month = EngineSql.field(DSL.field("strftime('%Y-%m', {0} * 86400, 'unixepoch')", String.class,
+                STOPPED), DSL.field("to_char(date '1970-01-01' + {0}, 'YYYY-MM')", String.class, STOPPED));
         Condition c = scoped(CLOCK.STOPPED_ON.between(from, to).and(CLOCK.CANCELLED.isFalse())
                 .and(counted(countedFrom)), office);
         Map<YearMonth, List<LatenessCount>> byMonth = new TreeMap<>();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.sqlite.SQLiteConnection;
 
@@ -41,9 +42,7 @@ public final class Backups {
 
     /** Before the first migration there is no setting table yet: then the default applies. */
     private static int kept(Database database) {
-        boolean settings = database.dsl().fetchExists(database.dsl().selectOne().from("sqlite_master")
-                .where("type = 'table' and name = 'setting'"));
-        if (!settings) {
+        if (!database.tables().contains("setting")) {
             return DEFAULT_KEPT;
         }
         return new SettingStore(database).get(KEPT_SETTING).map(Integer::parseInt).orElse(DEFAULT_KEPT);
@@ -54,6 +53,7 @@ public final class Backups {
         if (count < 1) {
             throw new StoreException(null, "backup.keepAtLeastOne", count);
         }
+        new Backups(database, count).onSqliteOnly();
         new SettingStore(database).put(KEPT_SETTING, Integer.toString(count));
     }
 
@@ -67,6 +67,7 @@ public final class Backups {
 
     /** Copies the database to {@code target}, which must not exist yet: a backup never overwrites a file. */
     public void copyTo(Path target) {
+        onSqliteOnly();
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
             throw new StoreException(null, "backup.exists", absolute);
@@ -82,8 +83,14 @@ public final class Backups {
         }
     }
 
-    /** A rotating copy named after the database, when and why it was taken; returns its path. */
-    public Path rotating(String reason, Instant at) {
+    /**
+     * A rotating copy named after the database, when and why it was taken; returns its path. None of a PostgreSQL
+     * database, whose copies are the server's ({@code pg_dump}, its archived logs), taken by who runs it.
+     */
+    public Optional<Path> rotating(String reason, Instant at) {
+        if (database.engine() == Engine.POSTGRESQL) {
+            return Optional.empty();
+        }
         try {
             SafeFiles.ownerOnlyFolder(folder());
         } catch (IOException e) {
@@ -97,7 +104,14 @@ public final class Backups {
         copyTo(target);
         prune();
         removeAbandoned(at);
-        return target;
+        return Optional.of(target);
+    }
+
+    /** A PostgreSQL database is copied and restored with the server's tools: this says so, in words. */
+    private void onSqliteOnly() {
+        if (database.engine() == Engine.POSTGRESQL) {
+            throw new StoreException(null, "backup.onPostgresql", database.location());
+        }
     }
 
     /**
@@ -106,9 +120,10 @@ public final class Backups {
      * connections (the window) see the old database or the restored one, never a mix.
      */
     public Path restore(Path copy, Instant at) {
+        onSqliteOnly();
         Path candidate = copy.toAbsolutePath();
         RestorableCopy.check(candidate);
-        Path before = rotating("before-restore", at);
+        Path before = rotating("before-restore", at).orElseThrow();
         database.dsl().connection(c -> c.unwrap(SQLiteConnection.class).getDatabase()
                 .restore("main", candidate.toString(), null));
         return before;

@@ -20,18 +20,25 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The local SQLite file: created with its folder on first open, migrated by Flyway, and opened with foreign keys
- * on, WAL journal and full sync (a laptop whose battery dies keeps every committed change). A database that
- * already holds data is copied to the backups folder before any migration, and all pending migrations run in one
- * transaction, so a crash while upgrading leaves the old schema or the new one, never half of it.
+ * The database, and the one place that knows its engine. Usually the local SQLite file: created with its folder on
+ * first open, migrated by Flyway, and opened with foreign keys on, WAL journal and full sync (a laptop whose battery
+ * dies keeps every committed change). A database that already holds data is copied to the backups folder before any
+ * migration, and all pending migrations run in one transaction, so a crash while upgrading leaves the old schema or
+ * the new one, never half of it. A central office may run on a PostgreSQL server instead ({@link #open(PostgresServer,
+ * Clock)}): the same schema from its own migrations, reached through a connection pool.
  */
 public final class Database {
+    private final Engine engine;
     private final Path file;
-    private final SQLiteDataSource dataSource;
+    private final String location;
+    private final DataSource dataSource;
     private final DSLContext dsl;
 
     /**
@@ -43,8 +50,10 @@ public final class Database {
         public static final Access READ_ONLY = new Access(true, 0);
     }
 
-    private Database(Path file, SQLiteDataSource dataSource, DSLContext dsl) {
+    private Database(Engine engine, Path file, String location, DataSource dataSource, DSLContext dsl) {
+        this.engine = engine;
         this.file = file;
+        this.location = location;
         this.dataSource = dataSource;
         this.dsl = dsl;
     }
@@ -71,11 +80,49 @@ public final class Database {
                 .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
                 .set(new SqliteFailures(absolute));
         configuration.data(SqliteFailures.FILE, absolute);
-        Database database = new Database(absolute, dataSource, DSL.using(configuration));
+        Database database = new Database(Engine.SQLITE, absolute, absolute.toString(), dataSource,
+                DSL.using(configuration));
         if (!access.readOnly()) {
             database.migrate(clock);
         }
         return database;
+    }
+
+    /**
+     * Opens a PostgreSQL database through a pool of connections (the window's workers and the central site's imports
+     * use several at once), and migrates it. Its local files (the site's keys) go to the server's local folder, named
+     * after the host, port and database.
+     */
+    public static Database open(PostgresServer server, Clock clock) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.url().jdbcUrl());
+        config.setUsername(server.user());
+        server.password().ifPresent(config::setPassword);
+        config.setPoolName("missiondesk " + server);
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(0);  // an idle window holds no connection of the server's
+        config.setInitializationFailTimeout(-1);  // the first use says why the server cannot be reached, in words
+        HikariDataSource pool = new HikariDataSource(config);
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(pool).set(SQLDialect.POSTGRES)
+                .set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+        Path anchor = server.localFolder().toAbsolutePath().resolve(server.url().localName());
+        Database database = new Database(Engine.POSTGRESQL, anchor, server.toString(), pool,
+                DSL.using(configuration));
+        try {
+            database.migrate(clock);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** Closes a PostgreSQL database's pool of connections; a SQLite file holds none between statements. */
+    public void close() {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+        }
     }
 
     /**
@@ -143,20 +190,22 @@ public final class Database {
                 throw new StoreException(null, "database.newerSchema", file, version, SCHEMA_VERSION);
             });
             if (applied == null && hasTables()) {
-                throw new StoreException(null, "database.noSchemaHistory", file);
+                throw new StoreException(null, "database.noSchemaHistory", location);
             }
-            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+            Flyway flyway = Flyway.configure().dataSource(dataSource).locations(engine.migrations())
                     .group(true).load();
             MigrationInfoService info = flyway.info();
             if (info.current() != null && info.pending().length > 0) {
                 Backups.of(this).rotating("before-migration-to-v" + info.pending()[info.pending().length - 1]
                         .getVersion(), clock.instant());
             }
-            KeyFile.beside(this).moveOutOf(dsl);
+            if (engine == Engine.SQLITE) {
+                KeyFile.beside(this).moveOutOf(dsl);
+            }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw SqliteFailures.explain(e, file).orElseGet(() -> new StoreException(e, "database.cannotOpen", file,
-                    e.getMessage().lines().findFirst().orElse("")));
+            throw SqliteFailures.explain(e, file).orElseGet(() -> new StoreException(e, "database.cannotOpen",
+                    location, e.getMessage().lines().findFirst().orElse("")));
         }
     }
 
@@ -168,20 +217,37 @@ public final class Database {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet last = statement.executeQuery("SELECT version FROM flyway_schema_history "
-                        + "WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
+                        + "WHERE success ORDER BY installed_rank DESC LIMIT 1")) {
             return last.next() ? last.getString(1) : null;
         } catch (SQLException e) {
-            if (SqliteFailures.words(e).equals("no such table: flyway_schema_history")) {
+            if (lacksSchemaHistory()) {
                 return null;
             }
-            throw SqliteFailures.explain(e, file).orElseGet(() -> new StoreException(e, "database.cannotOpen", file,
-                    SqliteFailures.words(e)));
+            throw SqliteFailures.explain(e, file).orElseGet(() -> new StoreException(e, "database.cannotOpen",
+                    location, SqliteFailures.words(e)));
         }
     }
 
     /** Another program's database, or ours with its schema history gone: Flyway must not migrate it. */
     private boolean hasTables() {
-        return dsl.fetchExists(dsl.selectOne().from("sqlite_master").where("type = 'table'"));
+        return !tables().isEmpty();
+    }
+
+    /** A database read without Flyway's table (a new one); false when it cannot be read, which the caller reports. */
+    private boolean lacksSchemaHistory() {
+        try {
+            return !tables().contains("flyway_schema_history");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The names of the tables of the database (on PostgreSQL, of the schema it works in). */
+    java.util.List<String> tables() {
+        return (engine == Engine.SQLITE
+                ? dsl.fetch("select name from sqlite_master where type = 'table'")
+                : dsl.fetch("select table_name from information_schema.tables where table_schema = current_schema()"
+                        + " and table_type = 'BASE TABLE'")).getValues(0, String.class);
     }
 
     /** The schema version of a database a newer MissionDesk migrated, which this build cannot use; else empty. */
@@ -198,8 +264,8 @@ public final class Database {
      * (a failing disk, a file SQLite cannot open, damage found by a check run now); any other failure as it is.
      */
     public RuntimeException explained(RuntimeException failure) {
-        if (failure instanceof Explained) {
-            return failure;
+        if (failure instanceof Explained || engine == Engine.POSTGRESQL) {
+            return failure;  // a server's failures are the server's: its own words say what happened
         }
         return SqliteFailures.explain(failure, file).map(RuntimeException.class::cast)
                 .or(() -> IntegrityCheck.damage(this)
@@ -207,12 +273,25 @@ public final class Database {
                 .orElse(failure);
     }
 
+    public Engine engine() {
+        return engine;
+    }
+
+    /**
+     * The SQLite file; for a PostgreSQL database, the name on this machine the files it keeps locally are named
+     * after (the site's keys beside it), which is no database.
+     */
     public Path file() {
         return file;
     }
 
-    /** Plain JDBC connections with the same settings: Flyway's, and the benchmark's floors. */
-    SQLiteDataSource dataSource() {
+    /** Where the database is, to be shown: the file's path, or the server's URL (never with a password). */
+    public String location() {
+        return location;
+    }
+
+    /** Plain JDBC connections with the same settings: Flyway's, the benchmark's floors, and 'db copy'. */
+    DataSource dataSource() {
         return dataSource;
     }
 

@@ -46,7 +46,7 @@ public final class FlowStore {
      */
     public void record(ImportedFile file, Stamp stamp, Progress progress, Consumer<Writer> brings) {
         try {
-            dsl.transaction(tx -> {
+            Transactions.write(dsl, tx -> {
                 DSLContext db = tx.dsl();
                 fileRecord(db, file).insert();
                 brings.accept(new Writer(db, file, stamp, progress));

@@ -55,7 +55,7 @@ public final class MissionStore {
      * so the store holds either every mission or none.
      */
     public void insert(List<Recorded> created, Stamp stamp, Progress progress, Logging logging) {
-        dsl.transaction(tx -> insertIn(tx.dsl(), created, stamp, progress, logging));
+        Transactions.write(dsl, tx -> insertIn(tx.dsl(), created, stamp, progress, logging));
     }
 
     /** The same, inside a transaction another store opened (a flow file's missions go with its own rows). */
@@ -96,7 +96,7 @@ public final class MissionStore {
      * what changed; empty when there is no such mission.
      */
     public Optional<Recorded> change(UUID id, Function<Mission, Recorded> change, Stamp stamp) {
-        return dsl.transactionResult(tx -> reader.read(tx.dsl(), MISSION.ID.eq(id.toString())).stream().findFirst()
+        return Transactions.writeResult(dsl, tx -> reader.read(tx.dsl(), MISSION.ID.eq(id.toString())).stream().findFirst()
                 .map(before -> {
                     Recorded after = change.apply(before);
                     write(tx.dsl(), before, after, stamp);
@@ -106,7 +106,7 @@ public final class MissionStore {
 
     /** Stores a changed mission: its row, clocks stopped or started, the history and the operations of the change. */
     public void update(Mission before, Recorded after, Stamp stamp) {
-        dsl.transaction(tx -> write(tx.dsl(), before, after, stamp));
+        Transactions.write(dsl, tx -> write(tx.dsl(), before, after, stamp));
     }
 
     private void write(DSLContext db, Mission before, Recorded after, Stamp stamp) {

@@ -39,9 +39,11 @@ final class QueueSql {
 
     /**
      * The mission table for a search, read through the index that holds every searched column: SQLite would
-     * otherwise walk the open missions in urgency order, row by row, looking for the few that match.
+     * otherwise walk the open missions in urgency order, row by row, looking for the few that match. PostgreSQL's
+     * planner weighs the index by its statistics and takes no such order.
      */
-    private static final Table<?> SEARCHED = DSL.table("{0} INDEXED BY mission_queue_cover", MISSION);
+    private static final Table<?> SEARCHED =
+            EngineSql.table(DSL.table("{0} INDEXED BY mission_queue_cover", MISSION), MISSION);
 
     private QueueSql() {
     }
@@ -102,10 +104,15 @@ final class QueueSql {
         return values.isEmpty() ? DSL.noCondition() : column.in(values);
     }
 
-    /** Name (whatever its case and accents, see {@link NameGlob}), identifier digits or id prefix. */
+    /**
+     * Name (whatever its case and accents, see {@link NameGlob}: a GLOB on SQLite, the same letter classes as a
+     * regular expression on PostgreSQL), identifier digits or id prefix.
+     */
     private static Condition searching(String search) {
         String text = search.toLowerCase(Locale.ROOT);
-        Condition name = DSL.condition("{0} glob {1}", MISSION.SUBJECT_NAME, DSL.val(NameGlob.anywhere(search)));
+        Condition name = EngineSql.condition(
+                DSL.condition("{0} glob {1}", MISSION.SUBJECT_NAME, DSL.val(NameGlob.anywhere(search))),
+                DSL.condition("{0} ~ {1}", MISSION.SUBJECT_NAME, DSL.val(NameGlob.regex(search))));
         String digits = Digits.strip(text);
         boolean identifier = !digits.isEmpty() && digits.chars().allMatch(Character::isDigit);
         return name.or(identifier ? MISSION.SUBJECT_ID.contains(digits) : DSL.noCondition())
@@ -130,7 +137,8 @@ final class QueueSql {
         return switch (sort.column()) {
             case TYPE -> inDisplayOrder(MISSION.TYPE, sort.displayOrder());
             case OFFICE -> inDisplayOrder(MISSION.OFFICE, sort.displayOrder());
-            case SUBJECT -> List.of(MISSION.SUBJECT_NAME.collate("NOCASE"));
+            case SUBJECT -> List.of(EngineSql.field(MISSION.SUBJECT_NAME.collate("NOCASE"),
+                    DSL.lower(MISSION.SUBJECT_NAME)));
             case ASSIGNEE -> List.of(MISSION.ASSIGNEE);
             case STATUS -> List.of(MISSION.STATUS);
             case OBJECTIVE -> List.of(MISSION.URGENT_OBJECTIVE);

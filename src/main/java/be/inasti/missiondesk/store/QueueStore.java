@@ -98,11 +98,13 @@ public final class QueueStore {
         Field<Integer> atRisk = DSL.count().filterWhere(QueueSql.inState(ClockState.AT_RISK, today)).as("at_risk");
         Field<Integer> week = DSL.count().filterWhere(QueueSql.dueWithin(AgentCounts.WEEK, today)).as("due_in_7");
         Field<Integer> month = DSL.count().filterWhere(QueueSql.dueWithin(AgentCounts.MONTH, today)).as("due_in_30");
-        // Grouped by type too, then folded per agent: the types are data, so no column can be written per type.
+        // Grouped by type too, then folded per agent: the types are data, so no column can be written per type. In
+        // office and agent order on both engines: SQLite's grouping gives it, PostgreSQL's hashing does not.
         Map<List<String>, AgentCounts> byAgent = new LinkedHashMap<>();
         dsl.select(MISSION.OFFICE, MISSION.ASSIGNEE, MISSION.TYPE, open, overdue, atRisk, week, month)
                 .from(QueueSql.source(criteria)).where(QueueSql.matching(criteria, today))
                 .groupBy(MISSION.OFFICE, MISSION.ASSIGNEE, MISSION.TYPE)
+                .orderBy(MISSION.OFFICE, MISSION.ASSIGNEE, MISSION.TYPE)
                 .forEach(r -> byAgent.merge(List.of(r.get(MISSION.OFFICE), r.get(MISSION.ASSIGNEE)),
                         new AgentCounts(Office.valueOf(r.get(MISSION.OFFICE)), r.get(MISSION.ASSIGNEE), r.get(open),
                                 r.get(overdue), r.get(atRisk), r.get(week), r.get(month),

@@ -23,7 +23,7 @@ public final class SettingStore {
     }
 
     public void putAll(Map<String, String> values) {
-        dsl.transaction(tx -> values.forEach((key, value) -> put(tx.dsl(), key, value)));
+        Transactions.write(dsl, tx -> values.forEach((key, value) -> put(tx.dsl(), key, value)));
     }
 
     private static void put(DSLContext db, String key, String value) {

@@ -25,9 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.QueryPart;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -37,27 +39,45 @@ public final class SyncStore {
      * The log read along its positions. Left to itself SQLite reads an export's own operations through the
      * (origin, origin_seq) index and sorts them again: nearly twice the time of walking the table by position.
      */
-    private static final Table<?> LOG_IN_ORDER = DSL.table("{0} NOT INDEXED", OPERATION);
+    private static final Table<?> LOG_IN_ORDER = EngineSql.table(DSL.table("{0} NOT INDEXED", OPERATION), OPERATION);
 
     /**
-     * An operation as JSON, written by SQLite: in C and straight from its pages, it costs no more than reading the
-     * columns into Java, where writing the JSON took as long again. {@code recorded_at} (epoch milliseconds) is
-     * written as {@link Instant#toString()} writes it: the fraction only when there is one, in three digits.
+     * An operation as JSON, written by the database: in C and straight from its pages, it costs no more than reading
+     * the columns into Java, where writing the JSON took as long again. {@code recorded_at} (epoch milliseconds) is
+     * written as {@link Instant#toString()} writes it: the fraction only when there is one, in three digits. SQLite's
+     * {@code json_object} writes it compact; PostgreSQL's {@code json_build_object} puts spaces around the colons,
+     * so there the members are joined as text, each value written by {@code to_json}: the same bytes on both.
      */
-    private static final Field<byte[]> AS_JSON = DSL.function("json_object", byte[].class,
-            DSL.inline("origin"), OPERATION.ORIGIN,
-            DSL.inline("originSeq"), OPERATION.ORIGIN_SEQ,
-            DSL.inline("hlc"), OPERATION.HLC,
-            DSL.inline("author"), OPERATION.AUTHOR,
-            DSL.inline("recordedAt"), DSL.field("strftime('%Y-%m-%dT%H:%M:%S', {0} / 1000, 'unixepoch')"
+    private static final Field<byte[]> AS_JSON = EngineSql.field(
+            DSL.function("json_object", byte[].class, members(DSL.field(
+                    "strftime('%Y-%m-%dT%H:%M:%S', {0} / 1000, 'unixepoch')"
                     + " || CASE WHEN {0} % 1000 = 0 THEN 'Z' ELSE printf('.%03dZ', {0} % 1000) END", String.class,
-                    OPERATION.RECORDED_AT),
-            DSL.inline("entity"), OPERATION.ENTITY,
-            DSL.inline("entityId"), OPERATION.ENTITY_ID,
-            DSL.inline("missionId"), OPERATION.MISSION_ID,
-            DSL.inline("field"), OPERATION.FIELD,
-            DSL.inline("oldValue"), OPERATION.OLD_VALUE,
-            DSL.inline("newValue"), OPERATION.NEW_VALUE);
+                    OPERATION.RECORDED_AT)).stream().flatMap(m -> Stream.of(DSL.inline(m.getKey()), m.getValue()))
+                    .toArray(Field<?>[]::new)),
+            postgresJson(members(DSL.field("to_char(to_timestamp({0} / 1000) AT TIME ZONE 'UTC', "
+                    + "'YYYY-MM-DD\"T\"HH24:MI:SS') || CASE WHEN {0} % 1000 = 0 THEN 'Z' "
+                    + "ELSE '.' || lpad(({0} % 1000)::text, 3, '0') || 'Z' END", String.class,
+                    OPERATION.RECORDED_AT))));
+
+    /** The JSON object's names and values, in order; the same on both engines but for how the instant is written. */
+    private static List<Map.Entry<String, Field<?>>> members(Field<String> recordedAt) {
+        return List.of(Map.entry("origin", OPERATION.ORIGIN), Map.entry("originSeq", OPERATION.ORIGIN_SEQ),
+                Map.entry("hlc", OPERATION.HLC), Map.entry("author", OPERATION.AUTHOR),
+                Map.entry("recordedAt", recordedAt), Map.entry("entity", OPERATION.ENTITY),
+                Map.entry("entityId", OPERATION.ENTITY_ID), Map.entry("missionId", OPERATION.MISSION_ID),
+                Map.entry("field", OPERATION.FIELD), Map.entry("oldValue", OPERATION.OLD_VALUE),
+                Map.entry("newValue", OPERATION.NEW_VALUE));
+    }
+
+    private static Field<byte[]> postgresJson(List<Map.Entry<String, Field<?>>> members) {
+        StringBuilder sql = new StringBuilder("convert_to('{'");
+        for (int i = 0; i < members.size(); i++) {
+            sql.append(" || '").append(i == 0 ? "" : ",").append('"').append(members.get(i).getKey()).append("\":' || ")
+                    .append("coalesce(to_json({").append(i).append("})::text, 'null')");
+        }
+        return DSL.field(sql.append(" || '}', 'UTF8')").toString(), byte[].class,
+                members.stream().map(Map.Entry::getValue).toArray(QueryPart[]::new));
+    }
 
     private static final PlainRows.RowReader<Map.Entry<String, String>> PAIR =
             row -> Map.entry(row.getString(1), row.getString(2));
@@ -85,7 +105,7 @@ public final class SyncStore {
      * (under the provisional id) become the site's own, so they travel with its first batch.
      */
     public void initSelf(Site site, String provisionalId, Instant at) {
-        dsl.transaction(tx -> {
+        Transactions.write(dsl, tx -> {
             tx.dsl().update(OPERATION).set(OPERATION.ORIGIN, site.id()).where(OPERATION.ORIGIN.eq(provisionalId))
                     .execute();
             tx.dsl().update(FIELD_VERSION).set(FIELD_VERSION.ORIGIN, site.id())
@@ -121,7 +141,7 @@ public final class SyncStore {
     }
 
     public void register(Site site, Instant at) {
-        dsl.transaction(tx -> {
+        Transactions.write(dsl, tx -> {
             siteRecord(tx.dsl(), site, at).insert();
             tx.dsl().insertInto(PARTNER).set(PARTNER.SITE_ID, site.id()).execute();
         });
@@ -211,7 +231,7 @@ public final class SyncStore {
      * last chunk as in the first, rolls the whole batch back.
      */
     public ApplyReport apply(IncomingBatch batch, Instant at) {
-        return dsl.transactionResult(tx -> {
+        return Transactions.writeResult(dsl, tx -> {
             DSLContext db = tx.dsl();
             HybridClock clock = HybridClock.load(db);
             int conflictsBefore = db.fetchCount(CONFLICT);
@@ -256,7 +276,7 @@ public final class SyncStore {
      */
     @SuppressWarnings("unchecked")
     public void flip(Conflict conflict, Stamp stamp) {
-        dsl.transaction(tx -> {
+        Transactions.write(dsl, tx -> {
             DSLContext db = tx.dsl();
             Table<?> table = OperationApplier.tableOf(conflict.entity());
             Field<Object> field = (Field<Object>) OperationApplier.columnOf(table, conflict.field());

@@ -25,8 +25,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import be.inasti.missiondesk.TestDatabases;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AttainmentStoreTest {
+    /** The same tests on a SQLite file and on a PostgreSQL database. */
+    @Parameter
+    Engine engine;
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Stamp STAMP = new Stamp(Instant.EPOCH, "test", "T");
     static final List<CountedFrom> COUNTED_FROM = List.of(new CountedFrom("ECL 4-01", "2019-2020",
@@ -41,7 +51,7 @@ class AttainmentStoreTest {
 
     @BeforeEach
     void open() {
-        Database database = Database.open(folder.resolve("desk.db"));
+        Database database = TestDatabases.open(engine, folder, "desk.db");
         Catalogue catalogue = Catalogue.bundled();
         missions = new MissionStore(database, catalogue);
         attainment = new AttainmentStore(database);

@@ -23,7 +23,7 @@ class BackupsTest {
         Path killed = part(backups, "killed", NOW.minus(Duration.ofHours(3)));
         Path writing = part(backups, "writing", NOW.minus(Duration.ofMinutes(2)));
 
-        Path copy = backups.rotating("before-import", NOW);
+        Path copy = backups.rotating("before-import", NOW).orElseThrow();
 
         assertThat(copy).exists();
         assertThat(killed).doesNotExist();

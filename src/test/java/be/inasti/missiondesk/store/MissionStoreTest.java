@@ -3,6 +3,7 @@ package be.inasti.missiondesk.store;
 import static be.inasti.missiondesk.store.schema.Tables.HISTORY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
@@ -33,8 +34,18 @@ import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import be.inasti.missiondesk.TestDatabases;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class MissionStoreTest {
+    /** The same tests on a SQLite file and on a PostgreSQL database. */
+    @Parameter
+    Engine engine;
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Stamp STAMP = new Stamp(Instant.parse("2026-11-23T09:00:00Z"), "vrenard", "NAM-01");
 
@@ -47,7 +58,7 @@ class MissionStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("sub/folder/desk.db"));
+        database = TestDatabases.open(engine, folder, "sub/folder/desk.db");
         Catalogue catalogue = Catalogue.bundled();
         store = new MissionStore(database, catalogue);
         lifecycle = new MissionLifecycle(catalogue, Workflows.bundled(), UUID::randomUUID);
@@ -123,6 +134,7 @@ class MissionStoreTest {
 
     @Test
     void theDatabaseIsCreatedWithItsFolderInWalModeWithForeignKeysOn() {
+        assumeTrue(engine == Engine.SQLITE, "a file's settings; a server keeps its own");
         assertThat(database.file()).exists();
         assertThat(database.dsl().fetchValue("pragma journal_mode")).isEqualTo("wal");
         assertThat(database.dsl().fetchValue("pragma foreign_keys")).isEqualTo(1);

@@ -37,9 +37,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The queue read in SQL a page at a time gives what the domain says of the whole queue. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class QueueStoreTest {
+    /** The same tests on a SQLite file and on a PostgreSQL database. */
+    @Parameter
+    Engine engine;
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @TempDir
@@ -50,7 +59,7 @@ class QueueStoreTest {
 
     @BeforeEach
     void open() {
-        services = TestServices.withDemo(folder, TODAY, 1_000, 11);
+        services = TestServices.withDemo(engine, folder, TODAY, 1_000, 11);
         queue = new QueueStore(TestServices.store(services), services.catalogue());
     }
 

@@ -31,6 +31,11 @@ public final class DatabaseService {
         return database.file();
     }
 
+    /** Where the database is, to be shown: the file, or the PostgreSQL server's URL (without a password). */
+    public String location() {
+        return database.location();
+    }
+
     /** Where the automatic copies go. */
     public Path backupFolder() {
         return Backups.of(database).folder();
