@@ -41,8 +41,9 @@ final class MissionAddCommand extends ServiceCommand<MissionService> {
     @Option(names = "--name", description = "Name of the person or company.")
     String name;
 
-    @Option(names = "--objective", paramLabel = "CODE",
-            description = "For an information request: its service's objective (VOB 4-01, CNH 5-01, …).")
+    @Option(names = {"--objective", "--requested-by"}, paramLabel = "CODE",
+            description = "For an information request: its service's objective (VOB 4-01, CNH 5-01, …); for a "
+                    + "control: the service that requested it (VOB, CNH, …).")
     String objective;
 
     @Option(names = "--priority", defaultValue = "NORMAL", description = "NORMAL or HIGH.")

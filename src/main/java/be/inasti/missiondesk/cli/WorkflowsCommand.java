@@ -22,8 +22,8 @@ final class WorkflowsCommand extends ServiceCommand<MissionService> {
             description = "table, csv, json or markdown (default ${DEFAULT-VALUE}).")
     Format format;
 
-    record TypeJson(String type, String label, String subject, double weight, List<String> startsOnReception,
-            List<EventJson> events) {
+    record TypeJson(String type, String label, String subject, double weight, List<String> requestedBy,
+            List<String> startsOnReception, List<EventJson> events) {
     }
 
     record EventJson(String event, List<String> from, String to, List<String> starts, List<String> stops,
@@ -48,7 +48,8 @@ final class WorkflowsCommand extends ServiceCommand<MissionService> {
     }
 
     private static TypeJson json(Workflow w) {
-        return new TypeJson(w.type().code(), w.label().en(), w.subject().name(), w.weight(), w.startsOnReception(),
+        return new TypeJson(w.type().code(), w.label().en(), w.subject().name(), w.weight(), w.requestedBy(),
+                w.startsOnReception(),
                 w.transitions().stream().map(t -> new EventJson(t.event(), t.from().stream().sorted().toList(), t.to(),
                         starts(t), t.stops(), t.cancels(), t.outcome() == null ? null : t.outcome().code())).toList());
     }

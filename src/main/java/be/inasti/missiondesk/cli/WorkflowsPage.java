@@ -38,10 +38,11 @@ final class WorkflowsPage {
         List<String> lines = new ArrayList<>(List.of(
                 "## " + w.label().en() + " (`" + w.type().code() + "`)",
                 "",
-                "Concerns: %s · weight %s · on reception: %s · closed in: %s".formatted(
+                "Concerns: %s · weight %s · on reception: %s · closed in: %s%s".formatted(
                         w.subject().name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%.1f", w.weight()),
                         w.startsOnReception().isEmpty() ? "no clock" : "▶ " + String.join(", ", w.startsOnReception()),
-                        String.join(", ", w.closedStates().stream().sorted().toList())),
+                        String.join(", ", w.closedStates().stream().sorted().toList()),
+                        w.requestedBy().isEmpty() ? "" : " · requested by: " + String.join(", ", w.requestedBy())),
                 "",
                 "| event | from → to | clocks | outcome |",
                 "|---|---|---|---|"));

@@ -85,7 +85,8 @@ public final class WorkflowFiles implements WorkflowSource {
                 e.to(), Outcome.of(e.outcome()), list(e.starts()), list(e.startsAsOfReception()), list(e.stops()),
                 list(e.cancels()), list(e.asks()).contains(WorkflowYaml.Ask.COMMENT))).toList();
         return new Workflow(MissionType.of(t.type()), labels(file, t.type(), t.label()), t.subject(), t.weight(),
-                t.demoShare(), t.initial(), list(t.startsOnReception()), new HashSet<>(t.closed()), transitions);
+                t.demoShare(), t.initial(), list(t.startsOnReception()), new HashSet<>(t.closed()), transitions,
+                list(t.requestedBy()));
     }
 
     private static Map<String, Labels> labels(String file, Map<String, WorkflowYaml.Words> section) {

@@ -28,7 +28,8 @@ record WorkflowYaml(
             @JsonProperty(required = true) String initial,
             @JsonProperty(required = true) List<String> closed,
             List<String> startsOnReception,
-            @JsonProperty(required = true) List<Event> events) {
+            @JsonProperty(required = true) List<Event> events,
+            List<String> requestedBy) {
     }
 
     enum Ask {

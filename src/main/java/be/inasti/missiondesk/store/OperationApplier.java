@@ -42,7 +42,8 @@ final class OperationApplier implements AutoCloseable {
     private static final Version NEVER_CHANGED = new Version(0, "", "");
     private static final Map<String, ChangeKind> MISSION_KINDS = Map.of("status", ChangeKind.STATUS,
             "outcome", ChangeKind.OUTCOME, "assignee", ChangeKind.ASSIGNEE, "office", ChangeKind.OFFICE,
-            "notes", ChangeKind.NOTE, "@event", ChangeKind.TRANSITION, "@reason", ChangeKind.NOTE);
+            "notes", ChangeKind.NOTE, "@event", ChangeKind.TRANSITION, "@reason", ChangeKind.NOTE,
+            "@comment", ChangeKind.NOTE);
     private static final Map<String, ChangeKind> CLOCK_KINDS = Map.of(Operation.CREATE, ChangeKind.CLOCK_STARTED,
             "stopped_on", ChangeKind.CLOCK_STOPPED, "cancelled", ChangeKind.CLOCK_CANCELLED);
     /**

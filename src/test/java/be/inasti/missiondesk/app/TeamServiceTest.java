@@ -125,7 +125,7 @@ class TeamServiceTest {
     /** An inspection received on {@code day}: its clock falls due in two tiers, 90 and 180 days later. */
     private Mission control(LocalDate day) {
         return services.missions().open(new NewMission(MissionType.of("ECL_CONTROL"), Office.WAVRE, "amartin",
-                Subject.person(Niss.parse("85073003328"), "Ana Popescu"), Source.MANUAL, day, null, Priority.NORMAL,
+                Subject.person(Niss.parse("85073003328"), "Ana Popescu"), Source.MANUAL, day, "CNH", Priority.NORMAL,
                 null));
     }
 

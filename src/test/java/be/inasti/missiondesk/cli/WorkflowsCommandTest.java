@@ -55,6 +55,9 @@ class WorkflowsCommandTest extends CliTestBase {
             if (type.get("type").asText().equals("INFO_REQUEST")) {
                 args.addAll(List.of("--objective", "VOB 4-01"));
             }
+            if (!type.get("requestedBy").isEmpty()) {
+                args.addAll(List.of("--requested-by", type.get("requestedBy").get(0).asText()));
+            }
             Run added = run(args.toArray(String[]::new));
             assertThat(added.exit()).as(type.get("type").asText() + ": " + added.err()).isZero();
 

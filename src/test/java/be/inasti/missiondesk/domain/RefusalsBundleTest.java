@@ -31,7 +31,7 @@ class RefusalsBundleTest {
     /** The areas the keys are grouped in; a string literal starting with one of them in the code is a key. */
     private static final Pattern KEY = Pattern.compile("\"((?:field|identifier|mission|workflow|clock|catalogue|"
             + "attainment|team|demo|report|file|database|backup|restore|flow|line|site|conflict|batch|operation|plan|"
-            + "language)"
+            + "language|copy)"
             + "\\.[A-Za-z0-9]+)\"");
     /** A command or an option of the command line: "missiondesk restore", "--db". */
     private static final Pattern COMMAND = Pattern.compile("missiondesk [a-z]|(^|[ (])--[a-z]");

@@ -121,6 +121,15 @@ class WorkflowFilesTest {
     }
 
     @Test
+    void a_requesting_service_the_catalogue_does_not_know_is_refused() {
+        String yaml = complaint(SOUND).replace("    events:\n", "    requestedBy: [VOB, ONSS]\n    events:\n");
+
+        assertThatThrownBy(() -> read(yaml)).isInstanceOf(DomainException.class)
+                .hasMessage("workflows-test.yaml, type PLAINTE, requestedBy: no objective of the catalogue 2019-2020 "
+                        + "belongs to the service ONSS");
+    }
+
+    @Test
     void a_type_defined_twice_is_refused() {
         String yaml = complaint(SOUND);
         String twice = yaml + yaml.substring(yaml.indexOf("  - type:"));

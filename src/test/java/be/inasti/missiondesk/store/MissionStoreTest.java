@@ -1,9 +1,9 @@
 package be.inasti.missiondesk.store;
 
+import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
 import static be.inasti.missiondesk.store.schema.Tables.HISTORY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.inasti.missiondesk.domain.Progress;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
@@ -132,12 +132,18 @@ class MissionStoreTest {
         assertThat(queue(Optional.of(Office.WAVRE), Optional.of("nobody"), true)).isEmpty();
     }
 
+    /** A file is created with its folder, in WAL mode; on either engine a clock of no mission is refused. */
     @Test
-    void theDatabaseIsCreatedWithItsFolderInWalModeWithForeignKeysOn() {
-        assumeTrue(engine == Engine.SQLITE, "a file's settings; a server keeps its own");
-        assertThat(database.file()).exists();
-        assertThat(database.dsl().fetchValue("pragma journal_mode")).isEqualTo("wal");
-        assertThat(database.dsl().fetchValue("pragma foreign_keys")).isEqualTo(1);
+    void theDatabaseIsCreatedWithItsForeignKeysOn() {
+        if (engine == Engine.SQLITE) {
+            assertThat(database.file()).exists();
+            assertThat(database.dsl().fetchValue("pragma journal_mode")).isEqualTo("wal");
+        }
+        var orphan = database.dsl().insertInto(CLOCK).set(CLOCK.ID, "c-1").set(CLOCK.MISSION_ID, "no-such-mission")
+                .set(CLOCK.SEQ, 1).set(CLOCK.OBJECTIVE_CODE, "ECL 2-01").set(CLOCK.CATALOGUE_VERSION, "2019-2020")
+                .set(CLOCK.STARTED_ON, TODAY).set(CLOCK.DUE_ON, TODAY).set(CLOCK.CANCELLED, false);
+
+        assertThatThrownBy(orphan::execute).isInstanceOf(DataAccessException.class);
     }
 
     @Test

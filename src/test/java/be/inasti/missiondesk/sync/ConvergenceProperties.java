@@ -79,7 +79,8 @@ class ConvergenceProperties {
         Mission m = site.missions().get(id);
         List<Transition> allowed = site.missions().allowed(m);
         if (!allowed.isEmpty()) {
-            site.missions().fire(id, allowed.get(choice % allowed.size()).event(), SyncSites.TODAY);
+            Transition step = allowed.get(choice % allowed.size());
+            site.missions().fire(id, step.event(), SyncSites.TODAY, step.needsComment() ? "why: test" : null);
         }
     }
 

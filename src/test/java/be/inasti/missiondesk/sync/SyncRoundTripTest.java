@@ -2,6 +2,7 @@ package be.inasti.missiondesk.sync;
 
 import static be.inasti.missiondesk.store.schema.Tables.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.inasti.missiondesk.TestServices;
@@ -55,6 +56,18 @@ class SyncRoundTripTest {
 
         namur.sync().importBatch(sites.export(central, "NAM-07"), false);
         assertThat(namur.sync().pendingChanges()).isZero();
+    }
+
+    /** A caseworker's reason for a step is part of the history every site keeps, as the step itself. */
+    @Test
+    void theCommentGivenWithAStepTravelsWithIt() {
+        Mission m = SyncSites.titresServices(namur, Office.NAMUR, "vrenard");
+        namur.missions().fire(m.id(), "droit-accorde", SyncSites.TODAY, "mère affiliée à Namur");
+
+        central.sync().importBatch(sites.export(namur, "CENTRAL"), false);
+
+        assertThat(central.missions().history(m.id())).extracting(h -> h.change().kind(), h -> h.change().newValue())
+                .contains(tuple(ChangeKind.NOTE, "mère affiliée à Namur"));
     }
 
     @Test

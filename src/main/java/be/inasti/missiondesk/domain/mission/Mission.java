@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A piece of work in someone's queue, with the deadline clocks its workflow started. {@code serviceObjective}
- * is the objective an information request counts towards (VOB 4-01, CNH 5-01, …); null for other types.
+ * is the objective an information request counts towards (VOB 4-01, CNH 5-01, …), or the service that requested
+ * a control (VOB, CNH, …); null for other types.
  * Clocks are in the order they started; a clock is never removed.
  */
 public record Mission(

@@ -56,7 +56,7 @@ public final class FieldRules {
                     "stopped_office", optional(named(Office.class), "field.unknownValue")));
 
     /** Fields that only leave a history row: the workflow event fired, a reassignment's reason. */
-    private static final Set<String> HISTORY_ONLY = Set.of("@event", "@reason");
+    private static final Set<String> HISTORY_ONLY = Set.of("@event", "@reason", "@comment");
     private static final Set<String> CREATION_ONLY = Set.of("id", SUBJECT_KIND, SUBJECT_ID);
     /** Columns added after the first batch format: a site not yet upgraded creates clocks without them. */
     private static final Set<String> ADDED_LATER = Set.of("stopped_office");

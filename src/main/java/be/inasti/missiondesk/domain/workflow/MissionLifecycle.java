@@ -52,10 +52,14 @@ public final class MissionLifecycle {
         return workflows.of(mission.type(), mission.receivedOn());
     }
 
-    /** The objectives an information request may count towards on a date (VOB 4-01, CNH 5-01, …). */
+    /**
+     * What a new mission of this type must name on a date: the objective an information request counts towards
+     * (VOB 4-01, CNH 5-01, …), or the service that requested a control (VOB, CNH, …); nothing for other types.
+     */
     public List<String> serviceObjectives(MissionType type, LocalDate on) {
-        if (!workflows.of(type, on).startsOnReception().contains(Workflow.SERVICE_OBJECTIVE)) {
-            return List.of();
+        Workflow workflow = workflows.of(type, on);
+        if (!workflow.startsOnReception().contains(Workflow.SERVICE_OBJECTIVE)) {
+            return workflow.requestedBy();
         }
         return catalogue.objectivesOfType(type.code(), on).stream().map(Objective::code).toList();
     }
@@ -90,7 +94,8 @@ public final class MissionLifecycle {
         }
         if (request.objective() == null || !choices.contains(request.objective())) {
             throw new DomainException(request.objective() == null ? "mission.serviceObjectiveMissing"
-                    : "mission.serviceObjectiveUnknown", String.join(", ", choices), request.objective());
+                    : "mission.serviceObjectiveUnknown", request.type(), String.join(", ", choices),
+                    request.objective());
         }
         return request.objective();
     }

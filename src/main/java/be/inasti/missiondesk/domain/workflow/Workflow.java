@@ -11,7 +11,8 @@ import java.util.Set;
  * The states and transitions of one mission type, as the workflow data defines it, with the clocks that start
  * when a mission is received. A mission in one of the {@code closedStates} has left the queue (some closed
  * states still allow a transition, e.g. a revision of an AFA decision). {@code weight} is the type's workload
- * (Horizon 2022) relative to an information request; {@code demoShare} its share of the demo data.
+ * (Horizon 2022) relative to an information request; {@code demoShare} its share of the demo data;
+ * {@code requestedBy} the services that may ask for a mission of the type (controls), one of which it records.
  */
 public record Workflow(
         MissionType type,
@@ -22,7 +23,8 @@ public record Workflow(
         String initialState,
         List<String> startsOnReception,
         Set<String> closedStates,
-        List<Transition> transitions) {
+        List<Transition> transitions,
+        List<String> requestedBy) {
 
     /** In a workflow's clock lists: the objective the mission itself names (information requests). */
     public static final String SERVICE_OBJECTIVE = "*";
@@ -31,6 +33,7 @@ public record Workflow(
         startsOnReception = List.copyOf(startsOnReception);
         closedStates = Set.copyOf(closedStates);
         transitions = List.copyOf(transitions);
+        requestedBy = List.copyOf(requestedBy);
     }
 
     /** The transitions allowed from a state, in definition order. */

@@ -66,6 +66,11 @@ public final class WorkflowCheck {
             t.clocksNamed().forEach(code -> checkKnown(w, t.event(), code));
         }
         w.startsOnReception().forEach(code -> checkKnown(w, RECEPTION, code));
+        for (String service : w.requestedBy()) {
+            if (catalogue.all().stream().noneMatch(o -> o.service().equals(service))) {
+                throw refused("workflow.unknownService", w, "requestedBy", service, catalogue.id());
+            }
+        }
     }
 
     private void checkStarted(Workflow w, String by, List<String> started, Set<String> ended) {

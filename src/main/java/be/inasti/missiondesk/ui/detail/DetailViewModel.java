@@ -104,6 +104,9 @@ public final class DetailViewModel {
                 + m.assignee()));
         list.add(new Fact("source", messages.get("detail.source"), messages.of("source", m.source()) + " · "
                 + messages.format("detail.received", messages.date(m.receivedOn()))));
+        if (m.serviceObjective() != null) {
+            list.add(new Fact("objective", messages.get("detail.serviceObjective"), m.serviceObjective()));
+        }
         list.add(new Fact("priority", messages.get("detail.priority"), messages.of("priority", m.priority())));
         if (m.outcome() != null) {
             list.add(new Fact("outcome", messages.get("detail.outcome"), messages.outcome(m.outcome())));

@@ -42,8 +42,13 @@ class MissionLifecycleTest {
         return new NewMission(type, Office.WAVRE, "alice", MARIE, Source.MANUAL, RECEIVED, objective, null, null);
     }
 
+    /** A mission of the type; a control names the first service that may request it. */
     private Mission open(MissionType type) {
-        return lifecycle.open(request(type, null), TODAY).mission();
+        return lifecycle.open(request(type, firstChoice(type)), TODAY).mission();
+    }
+
+    private String firstChoice(MissionType type) {
+        return lifecycle.serviceObjectives(type, RECEIVED).stream().findFirst().orElse(null);
     }
 
     private Recorded fire(Mission mission, String event, String on) {
@@ -66,7 +71,7 @@ class MissionLifecycleTest {
             "ECL_A1;                        ECL 1-01",
     })
     void each_mission_type_starts_its_clocks_on_reception(MissionType type, String objectives) {
-        Recorded opened = lifecycle.open(request(type, null), TODAY);
+        Recorded opened = lifecycle.open(request(type, firstChoice(type)), TODAY);
 
         String[] expected = objectives.isEmpty() ? new String[0] : objectives.split(", ");
         assertThat(opened.mission().clocks()).extracting(DeadlineClock::objectiveCode).containsExactly(expected);
@@ -284,7 +289,7 @@ class MissionLifecycleTest {
 
     @Test
     void a_revenus_manquants_control_runs_no_ecl_5_01_clock() {
-        Recorded opened = lifecycle.open(request(MissionType.of("ECL_CONTROL_REVENUS_MANQUANTS"), null), TODAY);
+        Recorded opened = lifecycle.open(request(MissionType.of("ECL_CONTROL_REVENUS_MANQUANTS"), "CNH"), TODAY);
         assertThat(opened.mission().clocks()).isEmpty();
         assertThat(opened.changes()).extracting(Change::kind).containsExactly(ChangeKind.CREATED);
 
@@ -489,6 +494,19 @@ class MissionLifecycleTest {
 
         assertThat(ordered.status()).isEqualTo("DELIVERY_ORDERED");
         assertThat(clock(requested, "CNH 4-02").startedOn()).isEqualTo(parse("2024-04-02"));
+    }
+
+    @Test
+    void a_control_records_the_service_that_requested_it_and_is_refused_without_one() {
+        Mission control = lifecycle.open(request(MissionType.of("ECL_CONTROL"), "CNH"), TODAY).mission();
+
+        assertThat(control.serviceObjective()).isEqualTo("CNH");
+        assertThatThrownBy(() -> lifecycle.open(request(MissionType.of("ECL_CONTROL"), null), TODAY))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("a ECL_CONTROL mission must name its objective or the service that requested it, one of "
+                        + "VOB, CNH, SOVVOB, SOVCNH, PMP, INT, PEN, DVR, REK, P2P");
+        assertThatThrownBy(() -> lifecycle.open(request(MissionType.of("ECL_CONTROL"), "ONSS"), TODAY))
+                .isInstanceOf(DomainException.class).hasMessageEndingWith("(not 'ONSS')");
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class DeskFixture {
         services.profile().save(new Profile("tester", Office.NAMUR, Role.CASEWORKER));
         maternity = open(MissionType.TITRES_SERVICES, Subject.person(MARIE, "Marie Dupont"), "2026-11-10", null);
         information = open(MissionType.INFO_REQUEST, Subject.person(LUC, "Luc Renard"), "2026-10-20", "VOB 4-01");
-        control = open(MissionType.of("ECL_CONTROL"), Subject.company(GARAGE, "Garage Lambert"), "2026-09-01", null);
+        control = open(MissionType.of("ECL_CONTROL"), Subject.company(GARAGE, "Garage Lambert"), "2026-09-01", "VOB");
     }
 
     /** Only the test user's three missions. */

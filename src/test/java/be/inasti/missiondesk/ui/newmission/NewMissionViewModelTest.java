@@ -119,7 +119,7 @@ class NewMissionViewModelTest {
         NewMissionViewModel form = validInformationRequest();
 
         form.form().objective().set(null);
-        assertThat(form.checks().objective().get()).isEqualTo("Choisissez l'objectif du service");
+        assertThat(form.checks().objective().get()).isEqualTo("Choisissez l'objectif ou le service demandeur");
         assertThat(form.form().objectives()).contains("VOB 4-01", "PEN 3-01");
 
         form.form().type().set(MissionType.TITRES_SERVICES);

@@ -49,7 +49,7 @@ class DeskWindowTest {
 
     @Start
     void start(Stage stage) {
-        desk = DeskFixture.seeded(folder, 300);
+        desk = DeskFixture.seeded(folder, 2_000);
         tasks = new FxTaskRunner();
         MainWindow.show(stage, desk.services, tasks, new Preferences(Locale.FRENCH, Theme.LIGHT), () -> { });
     }
@@ -267,7 +267,7 @@ class DeskWindowTest {
         waitUntil(() -> table.getItems().size() == 3);
         robot.push(KeyCode.CONTROL, KeyCode.M);
         waitUntil(() -> !robot.lookup("#queue-mine").queryAs(CheckBox.class).isSelected());
-        robot.push(KeyCode.CONTROL, KeyCode.F).write("luc renard");
+        robot.push(KeyCode.CONTROL, KeyCode.F).write(DeskFixture.LUC.formatted());
         waitUntil(() -> table.getItems().size() == 1);
         robot.interact(table::requestFocus);
         robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
@@ -279,7 +279,8 @@ class DeskWindowTest {
         waitUntil(() -> robot.lookup("Bestand").tryQuery().isPresent());
         waitUntil(() -> robot.lookup("#detail-title").tryQueryAs(Label.class)
                 .map(l -> l.getText().contains("Renard")).orElse(false));
-        assertThat(robot.lookup("#queue-search").queryAs(TextField.class).getText()).isEqualTo("luc renard");
+        assertThat(robot.lookup("#queue-search").queryAs(TextField.class).getText())
+                .isEqualTo(DeskFixture.LUC.formatted());
         waitUntil(() -> queue(robot).getItems().size() == 1);
         assertThat(robot.lookup("#queue-mine").queryAs(CheckBox.class).isSelected()).isFalse();
     }
