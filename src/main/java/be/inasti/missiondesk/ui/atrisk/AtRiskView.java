@@ -23,7 +23,12 @@ public final class AtRiskView extends BorderPane {
         Spinner<Integer> days = new Spinner<>(0, 365, model.daysProperty().get());
         days.setId("atrisk-days");
         days.setEditable(true);
-        days.getValueFactory().valueProperty().addListener((o, was, now) -> model.daysProperty().set(now));
+        // A field emptied while typing has no value yet: the horizon stays what it was until a number is given.
+        days.getValueFactory().valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.daysProperty().set(now);
+            }
+        });
         Label label = new Label(messages.get("atRisk.days"));
         label.setLabelFor(days);
         HBox header = new HBox(12, label, days, Labels.busy("atrisk-busy", model.work().busyProperty()),
