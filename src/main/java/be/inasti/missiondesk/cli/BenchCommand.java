@@ -51,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(ROW, row.operation(), millis(row.ours().toNanos()), millis(row.floor().toNanos()),
                     "%.2f".formatted(row.ratio()), (row.withinTarget() ? "≤ " : "above ") + row.target());
         }
+        r.concurrency().ifPresent(c -> out.printf("%d readers paging the queue during a flow and a batch import "
+                + "(%s ms): %d pages, p50 %s ms, p95 %s ms, max %s ms%n", c.readers(), millis(c.writes().toNanos()),
+                c.pages(), millis(c.p50().toNanos()), millis(c.p95().toNanos()), millis(c.max().toNanos())));
         out.flush();
     }
 

@@ -11,14 +11,24 @@ import be.inasti.missiondesk.store.Database;
 import be.inasti.missiondesk.store.Floors;
 import be.inasti.missiondesk.store.PostgresServer;
 import be.inasti.missiondesk.store.PostgresUrl;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -45,6 +55,8 @@ public final class Benchmark {
      * attainment (100 ms) swung by half from one run to the next on this machine, their floors as much as ours.
      */
     public static final int READS_PER_ROUND = 5;
+    /** Coordinators paging the queue at once in the concurrency row. */
+    public static final int READERS = 8;
     /** As many rows as the window reads first. */
     private static final int FIRST_PAGE = 100;
 
@@ -80,6 +92,11 @@ public final class Benchmark {
 
         /** The round's databases are no longer needed. */
         default void endRound() {
+        }
+
+        /** Services of their own on the database of {@code services} (another coordinator's window). */
+        default Services another(Services services) {
+            throw new UnsupportedOperationException("only on a server");
         }
 
         /** The bench is over. */
@@ -146,6 +163,13 @@ public final class Benchmark {
         }
 
         @Override
+        public Services another(Services services) {
+            Database database = Database.open(databases.get(services), clock);
+            opened.add(database);
+            return Services.open(database, clock, user);
+        }
+
+        @Override
         public Floors floorsOf(Services services) {
             Database database = Database.open(databases.get(services), clock);
             opened.add(database);
@@ -183,17 +207,108 @@ public final class Benchmark {
                 for (int i = 0; i < runs; i++) {
                     round(scratch.next(), missions, samples);
                 }
-                return report(missions, runs, samples);
+                Optional<BenchReport.Concurrency> concurrency = scratchDatabases instanceof ServerScratch
+                        ? Optional.of(concurrency(scratch.next(), missions)) : Optional.empty();
+                return report(missions, runs, samples, concurrency);
             } finally {
                 scratchDatabases.close();
             }
         }
     }
 
-    private static BenchReport report(int missions, int runs, Samples samples) {
+    private static BenchReport report(int missions, int runs, Samples samples,
+            Optional<BenchReport.Concurrency> concurrency) {
         Runtime runtime = Runtime.getRuntime();
         return new BenchReport(missions, birthsFor(missions), runs, runtime.availableProcessors(),
-                System.getProperty("java.vm.name") + " " + Runtime.version(), samples.medians());
+                System.getProperty("java.vm.name") + " " + Runtime.version(), samples.medians(), concurrency);
+    }
+
+    /**
+     * On a server: {@link #READERS} coordinators, each with a connection pool of their own as in their own window,
+     * page the queue of a central database of {@code missions} missions while a births flow of its own (N/4 lines)
+     * and a desk's batch (the operations of another N/4 births) are imported into it at the same time.
+     */
+    private BenchReport.Concurrency concurrency(Path folder, int missions) {
+        scratchDatabases.endRound();
+        Services central = scratchDatabases.open(folder.resolve("shared.db"));
+        central.demo().generate(missions, 7, Progress.NONE);
+        central.sync().init("CENTRAL", Office.NAMUR, Role.CENTRAL);
+        Services desk = scratchDatabases.open(folder.resolve("desk.db"));
+        desk.sync().init("DESK", Office.NAMUR, Role.CASEWORKER);
+        LocalDate today = LocalDate.now(desk.clock());
+        int lines = birthsFor(missions);
+        BirthsFiles deskFiles = BirthsFiles.write(folder(folder.resolve("desk")), 0, lines, today);
+        desk.flows().importFile(deskFiles.affiliates(), ImportOptions.affiliates(today, true), Progress.NONE);
+        ImportOptions births = new ImportOptions(FlowKind.BIRTHS, today, Office.NAMUR, "vrenard", true);
+        desk.flows().importFile(deskFiles.births(), births, Progress.NONE);
+        Path batch = register(folder, desk, central);
+        desk.sync().export(batch, Optional.empty(), true, false);
+        BirthsFiles own = BirthsFiles.write(folder(folder.resolve("central")), lines, lines, today);
+        central.flows().importFile(own.affiliates(), ImportOptions.affiliates(today, true), Progress.NONE);
+        List<Services> readers = new ArrayList<>();
+        for (int i = 0; i < READERS; i++) {
+            readers.add(scratchDatabases.another(central));
+        }
+
+        ExecutorService threads = Executors.newFixedThreadPool(READERS + 2);
+        try {
+            AtomicBoolean writing = new AtomicBoolean(true);
+            List<Long> pages = Collections.synchronizedList(new ArrayList<>());
+            List<Future<?>> reading = new ArrayList<>();
+            for (Services reader : readers) {
+                reading.add(threads.submit(() -> {
+                    while (writing.get()) {
+                        long start = System.nanoTime();
+                        reader.queue().first(QueueCriteria.all(), List.of(), FIRST_PAGE);
+                        pages.add(System.nanoTime() - start);
+                    }
+                }));
+            }
+            long start = System.nanoTime();
+            Future<?> flow = threads.submit(() -> central.flows().importFile(own.births(), births, Progress.NONE));
+            Future<?> sync = threads.submit(() -> central.sync().importBatch(batch, false));
+            flow.get();
+            sync.get();
+            long writes = System.nanoTime() - start;
+            writing.set(false);
+            for (Future<?> r : reading) {
+                r.get();
+            }
+            List<Long> sorted = pages.stream().sorted().toList();
+            return new BenchReport.Concurrency(READERS, sorted.size(), Duration.ofNanos(percentile(sorted, 50)),
+                    Duration.ofNanos(percentile(sorted, 95)), Duration.ofNanos(sorted.getLast()),
+                    Duration.ofNanos(writes));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+    }
+
+    private static Path folder(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder, e);
+        }
+    }
+
+    /** Registers the desk and the central site with each other; returns where the desk's batch goes. */
+    private static Path register(Path folder, Services desk, Services central) {
+        Path deskId = folder.resolve("desk.id");
+        Path centralId = folder.resolve("central.id");
+        desk.sync().exportIdentity(deskId, false);
+        central.sync().exportIdentity(centralId, false);
+        desk.sync().register(centralId);
+        central.sync().register(deskId);
+        return folder.resolve("desk.mdbatch");
     }
 
     private void round(Path folder, int missions, Samples samples) {
