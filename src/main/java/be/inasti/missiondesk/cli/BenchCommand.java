@@ -4,15 +4,20 @@ import be.inasti.missiondesk.app.bench.BenchReport;
 import be.inasti.missiondesk.app.bench.BenchRow;
 import be.inasti.missiondesk.app.bench.Benchmark;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Runs on scratch databases in a temporary folder: never on the user's own database. */
+/**
+ * Runs on scratch databases in a temporary folder, or, with {@code --db postgresql://…}, on scratch databases
+ * created on that server and dropped afterwards: never on the user's own database.
+ */
 @Command(name = "bench", description = "Time demo data, queue, attainment, a births flow, export and import on "
-        + "scratch databases, each next to its plain-JDBC floor (medians after a warm-up).")
+        + "scratch databases, each next to its plain-JDBC floor (medians after a warm-up). With --db "
+        + "postgresql://…, the scratch databases are created on that server (its user needs CREATEDB) and dropped.")
 final class BenchCommand implements Callable<Integer> {
     private static final String ROW = "%-28s %10s %10s %7s  %s%n";
 
@@ -30,7 +35,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MissionDeskCommand root = (MissionDeskCommand) spec.root().userObject();
-        BenchReport report = new Benchmark(root::open).run(missions, Math.max(1, runs));
+        Benchmark benchmark = root.serverUrl().map(url -> Benchmark.onServer(url, root.environment().variables(),
+                Path.of(root.environment().home()), root.environment().osUser(), root.clock(), root.user()))
+                .orElseGet(() -> new Benchmark(root::open));
+        BenchReport report = benchmark.run(missions, Math.max(1, runs));
         print(report, spec.commandLine().getOut());
         return 0;
     }
@@ -43,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(ROW, row.operation(), millis(row.ours().toNanos()), millis(row.floor().toNanos()),
                     "%.2f".formatted(row.ratio()), (row.withinTarget() ? "≤ " : "above ") + row.target());
         }
+        r.concurrency().ifPresent(c -> out.printf("%d readers paging the queue during a flow and a batch import "
+                + "(%s ms): %d pages, p50 %s ms, p95 %s ms, max %s ms%n", c.readers(), millis(c.writes().toNanos()),
+                c.pages(), millis(c.p50().toNanos()), millis(c.p95().toNanos()), millis(c.max().toNanos())));
         out.flush();
     }
 

@@ -117,6 +117,12 @@ public final class MissionDeskCommand implements Callable<Integer> {
         return verbose;
     }
 
+    /** The PostgreSQL database the options (or the environment) name, if they name one rather than a file. */
+    Optional<String> serverUrl() {
+        String named = database != null ? database : environment.variables().get(DataFolder.DB_VARIABLE);
+        return Optional.ofNullable(named).filter(Services::onServer);
+    }
+
     /** Opens the database named by the options, with a clock set to {@code --today} if given. */
     Services services() {
         String named = database != null ? database : environment.variables().get(DataFolder.DB_VARIABLE);
@@ -143,7 +149,7 @@ public final class MissionDeskCommand implements Callable<Integer> {
         return environment;
     }
 
-    private String user() {
+    String user() {
         return user != null ? user : environment.user();
     }
 

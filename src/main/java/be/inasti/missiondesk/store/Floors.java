@@ -12,8 +12,8 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * The physical floors the benchmark sets our code paths against: the same rows read or written with plain JDBC
- * (prepared statements, batches, one transaction) on the same file and connection settings, with no mapping to
- * objects. Nothing real can do the same work faster on this machine.
+ * (prepared statements, batches, one transaction) on the same file and connection settings (or the same PostgreSQL
+ * server), with no mapping to objects. Nothing real can do the same work faster on this machine.
  */
 public final class Floors {
     /** The tables demo data fills, parents first. */
@@ -51,6 +51,17 @@ public final class Floors {
     }
 
     /**
+     * The same statement in PostgreSQL's words where SQLite's differ: booleans are {@code boolean}, not 0 and 1,
+     * and the scalar {@code max(a, b)} is {@code greatest(a, b)}.
+     */
+    private String sql(String sqlite) {
+        return database.engine() == Engine.SQLITE ? sqlite
+                : sqlite.replace("closed = 0", "closed = false").replace("cancelled = 0", "cancelled = false")
+                        .replace("max(3,", "greatest(3,").replace("max(stopped_on - due_on, 0)",
+                                "greatest(stopped_on - due_on, 0)");
+    }
+
+    /**
      * Batch-inserts every row of the tables of {@code source} into the same tables of this database, in one
      * transaction, and returns the nanoseconds the inserts and the commit took. The rows are read {@link #SLICE} at a
      * time, untimed, each slice then inserted as one JDBC batch: holding whole tables (a million history rows at
@@ -59,9 +70,10 @@ public final class Floors {
     public long copyFrom(Floors source, List<String> tables) {
         return withConnection(c -> source.withConnection(from -> {
             c.setAutoCommit(false);
+            from.setAutoCommit(false);  // PostgreSQL streams a result only inside a transaction, with a fetch size
             long nanos = 0;
             for (String table : tables) {
-                try (PreparedStatement select = from.prepareStatement("SELECT * FROM " + table);
+                try (PreparedStatement select = prepared(from, "SELECT * FROM " + table);
                         ResultSet rs = select.executeQuery()) {
                     int columns = rs.getMetaData().getColumnCount();
                     String marks = String.join(", ", Collections.nCopies(columns, "?"));
@@ -85,10 +97,17 @@ public final class Floors {
                     }
                 }
             }
+            from.rollback();
             long start = System.nanoTime();
             c.commit();
             return nanos + System.nanoTime() - start;
         }));
+    }
+
+    private static PreparedStatement prepared(Connection c, String sql) throws SQLException {
+        PreparedStatement select = c.prepareStatement(sql);
+        select.setFetchSize(SLICE);
+        return select;
     }
 
     /** The rows the queue shows: open missions with their clocks. */
@@ -100,8 +119,8 @@ public final class Floors {
     public int queueFirstPageRows(LocalDate today, int limit) {
         return withConnection(c -> {
             int rows = 0;
-            try (PreparedStatement counts = c.prepareStatement(QUEUE_COUNTS);
-                    PreparedStatement page = c.prepareStatement(QUEUE_PAGE);
+            try (PreparedStatement counts = c.prepareStatement(sql(QUEUE_COUNTS));
+                    PreparedStatement page = c.prepareStatement(sql(QUEUE_PAGE));
                     PreparedStatement objectives = c.prepareStatement(OPEN_OBJECTIVES)) {
                 for (int i = 1; i <= 3; i++) {
                     counts.setLong(i, today.toEpochDay());
@@ -123,8 +142,8 @@ public final class Floors {
     /** Attainment's two aggregates for [from, to] and the clocks overdue on {@code today}, in raw SQL. */
     public int attainmentRows(LocalDate from, LocalDate to, LocalDate today) {
         return withConnection(c -> {
-            try (PreparedStatement stopped = c.prepareStatement(STOPPED);
-                    PreparedStatement overdue = c.prepareStatement(OVERDUE)) {
+            try (PreparedStatement stopped = c.prepareStatement(sql(STOPPED));
+                    PreparedStatement overdue = c.prepareStatement(sql(OVERDUE))) {
                 stopped.setLong(1, from.toEpochDay());
                 stopped.setLong(2, to.toEpochDay());
                 for (int i = 1; i <= 3; i++) {
@@ -137,7 +156,7 @@ public final class Floors {
 
     private int count(String sql) {
         return withConnection(c -> {
-            try (PreparedStatement select = c.prepareStatement(sql)) {
+            try (PreparedStatement select = c.prepareStatement(sql(sql))) {
                 return rowsOf(select).size();
             }
         });

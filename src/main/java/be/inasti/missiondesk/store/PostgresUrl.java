@@ -15,6 +15,14 @@ public record PostgresUrl(String host, int port, String database, Optional<Strin
     private static final Pattern URL = Pattern.compile(
             "(?<jdbc>jdbc:)?postgresql://(?:(?<user>[^@/?]+)@)?(?<host>\\[[^]]+]|[^:/@?]+)(?::(?<port>\\d{1,5}))?"
                     + "/(?<db>[^/?]+)(?:\\?(?<query>.*))?");
+    /**
+     * A user followed by {@code :} before the {@code @} that precedes the host and database: a password, whatever
+     * it holds ({@code @}, {@code /}, {@code ?}), so that it is refused as one rather than echoed in a "malformed"
+     * message. The loose form (no database after the host) is only read when the address is malformed anyway.
+     */
+    private static final Pattern PASSWORD = Pattern.compile(
+            "(?:jdbc:)?postgresql://[^@/?:]*:.*@(?:\\[[^]]+]|[^:/@?]+)(?::\\d*)?/.*");
+    private static final Pattern LOOSE_PASSWORD = Pattern.compile("(?:jdbc:)?postgresql://[^@/?:]*:.*@.*");
     private static final Pattern USER_PARAMETER = Pattern.compile("user=([^&]+)");
 
     /** The URL {@code text} names, or empty when it is none (then it is a file's path). */
@@ -22,8 +30,14 @@ public record PostgresUrl(String host, int port, String database, Optional<Strin
         if (!text.startsWith("postgresql:") && !text.startsWith("jdbc:postgresql:")) {
             return Optional.empty();
         }
+        if (PASSWORD.matcher(text).matches()) {
+            throw new StoreException(null, "database.passwordInUrl");
+        }
         Matcher m = URL.matcher(text);
         if (!m.matches()) {
+            if (LOOSE_PASSWORD.matcher(text).matches()) {
+                throw new StoreException(null, "database.passwordInUrl");
+            }
             throw new StoreException(null, "database.badUrl", text);
         }
         String user = m.group("user");

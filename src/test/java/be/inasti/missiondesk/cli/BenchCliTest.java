@@ -2,6 +2,7 @@ package be.inasti.missiondesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.inasti.missiondesk.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /** The bench command runs end to end on a tiny volume; what it measures is not asserted, only that it reports. */
@@ -16,5 +17,19 @@ class BenchCliTest extends CliTestBase {
                 .containsPattern("operation +ours ms +floor ms +ratio");
         assertThat(run.out()).contains("demo data generation", "queue load", "attainment for a year",
                 "flow import (births)", "sync export", "sync import");
+    }
+
+    @Test
+    void onAServerItRunsOnScratchDatabasesItCreatesAndDrops() throws Exception {
+        String server = TestDatabases.fresh(folder).toString();
+
+        Run run = run("--db", server, "bench", "--missions", "40", "--runs", "1");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("demo data generation", "queue first page (window)", "attainment for a year",
+                "flow import (births)", "sync export", "sync import")
+                .containsPattern("8 readers paging the queue during a flow and a batch import \\([0-9.]+ ms\\): "
+                        + "\\d+ pages, p50 [0-9.]+ ms, p95 [0-9.]+ ms");
+        assertThat(json(run("--db", server, "queue", "--all", "--format", "json"))).isEmpty();
     }
 }

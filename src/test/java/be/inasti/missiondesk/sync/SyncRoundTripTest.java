@@ -4,6 +4,7 @@ import static be.inasti.missiondesk.store.schema.Tables.OPERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
@@ -15,14 +16,24 @@ import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.sync.BatchRefused;
 import be.inasti.missiondesk.domain.sync.ImportReport;
 import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.store.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Desks on SQLite files and a central office on either engine: a SQLite file, or a PostgreSQL database. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SyncRoundTripTest {
+    @Parameter
+    Engine centralEngine;
+
     @TempDir
     Path folder;
 
@@ -34,7 +45,7 @@ class SyncRoundTripTest {
     @BeforeEach
     void sites() {
         sites = new SyncSites(folder);
-        central = sites.site("CENTRAL", Office.CENTRAL, Role.CENTRAL);
+        central = sites.site("CENTRAL", Office.CENTRAL, Role.CENTRAL, centralEngine);
         namur = sites.site("NAM-07", Office.NAMUR, Role.CASEWORKER);
         wavre = sites.site("WAV-01", Office.WAVRE, Role.INSPECTOR);
     }
@@ -82,6 +93,8 @@ class SyncRoundTripTest {
         assertThat(namur.missions().get(m.id()).assignee()).isEqualTo("vrenard");
         assertThat(namur.queue().all(QueueCriteria.all())).extracting(i -> i.mission().id()).containsExactly(m.id());
         assertThat(wavre.missions().get(m.id()).office()).isEqualTo(Office.NAMUR);
+        assertThat(namur.missions().history(m.id())).extracting(h -> h.change().kind())
+                .contains(ChangeKind.CREATED, ChangeKind.CLOCK_STARTED);
     }
 
     @Test
@@ -171,6 +184,7 @@ class SyncRoundTripTest {
 
     @Test
     void anImportTakesABackupOfTheDatabaseFirst() throws Exception {
+        assumeTrue(centralEngine == Engine.SQLITE, "a file is copied; a server is backed up with pg_dump");
         SyncSites.titresServices(namur, Office.NAMUR, "vrenard");
 
         central.sync().importBatch(sites.export(namur, "CENTRAL"), false);

@@ -1,5 +1,6 @@
 package be.inasti.missiondesk.sync;
 
+import be.inasti.missiondesk.TestDatabases;
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.identity.Niss;
@@ -11,6 +12,8 @@ import be.inasti.missiondesk.domain.mission.Source;
 import be.inasti.missiondesk.domain.mission.Subject;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.workflow.NewMission;
+import be.inasti.missiondesk.store.Database;
+import be.inasti.missiondesk.store.Engine;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-/** A central site and desks, each on its own SQLite file, registered with one another as in the field. */
+/**
+ * A central site and desks, each on its own database, registered with one another as in the field: a desk's is a
+ * SQLite file; a central office's may be a PostgreSQL database (on the server the tests start).
+ */
 public final class SyncSites {
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
@@ -40,9 +46,16 @@ public final class SyncSites {
 
     /** A site whose clock starts at 9:00 on {@link #TODAY} (so hybrid clocks get distinct wall times). */
     public Services site(String id, Office office, Role role) {
+        return site(id, office, role, Engine.SQLITE);
+    }
+
+    /** The same on {@code engine}: a SQLite file named after the site, or a fresh PostgreSQL database. */
+    public Services site(String id, Office office, Role role, Engine engine) {
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(sites.size()),
                 ZoneOffset.UTC);
-        Services services = Services.open(folder.resolve(id + ".db"), clock, "user-" + id.toLowerCase());
+        String user = "user-" + id.toLowerCase();
+        Services services = engine == Engine.SQLITE ? Services.open(folder.resolve(id + ".db"), clock, user)
+                : Services.open(Database.open(TestDatabases.fresh(folder), clock), clock, user);
         services.sync().init(id, office, role);
         for (Services other : sites.values()) {
             register(services, other);
@@ -86,7 +99,10 @@ public final class SyncSites {
     public static String checksum(Services services, String... tables) {
         DSLContext db = TestServices.store(services).dsl();
         List<String> names = tables.length > 0 ? List.of(tables)
-                : db.fetch("select name from sqlite_master where type = 'table' order by name")
+                : db.fetch(TestServices.store(services).engine() == Engine.SQLITE
+                        ? "select name from sqlite_master where type = 'table' order by name"
+                        : "select table_name from information_schema.tables where table_schema = current_schema() "
+                                + "and table_type = 'BASE TABLE' order by table_name")
                         .getValues(0, String.class);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

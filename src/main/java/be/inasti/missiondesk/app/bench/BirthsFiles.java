@@ -23,11 +23,16 @@ public record BirthsFiles(Path affiliates, Path births) {
     private static final int SERIALS = 998;
 
     public static BirthsFiles write(Path folder, int lines, LocalDate today) {
+        return write(folder, 0, lines, today);
+    }
+
+    /** The same for the mothers {@code first} to {@code first + lines - 1}: files whose lines another's do not hold. */
+    public static BirthsFiles write(Path folder, int first, int lines, LocalDate today) {
         return new BirthsFiles(
-                write(folder.resolve("affiliates.csv"), "niss;nom;caisse;date_affiliation", lines, today,
+                write(folder.resolve("affiliates.csv"), "niss;nom;caisse;date_affiliation", first, lines, today,
                         m -> m[0] + ";" + m[1] + ";CNH;01/01/2015"),
-                write(folder.resolve("births.csv"), "niss_mere;nom_mere;date_naissance;reference_enfant", lines, today,
-                        m -> String.join(";", m)));
+                write(folder.resolve("births.csv"), "niss_mere;nom_mere;date_naissance;reference_enfant", first, lines,
+                        today, m -> String.join(";", m)));
     }
 
     /**
@@ -42,11 +47,12 @@ public record BirthsFiles(Path affiliates, Path births) {
                 today.minusDays(1 + i % 20).format(DAY), "RN-2026-%06d".formatted(i)};
     }
 
-    private static Path write(Path file, String header, int lines, LocalDate today, Function<String[], String> line) {
+    private static Path write(Path file, String header, int first, int lines, LocalDate today,
+            Function<String[], String> line) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(header);
             out.newLine();
-            for (int i = 0; i < lines; i++) {
+            for (int i = first; i < first + lines; i++) {
                 out.write(line.apply(mother(i, today)));
                 out.newLine();
             }
