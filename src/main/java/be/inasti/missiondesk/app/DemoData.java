@@ -79,11 +79,13 @@ public final class DemoData {
         }
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(seed);
+        Random requesters = new Random(~seed);
         MissionLifecycle lifecycle = new MissionLifecycle(catalogue, Workflows.bundled(),
                 () -> new UUID(random.nextLong(), random.nextLong()));
         List<Recorded> missions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            missions.add(walk(lifecycle, lifecycle.open(newMission(lifecycle, random, today), today), random, today));
+            missions.add(walk(lifecycle, lifecycle.open(newMission(lifecycle, random, requesters, today), today), random,
+                    today));
             if (i % 5_000 == 0) {
                 progress.checkCancelled();
             }
@@ -92,14 +94,16 @@ public final class DemoData {
         return missions.size();
     }
 
-    private NewMission newMission(MissionLifecycle lifecycle, Random random, LocalDate today) {
+    private NewMission newMission(MissionLifecycle lifecycle, Random random, Random requesters, LocalDate today) {
         Workflow workflow = pickType(lifecycle.workflows().inForce(today), random);
         MissionType type = workflow.type();
         Office office = Office.REGIONAL.get(random.nextInt(Office.REGIONAL.size()));
         List<String> agents = AGENTS.get(office);
         LocalDate received = today.minusDays(skewedRecent(random));
         List<String> objectives = lifecycle.serviceObjectives(type, received);
-        String objective = objectives.isEmpty() ? null : objectives.get(random.nextInt(objectives.size()));
+        // Who requested a control is drawn from a stream of its own: a seed still gives every other mission it gave.
+        Random draw = workflow.requestedBy().isEmpty() ? random : requesters;
+        String objective = objectives.isEmpty() ? null : objectives.get(draw.nextInt(objectives.size()));
         Source source = type.equals(MissionType.TITRES_SERVICES) ? Source.FLOW
                 : type.equals(MissionType.ECL_AFA) ? Source.DOCUMENT : Source.MANUAL;
         Priority priority = random.nextInt(20) == 0 ? Priority.HIGH : Priority.NORMAL;
