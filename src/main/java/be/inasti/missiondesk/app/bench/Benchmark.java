@@ -94,11 +94,6 @@ public final class Benchmark {
         default void endRound() {
         }
 
-        /** Services of their own on the database of {@code services} (another coordinator's window). */
-        default Services another(Services services) {
-            throw new UnsupportedOperationException("only on a server");
-        }
-
         /** The bench is over. */
         default void close() {
         }
@@ -162,8 +157,8 @@ public final class Benchmark {
             return services;
         }
 
-        @Override
-        public Services another(Services services) {
+        /** Services of their own on the database of {@code services} (another coordinator's window). */
+        Services another(Services services) {
             Database database = Database.open(databases.get(services), clock);
             opened.add(database);
             return Services.open(database, clock, user);
@@ -207,8 +202,8 @@ public final class Benchmark {
                 for (int i = 0; i < runs; i++) {
                     round(scratch.next(), missions, samples);
                 }
-                Optional<BenchReport.Concurrency> concurrency = scratchDatabases instanceof ServerScratch
-                        ? Optional.of(concurrency(scratch.next(), missions)) : Optional.empty();
+                Optional<BenchReport.Concurrency> concurrency = scratchDatabases instanceof ServerScratch server
+                        ? Optional.of(concurrency(server, scratch.next(), missions)) : Optional.empty();
                 return report(missions, runs, samples, concurrency);
             } finally {
                 scratchDatabases.close();
@@ -228,7 +223,7 @@ public final class Benchmark {
      * page the queue of a central database of {@code missions} missions while a births flow of its own (N/4 lines)
      * and a desk's batch (the operations of another N/4 births) are imported into it at the same time.
      */
-    private BenchReport.Concurrency concurrency(Path folder, int missions) {
+    private BenchReport.Concurrency concurrency(ServerScratch server, Path folder, int missions) {
         scratchDatabases.endRound();
         Services central = scratchDatabases.open(folder.resolve("shared.db"));
         central.demo().generate(missions, 7, Progress.NONE);
@@ -247,7 +242,7 @@ public final class Benchmark {
         central.flows().importFile(own.affiliates(), ImportOptions.affiliates(today, true), Progress.NONE);
         List<Services> readers = new ArrayList<>();
         for (int i = 0; i < READERS; i++) {
-            readers.add(scratchDatabases.another(central));
+            readers.add(server.another(central));
         }
 
         ExecutorService threads = Executors.newFixedThreadPool(READERS + 2);
@@ -359,13 +354,7 @@ public final class Benchmark {
     private void sync(Path folder, Services desk, Samples samples) {
         Services central = scratchDatabases.open(folder.resolve("central.db"));
         central.sync().init("CENTRAL", Office.NAMUR, Role.CENTRAL);
-        Path deskId = folder.resolve("desk.id");
-        Path centralId = folder.resolve("central.id");
-        desk.sync().exportIdentity(deskId, false);
-        central.sync().exportIdentity(centralId, false);
-        desk.sync().register(centralId);
-        central.sync().register(deskId);
-        Path batch = folder.resolve("desk.mdbatch");
+        Path batch = register(folder, desk, central);
         Floors floor = floorsOf(desk);
         repeated(() -> {  // resent: the whole log each time, as the central site has acknowledged nothing yet
             samples.ours("sync export", BenchRow.QUERY, () -> desk.sync().export(batch, Optional.empty(), true, false));
