@@ -177,22 +177,20 @@ public final class Database {
         return dataSource;
     }
 
-    /** The version the bundled migrations lead to; a test holds it to the last migration file. */
-    static final String SCHEMA_VERSION = "7";
-
     private void migrate(Clock clock) {
         String applied = appliedVersion();
-        if (SCHEMA_VERSION.equals(applied)) {
-            return;  // Flyway would scan the class path for migrations and check each: a fifth of a second per start
+        if (engine.schemaVersion().equals(applied)) {
+            return;
         }
         try {
             newer(applied).ifPresent(version -> {
-                throw new StoreException(null, "database.newerSchema", file, version, SCHEMA_VERSION);
+                throw new StoreException(null, "database.newerSchema", file, version,
+                        engine.schemaVersion());
             });
             if (applied == null && hasTables()) {
                 throw new StoreException(null, "database.noSchemaHistory", location);
             }
-            Flyway flyway = Flyway.configure().dataSource(dataSource).locations(engine.migrations())
+            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:" + engine.migrations())
                     .group(true).load();
             MigrationInfoService info = flyway.info();
             if (info.current() != null && info.pending().length > 0) {
@@ -255,8 +253,9 @@ public final class Database {
         return newer(appliedVersion());
     }
 
-    private static Optional<String> newer(String applied) {
-        return Optional.ofNullable(applied).filter(v -> MigrationVersion.fromVersion(v).isNewerThan(SCHEMA_VERSION));
+    private Optional<String> newer(String applied) {
+        return Optional.ofNullable(applied)
+                .filter(v -> MigrationVersion.fromVersion(v).isNewerThan(engine.schemaVersion()));
     }
 
     /**

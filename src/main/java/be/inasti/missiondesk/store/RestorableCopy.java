@@ -34,7 +34,7 @@ final class RestorableCopy {
             throw refused(candidate, "restore.noSchemaHistory");
         }
         copy.newerSchema().ifPresentOrElse(version -> {
-            throw refused(candidate, "restore.newerSchema", version, Database.SCHEMA_VERSION);
+            throw refused(candidate, "restore.newerSchema", version, Engine.SQLITE.schemaVersion());
         }, () -> requireIntact(copy, candidate));
     }
 
