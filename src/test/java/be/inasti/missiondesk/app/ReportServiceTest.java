@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.inasti.missiondesk.TestServices;
 import be.inasti.missiondesk.app.report.ReportService.Format;
 import be.inasti.missiondesk.domain.mission.Office;
+import be.inasti.missiondesk.store.Engine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ReportServiceTest {
+    /** The same tests on a SQLite file and on a PostgreSQL database. */
+    @Parameter
+    Engine engine;
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @TempDir
@@ -30,7 +40,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void demo() {
-        services = TestServices.withDemo(folder, TODAY, 800, 5);
+        services = TestServices.withDemo(engine, folder, TODAY, 800, 5);
     }
 
     @Test

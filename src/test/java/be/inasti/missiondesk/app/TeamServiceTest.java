@@ -20,6 +20,7 @@ import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.domain.sync.Role;
 import be.inasti.missiondesk.domain.workflow.NewMission;
 import be.inasti.missiondesk.domain.workflow.Workflows;
+import be.inasti.missiondesk.store.Engine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,8 +35,17 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class TeamServiceTest {
+    /** The same tests on a SQLite file and on a PostgreSQL database. */
+    @Parameter
+    Engine engine;
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @TempDir
@@ -45,7 +55,7 @@ class TeamServiceTest {
 
     @BeforeEach
     void demo() {
-        services = TestServices.withDemo(folder, TODAY, 1_500, 11);
+        services = TestServices.withDemo(engine, folder, TODAY, 1_500, 11);
     }
 
     @Test

@@ -25,6 +25,7 @@ import be.inasti.missiondesk.domain.mission.MissionType;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.queue.QueueCriteria;
 import be.inasti.missiondesk.store.AffiliateStore;
+import be.inasti.missiondesk.store.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,8 +35,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class FlowImportServiceTest {
+    /** The same tests on a SQLite file and on a PostgreSQL database. */
+    @Parameter
+    Engine engine;
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final LocalDate RECEIVED = LocalDate.of(2026, 11, 20);
 
@@ -47,7 +57,7 @@ class FlowImportServiceTest {
 
     @BeforeEach
     void open() {
-        services = TestServices.open(folder, TODAY);
+        services = TestServices.open(engine, folder, TODAY);
         flows = services.flows();
     }
 

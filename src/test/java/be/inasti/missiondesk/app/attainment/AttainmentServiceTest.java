@@ -2,6 +2,7 @@ package be.inasti.missiondesk.app.attainment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.inasti.missiondesk.TestDatabases;
 import be.inasti.missiondesk.domain.attainment.Attainment;
 import be.inasti.missiondesk.domain.attainment.AttainmentRow;
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
@@ -17,6 +18,7 @@ import be.inasti.missiondesk.domain.workflow.Recorded;
 import be.inasti.missiondesk.domain.workflow.Workflows;
 import be.inasti.missiondesk.store.AttainmentStore;
 import be.inasti.missiondesk.store.Database;
+import be.inasti.missiondesk.store.Engine;
 import be.inasti.missiondesk.store.MissionStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,9 +31,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A past period's projection is the one its end saw, whatever the day it is viewed on. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AttainmentServiceTest {
+    /** The same tests on a SQLite file and on a PostgreSQL database. */
+    @Parameter
+    Engine engine;
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final LocalDate Q1_FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate Q1_TO = LocalDate.of(2026, 3, 31);
@@ -45,7 +56,7 @@ class AttainmentServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("desk.db"));
+        database = TestDatabases.open(engine, folder, "desk.db");
         catalogue = Catalogue.bundled();
         lifecycle = new MissionLifecycle(catalogue, Workflows.bundled(), UUID::randomUUID);
     }

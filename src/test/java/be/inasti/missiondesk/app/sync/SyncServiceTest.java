@@ -8,6 +8,7 @@ import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.sync.ExportReport;
 import be.inasti.missiondesk.domain.sync.ImportReport;
 import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.store.Engine;
 import be.inasti.missiondesk.sync.SyncSites;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +17,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** An import in two steps, as the window makes it: the file read and checked once, then applied, all or in part. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SyncServiceTest {
+    /** Each site on a SQLite file of its own, then each on a PostgreSQL database: one exports, the other imports. */
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
@@ -32,8 +42,8 @@ class SyncServiceTest {
     @BeforeEach
     void aBatchWithOneOperationBeyondItsSourcesRights() {
         sites = new SyncSites(folder);
-        central = sites.site("CENTRAL", Office.CENTRAL, Role.CENTRAL);
-        wavre = sites.site("WAV-01", Office.WAVRE, Role.INSPECTOR);
+        central = sites.site("CENTRAL", Office.CENTRAL, Role.CENTRAL, engine);
+        wavre = sites.site("WAV-01", Office.WAVRE, Role.INSPECTOR, engine);
         own = SyncSites.titresServices(wavre, Office.WAVRE, "amartin");
         wavre.missions().reassign(own.id(), Office.WAVRE, "slambert", "holiday");
         batch = folder.resolve("wavre.mdb");
