@@ -46,7 +46,9 @@ public final class SyncStore {
      * the columns into Java, where writing the JSON took as long again. {@code recorded_at} (epoch milliseconds) is
      * written as {@link Instant#toString()} writes it: the fraction only when there is one, in three digits. SQLite's
      * {@code json_object} writes it compact; PostgreSQL's {@code json_build_object} puts spaces around the colons,
-     * so there the members are joined as text, each value written by {@code to_json}: the same bytes on both.
+     * so there the members are joined as text, each value written by {@code to_json}: the same bytes on both. Text,
+     * not {@code bytea}: the driver hands over a text column's bytes as they came (UTF-8), where a {@code bytea}
+     * comes hex-encoded, twice the size, and its decoding took two fifths of the export's time.
      */
     private static final Field<byte[]> AS_JSON = EngineSql.field(
             DSL.function("json_object", byte[].class, members(DSL.field(
@@ -70,12 +72,12 @@ public final class SyncStore {
     }
 
     private static Field<byte[]> postgresJson(List<Map.Entry<String, Field<?>>> members) {
-        StringBuilder sql = new StringBuilder("convert_to('{'");
+        StringBuilder sql = new StringBuilder("'{'");
         for (int i = 0; i < members.size(); i++) {
             sql.append(" || '").append(i == 0 ? "" : ",").append('"').append(members.get(i).getKey()).append("\":' || ")
                     .append("coalesce(to_json({").append(i).append("})::text, 'null')");
         }
-        return DSL.field(sql.append(" || '}', 'UTF8')").toString(), byte[].class,
+        return DSL.field(sql.append(" || '}'").toString(), byte[].class,
                 members.stream().map(Map.Entry::getValue).toArray(QueryPart[]::new));
     }
 
