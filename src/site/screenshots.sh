@@ -3,6 +3,7 @@
 # what the application shows today. Run it after changing a screen, then look at the pictures before committing.
 #
 #   mvn -q -DskipTests package && src/site/screenshots.sh [fr|nl|de|en] [folder]
+#   SHOTS_DB=postgresql://postgres@localhost/shots src/site/screenshots.sh nl /tmp/shots-on-a-server
 #
 # Needs the application built (target/dist), Xvfb, xdotool, ImageMagick and GTK 3 (JavaFX's window):
 #   apt-get install xvfb xdotool imagemagick libgtk-3-0
@@ -32,8 +33,9 @@ APP_PID=
 trap 'kill $APP_PID $XVFB 2>/dev/null || true; rm -rf "$WORK"' EXIT
 sleep 1
 
-# A Namur caseworker's desk on 3 000 demo missions of the three offices.
-DB=$WORK/guide.db
+# A Namur caseworker's desk on 3 000 demo missions of the three offices; with SHOTS_DB=postgresql://…, the same in
+# that (empty) database on a server, to see the window on a central office's PostgreSQL.
+DB=${SHOTS_DB:-$WORK/guide.db}
 "$APP" --db "$DB" --today $TODAY demo --missions 3000 >/dev/null
 "$APP" --db "$DB" profile --login vrenard --office NAMUR --role CASEWORKER >/dev/null
 "$APP" --db "$DB" --today $TODAY flow affiliates src/test/resources/flows/affiliates-cnh-1252.csv >/dev/null

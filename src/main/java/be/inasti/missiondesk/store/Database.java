@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -100,7 +101,8 @@ public final class Database {
         server.password().ifPresent(config::setPassword);
         config.setPoolName("missiondesk " + server);
         config.setMaximumPoolSize(8);
-        config.setMinimumIdle(0);  // an idle window holds no connection of the server's
+        config.setMinimumIdle(0);  // an idle window holds no connection of the server's…
+        config.setIdleTimeout(Duration.ofSeconds(30).toMillis());  // …for longer than half a minute, not ten
         config.setInitializationFailTimeout(-1);  // the first use says why the server cannot be reached, in words
         HikariDataSource pool = new HikariDataSource(config);
         DefaultConfiguration configuration = new DefaultConfiguration();

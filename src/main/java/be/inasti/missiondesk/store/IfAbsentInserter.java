@@ -10,12 +10,11 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 /**
- * Inserts rows one at a time unless a row with their key is already there, and says whether it did: the entities
- * an import creates. One {@code INSERT … ON CONFLICT DO NOTHING} per table, rendered and prepared once for the
- * whole import, not again for each of tens of thousands of rows; close it
- * before the transaction ends. A row goes as a batch of one: the driver's {@code executeUpdate} follows every
- * INSERT with a {@code SELECT last_insert_rowid()} for generated keys nobody asks for here, a second statement
- * per row.
+ * Inserts rows unless a row with their key is already there, and says which it inserted: the entities an import
+ * creates. One {@code INSERT … ON CONFLICT DO NOTHING} per table, rendered and prepared once for the whole import,
+ * not again for each of tens of thousands of rows; the rows added are sent as one JDBC batch, whose update counts
+ * (1 inserted, 0 already there) say it row by row — one round trip to a server for a chunk of rows, not one per row.
+ * Close it before the transaction ends.
  */
 final class IfAbsentInserter implements AutoCloseable {
     private record Prepared(PreparedStatement insert, Converter<Object, Object>[] converters) {
@@ -28,13 +27,30 @@ final class IfAbsentInserter implements AutoCloseable {
         this.db = db;
     }
 
-    /** @param values every column of the table, in the order of its fields */
-    boolean insert(Table<?> table, Object[] values) {
+    /** @param values every column of the table, in the order of its fields; inserted by {@link #insertAdded} */
+    void add(Table<?> table, Object[] values) {
         Prepared prepared = statements.computeIfAbsent(table, this::prepare);
         try {
             Batches.bind(prepared.insert(), prepared.converters(), i -> values[i]);
             prepared.insert().addBatch();
-            return prepared.insert().executeBatch()[0] == 1;
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(db, e);
+        }
+    }
+
+    /** Inserts the rows added to {@code table} since the last call; for each, in order, whether it was inserted. */
+    boolean[] insertAdded(Table<?> table) {
+        Prepared prepared = statements.get(table);
+        if (prepared == null) {
+            return new boolean[0];
+        }
+        try {
+            int[] counts = prepared.insert().executeBatch();
+            boolean[] inserted = new boolean[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                inserted[i] = counts[i] == 1;
+            }
+            return inserted;
         } catch (SQLException e) {
             throw SqliteFailures.translate(db, e);
         }

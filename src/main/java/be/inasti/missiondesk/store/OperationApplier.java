@@ -67,6 +67,15 @@ final class OperationApplier implements AutoCloseable {
     private final List<OperationRecord> logged = new ArrayList<>();
     private final List<HistoryRecord> history = new ArrayList<>();
     private final IfAbsentInserter created;
+    /**
+     * The creates of the chunk not yet inserted, in the order they came: inserted together (missions before the
+     * clocks that refer to them) before any other operation is applied and at the chunk's end.
+     */
+    private final List<Create> creates = new ArrayList<>();
+    private final int[] counts = new int[Result.values().length];
+
+    private record Create(Operation op, Table<?> table, Object[] row) {
+    }
 
     OperationApplier(DSLContext db, HybridClock clock, Instant now) {
         this.db = db;
@@ -101,18 +110,34 @@ final class OperationApplier implements AutoCloseable {
         return origin + ' ' + seq;
     }
 
-    Result apply(AcceptedOperation accepted) {
+    /** Applies an operation, or holds a create back to be inserted with the others of its chunk. */
+    void apply(AcceptedOperation accepted) {
         Operation op = accepted.operation();
         if (!held.add(key(op.origin(), op.originSeq()))) {
-            return Result.ALREADY_HELD;
+            counts[Result.ALREADY_HELD.ordinal()]++;
+            return;
         }
         log(op);
         clock.witness(op.hlc());
+        if (op.createsEntity()) {
+            Table<?> table = tableOf(op.entity());
+            Object[] row = accepted.columns().row();
+            created.add(table, row);
+            creates.add(new Create(op, table, row));
+            return;
+        }
+        insertCreates();  // a change or a history row may be about an entity created just before
         if (op.historyOnly()) {
             history(op, op.field().substring(1), op.oldValue(), op.newValue());
-            return Result.APPLIED;
+            counts[Result.APPLIED.ordinal()]++;
+        } else {
+            counts[change(op).ordinal()]++;
         }
-        return op.createsEntity() ? create(op, accepted.columns()) : change(op);
+    }
+
+    /** How many operations had each result. */
+    int count(Result result) {
+        return counts[result.ordinal()];
     }
 
     private void log(Operation op) {
@@ -131,8 +156,9 @@ final class OperationApplier implements AutoCloseable {
         logged.add(r);
     }
 
-    /** Writes the log and history rows collected; call before the transaction commits. */
+    /** Writes the creates, log and history rows collected; call before the transaction commits. */
     void flush() {
+        insertCreates();
         Batches.insert(db, OPERATION, logged);
         Batches.insert(db, HISTORY, history);
         logged.clear();
@@ -145,19 +171,36 @@ final class OperationApplier implements AutoCloseable {
         created.close();
     }
 
-    private Result create(Operation op, CreatedColumns columns) {
-        Table<?> table = tableOf(op.entity());
-        Object[] row = columns.row();
-        if (!created.insert(table, row)) {
-            return Result.ALREADY_HELD;
+    /**
+     * Inserts the creates held back, missions first, and tells each one's history in the order they came; a row
+     * already there (sent twice, or created here too) was held.
+     */
+    private void insertCreates() {
+        if (creates.isEmpty()) {
+            return;
         }
-        if (table == MISSION) {
-            history(op, "type", null, (String) row[MISSION.indexOf(MISSION.TYPE)]);
+        Map<Table<?>, boolean[]> inserted = Map.of(MISSION, created.insertAdded(MISSION),
+                CLOCK, created.insertAdded(CLOCK));
+        Map<Table<?>, Integer> next = new HashMap<>();
+        for (Create create : creates) {
+            int index = next.merge(create.table(), 1, Integer::sum) - 1;
+            boolean applied = inserted.get(create.table())[index];
+            counts[(applied ? Result.APPLIED : Result.ALREADY_HELD).ordinal()]++;
+            if (applied) {
+                createdHistory(create);
+            }
+        }
+        creates.clear();
+    }
+
+    private void createdHistory(Create create) {
+        Object[] row = create.row();
+        if (create.table() == MISSION) {
+            history(create.op(), "type", null, (String) row[MISSION.indexOf(MISSION.TYPE)]);
         } else {
-            history(op, (String) row[CLOCK.indexOf(CLOCK.OBJECTIVE_CODE)], null,
+            history(create.op(), (String) row[CLOCK.indexOf(CLOCK.OBJECTIVE_CODE)], null,
                     Columns.encode(row[CLOCK.indexOf(CLOCK.DUE_ON)]));
         }
-        return Result.APPLIED;
     }
 
     private Result change(Operation op) {

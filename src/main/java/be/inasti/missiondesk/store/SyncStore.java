@@ -237,13 +237,11 @@ public final class SyncStore {
             DSLContext db = tx.dsl();
             HybridClock clock = HybridClock.load(db);
             int conflictsBefore = db.fetchCount(CONFLICT);
-            int[] counts = new int[OperationApplier.Result.values().length];
-            try (OperationApplier applier = new OperationApplier(db, clock, at)) {
+            OperationApplier applier = new OperationApplier(db, clock, at);
+            try (applier) {
                 batch.operations().forEachChunk(chunk -> {
                     applier.readHeld(chunk);
-                    for (AcceptedOperation op : chunk) {
-                        counts[applier.apply(op).ordinal()]++;
-                    }
+                    chunk.forEach(applier::apply);
                     applier.flush();
                 });
             }
@@ -258,9 +256,9 @@ public final class SyncStore {
             db.insertInto(APPLIED_BATCH).set(APPLIED_BATCH.ID, batch.id()).set(APPLIED_BATCH.SOURCE, batch.source())
                     .set(APPLIED_BATCH.FROM_POS, batch.fromPos()).set(APPLIED_BATCH.TO_POS, batch.toPos())
                     .set(APPLIED_BATCH.APPLIED_AT, at).execute();
-            return new ApplyReport(counts[OperationApplier.Result.APPLIED.ordinal()],
-                    counts[OperationApplier.Result.ALREADY_HELD.ordinal()],
-                    counts[OperationApplier.Result.KEPT_LOCAL.ordinal()], db.fetchCount(CONFLICT) - conflictsBefore);
+            return new ApplyReport(applier.count(OperationApplier.Result.APPLIED),
+                    applier.count(OperationApplier.Result.ALREADY_HELD),
+                    applier.count(OperationApplier.Result.KEPT_LOCAL), db.fetchCount(CONFLICT) - conflictsBefore);
         });
     }
 

@@ -1,9 +1,11 @@
 package be.inasti.missiondesk.store;
 
+import static be.inasti.missiondesk.store.schema.Tables.CLOCK;
 import static be.inasti.missiondesk.store.schema.Tables.MISSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.inasti.missiondesk.TestDatabases;
 import be.inasti.missiondesk.store.schema.tables.records.MissionRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -11,12 +13,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The columns a create operation carries, as JSON: the text older installations wrote and read (a map of column
@@ -71,20 +76,30 @@ class CreateColumnsTest {
         assertThatThrownBy(() -> Columns.fromJson(MISSION, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void aRowIsInsertedOnceWhateverTheNumberOfOperationsCreatingIt() {
-        DSLContext dsl = Database.open(folder.resolve("missiondesk.db")).dsl();
+    /** In one batch or in the next, on either engine: the update counts tell which row was inserted. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aRowIsInsertedOnceWhateverTheNumberOfOperationsCreatingIt(Engine engine) {
+        DSLContext dsl = TestDatabases.open(engine, folder, "missiondesk.db").dsl();
         Object[] row = Columns.fromJson(MISSION, Columns.toJson(mission("m-1")));
+        Object[] other = Columns.fromJson(MISSION, Columns.toJson(mission("m-2")));
 
-        boolean[] inserted = dsl.transactionResult(tx -> {
+        List<boolean[]> inserted = dsl.transactionResult(tx -> {
             try (IfAbsentInserter inserter = new IfAbsentInserter(tx.dsl())) {
-                return new boolean[] {inserter.insert(MISSION, row), inserter.insert(MISSION, row)};
+                inserter.add(MISSION, row);
+                inserter.add(MISSION, other);
+                inserter.add(MISSION, row);
+                boolean[] first = inserter.insertAdded(MISSION);
+                inserter.add(MISSION, other);
+                return List.of(first, inserter.insertAdded(MISSION), inserter.insertAdded(CLOCK));
             }
         });
 
-        assertThat(inserted).containsExactly(true, false);
+        assertThat(inserted.get(0)).containsExactly(true, true, false);
+        assertThat(inserted.get(1)).containsExactly(false);
+        assertThat(inserted.get(2)).isEmpty();
         assertThat(dsl.fetchOne(MISSION, MISSION.ID.eq("m-1")).intoArray()).containsExactly(row);
-        assertThat(dsl.fetchCount(MISSION, DSL.noCondition())).isOne();
+        assertThat(dsl.fetchCount(MISSION, DSL.noCondition())).isEqualTo(2);
     }
 
     private static MissionRecord mission(String id) {

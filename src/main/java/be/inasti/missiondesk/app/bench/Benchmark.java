@@ -57,6 +57,8 @@ public final class Benchmark {
     public static final int READS_PER_ROUND = 5;
     /** Coordinators paging the queue at once in the concurrency row. */
     public static final int READERS = 8;
+    /** The concurrency row writes as much at any size: a births flow of 25 000 lines and a batch of as many. */
+    private static final int CONCURRENT_BIRTHS = 25_000;
     /** As many rows as the window reads first, and in each page after. */
     private static final int FIRST_PAGE = 100;
     /** Pages a coordinator of the concurrency row scrolls down after the first: a thousand missions in all. */
@@ -222,8 +224,9 @@ public final class Benchmark {
 
     /**
      * On a server: {@link #READERS} coordinators, each with a connection pool of their own as in their own window,
-     * page the queue of a central database of {@code missions} missions while a births flow of its own (N/4 lines)
-     * and a desk's batch (the operations of another N/4 births) are imported into it at the same time.
+     * page the queue of a central database of {@code missions} missions while a births flow of its own (N/4 lines,
+     * at most {@link #CONCURRENT_BIRTHS}) and a desk's batch (the operations of as many births) are imported into it
+     * at the same time.
      */
     private BenchReport.Concurrency concurrency(ServerScratch server, Path folder, int missions) {
         scratchDatabases.endRound();
@@ -233,7 +236,7 @@ public final class Benchmark {
         Services desk = scratchDatabases.open(folder.resolve("desk.db"));
         desk.sync().init("DESK", Office.NAMUR, Role.CASEWORKER);
         LocalDate today = LocalDate.now(desk.clock());
-        int lines = birthsFor(missions);
+        int lines = Math.min(birthsFor(missions), CONCURRENT_BIRTHS);
         BirthsFiles deskFiles = BirthsFiles.write(folder(folder.resolve("desk")), 0, lines, today);
         desk.flows().importFile(deskFiles.affiliates(), ImportOptions.affiliates(today, true), Progress.NONE);
         ImportOptions births = new ImportOptions(FlowKind.BIRTHS, today, Office.NAMUR, "vrenard", true);
