@@ -52,12 +52,12 @@ public final class MainViewModel {
     private final Locale language;
 
     /**
-     * The services the main window's own actions use: settings, sync status, the profile, the database's name, its
-     * zone.
+     * The services the main window's own actions use: settings, sync status, the profile, where the database is (its
+     * file, or a central office's server), its zone.
      */
-    public record Uses(Settings settings, SyncService sync, ProfileService profiles, Path database, ZoneId zone) {
+    public record Uses(Settings settings, SyncService sync, ProfileService profiles, String database, ZoneId zone) {
         public static Uses of(Services services) {
-            return new Uses(services.settings(), services.sync(), services.profile(), services.database().file(),
+            return new Uses(services.settings(), services.sync(), services.profile(), services.database().location(),
                     services.clock().getZone());
         }
     }
@@ -74,7 +74,7 @@ public final class MainViewModel {
         this.files = files;
         this.theme = new SimpleObjectProperty<>(preferences.theme());
         this.language = preferences.language();
-        databaseText.set(messages.format("status.database", uses.database().toString()));
+        databaseText.set(messages.format("status.database", uses.database()));
     }
 
     /** A screen showing missions, read again by {@link #changed} (the queue, the opened mission). */

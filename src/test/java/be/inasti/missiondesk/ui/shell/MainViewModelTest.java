@@ -8,6 +8,7 @@ import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.domain.mission.Office;
 import be.inasti.missiondesk.domain.profile.Profile;
 import be.inasti.missiondesk.domain.sync.Role;
+import be.inasti.missiondesk.store.Engine;
 import be.inasti.missiondesk.sync.SyncSites;
 import be.inasti.missiondesk.ui.common.DeskFixture;
 import be.inasti.missiondesk.ui.common.Messages;
@@ -112,6 +113,16 @@ class MainViewModelTest {
 
         assertThat(model.statusBar().profile().get()).isEqualTo("Profil : vrenard, Namur, inspecteur");
         assertThat(shellCalls).containsExactly("profile");
+    }
+
+    /** A central office's window names its server, not the local folder where its keys are kept. */
+    @Test
+    void onAServerTheStatusBarNamesTheServer() {
+        Services central = TestServices.open(Engine.POSTGRESQL, folder, DeskFixture.TODAY);
+
+        assertThat(model(central).statusBar().database().get())
+                .isEqualTo("Base de données : " + central.database().location())
+                .matches("Base de données : postgresql://postgres@localhost:\\d+/test_\\d+");
     }
 
     @Test
