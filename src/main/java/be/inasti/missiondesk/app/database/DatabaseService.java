@@ -6,6 +6,7 @@ import be.inasti.missiondesk.domain.check.CheckResult;
 import be.inasti.missiondesk.store.Backups;
 import be.inasti.missiondesk.store.Database;
 import be.inasti.missiondesk.store.IntegrityCheck;
+import be.inasti.missiondesk.store.PostgresUrl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -34,6 +35,12 @@ public final class DatabaseService {
     /** Where the database is, to be shown: the file, or the PostgreSQL server's URL (without a password). */
     public String location() {
         return database.location();
+    }
+
+    /** What a status bar has room for: the file's name, or the database's and its server's. */
+    public String name() {
+        return PostgresUrl.parse(location()).map(url -> url.database() + " @ " + url.host())
+                .orElseGet(() -> file().getFileName().toString());
     }
 
     /** Where the automatic copies go. */

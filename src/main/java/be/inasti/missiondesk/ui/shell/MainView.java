@@ -172,11 +172,14 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * The counts and dates keep their width; the database's path and an error give way when the bar is full, whole
-     * in their tooltip.
+     * The counts and dates keep their width; the database's name (its whole location in its tooltip) and an error
+     * give way when the bar is full, whole in their tooltip.
      */
     private HBox statusBar() {
-        HBox status = new HBox(24, givingWay(label("status-database", model.statusBar().database())),
+        Label database = label("status-database", model.statusBar().database());
+        database.setTooltip(new Tooltip(model.databaseLocation()));
+        database.setMinWidth(0);
+        HBox status = new HBox(24, database,
                 label("status-pending", model.statusBar().pending()),
                 label("status-export", model.statusBar().lastExport()),
                 label("status-import", model.statusBar().lastImport()), profileLink(),

@@ -4,6 +4,7 @@ import be.inasti.missiondesk.app.LastFolder;
 import be.inasti.missiondesk.app.ProfileService;
 import be.inasti.missiondesk.app.Services;
 import be.inasti.missiondesk.app.Settings;
+import be.inasti.missiondesk.app.database.DatabaseService;
 import be.inasti.missiondesk.app.sync.SyncService;
 import be.inasti.missiondesk.ui.common.FileKind;
 import be.inasti.missiondesk.ui.common.FilePicker;
@@ -42,6 +43,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper exportText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper importText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper("");
+    private final String databaseLocation;
     private final StatusBar statusBar = new StatusBar(databaseText.getReadOnlyProperty(),
             pendingText.getReadOnlyProperty(), exportText.getReadOnlyProperty(), importText.getReadOnlyProperty(),
             profileText.getReadOnlyProperty());
@@ -52,12 +54,13 @@ public final class MainViewModel {
     private final Locale language;
 
     /**
-     * The services the main window's own actions use: settings, sync status, the profile, where the database is (its
-     * file, or a central office's server), its zone.
+     * The services the main window's own actions use: settings, sync status, the profile, the database (its file, or
+     * a central office's server), its zone.
      */
-    public record Uses(Settings settings, SyncService sync, ProfileService profiles, String database, ZoneId zone) {
+    public record Uses(Settings settings, SyncService sync, ProfileService profiles, DatabaseService database,
+            ZoneId zone) {
         public static Uses of(Services services) {
-            return new Uses(services.settings(), services.sync(), services.profile(), services.database().location(),
+            return new Uses(services.settings(), services.sync(), services.profile(), services.database(),
                     services.clock().getZone());
         }
     }
@@ -74,7 +77,8 @@ public final class MainViewModel {
         this.files = files;
         this.theme = new SimpleObjectProperty<>(preferences.theme());
         this.language = preferences.language();
-        databaseText.set(messages.format("status.database", uses.database()));
+        databaseText.set(messages.format("status.database", uses.database().name()));
+        databaseLocation = uses.database().location();
     }
 
     /** A screen showing missions, read again by {@link #changed} (the queue, the opened mission). */
@@ -197,6 +201,11 @@ public final class MainViewModel {
 
     public StatusBar statusBar() {
         return statusBar;
+    }
+
+    /** The database's whole location (the status bar shows its name), for the name's tooltip. */
+    public String databaseLocation() {
+        return databaseLocation;
     }
 
     /** What went wrong in the window's own work: the status bar shows it. */

@@ -115,14 +115,18 @@ class MainViewModelTest {
         assertThat(shellCalls).containsExactly("profile");
     }
 
-    /** A central office's window names its server, not the local folder where its keys are kept. */
+    /**
+     * A central office's window names its database and server, not the local folder where its keys are kept; the
+     * whole URL is in the name's tooltip.
+     */
     @Test
     void onAServerTheStatusBarNamesTheServer() {
         Services central = TestServices.open(Engine.POSTGRESQL, folder, DeskFixture.TODAY);
+        MainViewModel model = model(central);
 
-        assertThat(model(central).statusBar().database().get())
-                .isEqualTo("Base de données : " + central.database().location())
-                .matches("Base de données : postgresql://postgres@localhost:\\d+/test_\\d+");
+        assertThat(model.statusBar().database().get()).matches("Base de données : test_\\d+ @ localhost");
+        assertThat(model.databaseLocation()).isEqualTo(central.database().location())
+                .matches("postgresql://postgres@localhost:\\d+/test_\\d+");
     }
 
     @Test
@@ -131,7 +135,8 @@ class MainViewModelTest {
         MainViewModel model = model(desk);
         model.refreshStatus();
 
-        assertThat(model.statusBar().database().get()).startsWith("Base de données : ").endsWith("missiondesk.db");
+        assertThat(model.statusBar().database().get()).isEqualTo("Base de données : missiondesk.db");
+        assertThat(model.databaseLocation()).isEqualTo(desk.database().location()).endsWith("missiondesk.db");
         assertThat(desk.sync().pendingChanges()).isPositive();
         assertThat(model.statusBar().pending().get())
                 .isEqualTo("Modifications locales non exportées : " + desk.sync().pendingChanges());
