@@ -31,6 +31,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import javafx.scene.layout.StackPane;
 
 /** The main window's layout: menu bar, the queue with the opened mission beside it, and the status bar. */
@@ -177,7 +179,9 @@ public final class MainView extends BorderPane {
      */
     private HBox statusBar() {
         Label database = label("status-database", model.statusBar().database());
+        database.setGraphic(new FontIcon(MaterialDesignD.DATABASE));  // the word is in the tooltip: room for the name
         database.setTooltip(new Tooltip(model.databaseLocation()));
+        database.setAccessibleText(model.databaseLocation());
         database.setMinWidth(0);
         HBox status = new HBox(24, database,
                 label("status-pending", model.statusBar().pending()),

@@ -77,8 +77,8 @@ public final class MainViewModel {
         this.files = files;
         this.theme = new SimpleObjectProperty<>(preferences.theme());
         this.language = preferences.language();
-        databaseText.set(messages.format("status.database", uses.database().name()));
-        databaseLocation = uses.database().location();
+        databaseText.set(uses.database().name());
+        databaseLocation = messages.format("status.database", uses.database().location());
     }
 
     /** A screen showing missions, read again by {@link #changed} (the queue, the opened mission). */
@@ -203,7 +203,7 @@ public final class MainViewModel {
         return statusBar;
     }
 
-    /** The database's whole location (the status bar shows its name), for the name's tooltip. */
+    /** "Database: " and its whole location, for the tooltip of its name in the status bar. */
     public String databaseLocation() {
         return databaseLocation;
     }

@@ -124,9 +124,9 @@ class MainViewModelTest {
         Services central = TestServices.open(Engine.POSTGRESQL, folder, DeskFixture.TODAY);
         MainViewModel model = model(central);
 
-        assertThat(model.statusBar().database().get()).matches("Base de données : test_\\d+ @ localhost");
-        assertThat(model.databaseLocation()).isEqualTo(central.database().location())
-                .matches("postgresql://postgres@localhost:\\d+/test_\\d+");
+        assertThat(model.statusBar().database().get()).matches("test_\\d+ @ localhost");
+        assertThat(model.databaseLocation()).isEqualTo("Base de données : " + central.database().location())
+                .matches("Base de données : postgresql://postgres@localhost:\\d+/test_\\d+");
     }
 
     @Test
@@ -135,8 +135,9 @@ class MainViewModelTest {
         MainViewModel model = model(desk);
         model.refreshStatus();
 
-        assertThat(model.statusBar().database().get()).isEqualTo("Base de données : missiondesk.db");
-        assertThat(model.databaseLocation()).isEqualTo(desk.database().location()).endsWith("missiondesk.db");
+        assertThat(model.statusBar().database().get()).isEqualTo("missiondesk.db");
+        assertThat(model.databaseLocation()).isEqualTo("Base de données : " + desk.database().location())
+                .endsWith("missiondesk.db");
         assertThat(desk.sync().pendingChanges()).isPositive();
         assertThat(model.statusBar().pending().get())
                 .isEqualTo("Modifications locales non exportées : " + desk.sync().pendingChanges());

@@ -41,6 +41,8 @@ class MainWindowSmokeTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
                 && !summary.getText().isEmpty());
         assertThat(summary.getText()).matches("\\d+ en retard · \\d+ à risque · \\d+ dans les délais");
-        assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).contains("missiondesk.db");
+        Label database = robot.lookup("#status-database").queryAs(Label.class);
+        assertThat(database.getText()).isEqualTo("missiondesk.db");
+        assertThat(database.getTooltip().getText()).startsWith("Base de données : /").endsWith("missiondesk.db");
     }
 }
