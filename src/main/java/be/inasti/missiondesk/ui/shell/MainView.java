@@ -178,24 +178,24 @@ public final class MainView extends BorderPane {
      * give way when the bar is full, whole in their tooltip.
      */
     private HBox statusBar() {
-        Label database = label("status-database", model.statusBar().database());
+        Label database = givingWay(label("status-database", model.statusBar().database()),
+                model.statusBar().databaseLocation());
         database.setGraphic(new FontIcon(MaterialDesignD.DATABASE));  // the word is in the tooltip: room for the name
-        database.setTooltip(new Tooltip(model.databaseLocation()));
-        database.setAccessibleText(model.databaseLocation());
-        database.setMinWidth(0);
+        database.accessibleTextProperty().bind(model.statusBar().databaseLocation());
         HBox status = new HBox(24, database,
                 label("status-pending", model.statusBar().pending()),
                 label("status-export", model.statusBar().lastExport()),
                 label("status-import", model.statusBar().lastImport()), profileLink(),
-                givingWay(label("status-error", model.work().errorProperty())));
+                givingWay(label("status-error", model.work().errorProperty()), model.work().errorProperty()));
         status.getStyleClass().add("status-bar");
         return status;
     }
 
-    private static Label givingWay(Label label) {
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(label.textProperty());
-        label.setTooltip(whole);
+    /** A text that shrinks first when the bar is full, {@code whole} in its tooltip. */
+    private static Label givingWay(Label label, ObservableValue<String> whole) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(whole);
+        label.setTooltip(tooltip);
         label.setMinWidth(0);
         return label;
     }

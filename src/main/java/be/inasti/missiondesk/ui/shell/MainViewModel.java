@@ -43,8 +43,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper exportText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper importText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper("");
-    private final String databaseLocation;
+    private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper();
     private final StatusBar statusBar = new StatusBar(databaseText.getReadOnlyProperty(),
+            databaseLocation.getReadOnlyProperty(),
             pendingText.getReadOnlyProperty(), exportText.getReadOnlyProperty(), importText.getReadOnlyProperty(),
             profileText.getReadOnlyProperty());
     private final ProfileService profiles;
@@ -78,7 +79,7 @@ public final class MainViewModel {
         this.theme = new SimpleObjectProperty<>(preferences.theme());
         this.language = preferences.language();
         databaseText.set(uses.database().name());
-        databaseLocation = messages.format("status.database", uses.database().location());
+        databaseLocation.set(messages.format("status.database", uses.database().location()));
     }
 
     /** A screen showing missions, read again by {@link #changed} (the queue, the opened mission). */
@@ -203,21 +204,18 @@ public final class MainViewModel {
         return statusBar;
     }
 
-    /** "Database: " and its whole location, for the tooltip of its name in the status bar. */
-    public String databaseLocation() {
-        return databaseLocation;
-    }
-
     /** What went wrong in the window's own work: the status bar shows it. */
     public WorkState work() {
         return work;
     }
 
     /**
-     * What the status bar says: the database in use, the local changes not yet exported, when this site last
-     * exported and imported, and who works here ({@link #refreshStatus} reads them again).
+     * What the status bar says: the database in use (its name, and "Database: " with its whole location for the
+     * tooltip), the local changes not yet exported, when this site last exported and imported, and who works here
+     * ({@link #refreshStatus} reads them again).
      */
-    public record StatusBar(ReadOnlyStringProperty database, ReadOnlyStringProperty pending,
-            ReadOnlyStringProperty lastExport, ReadOnlyStringProperty lastImport, ReadOnlyStringProperty profile) {
+    public record StatusBar(ReadOnlyStringProperty database, ReadOnlyStringProperty databaseLocation,
+            ReadOnlyStringProperty pending, ReadOnlyStringProperty lastExport, ReadOnlyStringProperty lastImport,
+            ReadOnlyStringProperty profile) {
     }
 }

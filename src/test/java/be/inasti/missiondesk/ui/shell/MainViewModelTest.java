@@ -125,7 +125,8 @@ class MainViewModelTest {
         MainViewModel model = model(central);
 
         assertThat(model.statusBar().database().get()).matches("test_\\d+ @ localhost");
-        assertThat(model.databaseLocation()).isEqualTo("Base de données : " + central.database().location())
+        assertThat(model.statusBar().databaseLocation().get())
+                .isEqualTo("Base de données : " + central.database().location())
                 .matches("Base de données : postgresql://postgres@localhost:\\d+/test_\\d+");
     }
 
@@ -136,7 +137,8 @@ class MainViewModelTest {
         model.refreshStatus();
 
         assertThat(model.statusBar().database().get()).isEqualTo("missiondesk.db");
-        assertThat(model.databaseLocation()).isEqualTo("Base de données : " + desk.database().location())
+        assertThat(model.statusBar().databaseLocation().get())
+                .isEqualTo("Base de données : " + desk.database().location())
                 .endsWith("missiondesk.db");
         assertThat(desk.sync().pendingChanges()).isPositive();
         assertThat(model.statusBar().pending().get())

@@ -43,6 +43,7 @@ class MainWindowSmokeTest {
         assertThat(summary.getText()).matches("\\d+ en retard · \\d+ à risque · \\d+ dans les délais");
         Label database = robot.lookup("#status-database").queryAs(Label.class);
         assertThat(database.getText()).isEqualTo("missiondesk.db");
-        assertThat(database.getTooltip().getText()).startsWith("Base de données : /").endsWith("missiondesk.db");
+        assertThat(database.getTooltip().getText()).startsWith("Base de données : /").endsWith("missiondesk.db")
+                .isEqualTo(database.getAccessibleText());
     }
 }
